@@ -14,8 +14,13 @@ not. A deed of authorities done to people abroad with no doer named is the act o
 where it was done ("condemned the detention of two of its nationals in Oman", "protested the
 arrest of two Malian traders in Guinea": clauses deed_place, rules people_deed_nouns); a
 killing may be anyone's, and a protest no longer goes to the story's last actor. Fuel counted
-by the barrel and sent is aid as tons are (v.ship_tons). A board owned by an IGO acts for it
-("The fund's board urged Colombo": rules role_nouns).
+by the barrel stays uncoded (sold as often as given: a gap). A board owned by an IGO acts for it
+("The fund's board urged Colombo": rules role_nouns). A clause told to an audience that the
+parser hung on the audience as a relative clause is the telling verb's ("told a regular
+briefing that Seoul had violated ...": nlp._told_clauses_read_as_relatives). Works a pledge
+pays for name the land helped ("pledged $1 billion to help rebuild Yemen's ports": rules
+rebuilding_verbs, clauses help_obj; "war-damaged" describes whom aid is for, v.pledge refine);
+the giver's own works name no recipient.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -128,10 +133,15 @@ DEED_PLACE_NOT: list[NearMiss] = [
     ("MADRID", "Spain condemned the kidnapping of a Spanish engineer in Nigeria."),
 ]
 
-# v.ship_tons: barrels of fuel
-BARRELS: list[Case] = [
-    ("HAVANA", "Algeria will send 200,000 barrels of diesel to Cuba.", "DZA>CUB:07|03"),
-    ("MANAGUA", "Venezuela sent 100,000 barrels of fuel to Nicaragua on Friday.", "VEN>NIC:07"),
+# barrels of fuel sent: aid or trade (vocabulary23 keeps "sent 10 million barrels of oil to
+# China" as trade); left a gap
+BARRELS_GAPS: list[Gap] = [
+    (
+        "HAVANA",
+        "Algeria will send 200,000 barrels of diesel to Cuba.",
+        "DZA>CUB:07|03",
+        "fuel counted by the barrel is sold as often as given",
+    ),
 ]
 
 # rules role_nouns: an IGO's board
@@ -144,11 +154,33 @@ BOARD: list[Case] = [
     ),
 ]
 
+# nlp._told_clauses_read_as_relatives: a clause told to an audience
+TOLD: list[Case] = [
+    (
+        "BEIJING",
+        "Spokesperson Lin Jian told a regular briefing that Seoul had \"seriously violated\" "
+        "China's airspace.",
+        "CHN>KOR:11 KOR>CHN:15|19",
+    ),
+]
+TOLD_NOT: list[NearMiss] = [
+    ("TOKYO", "The minister told the committee that Japan would host the games."),
+]
+
+# clauses help_obj: works paid for name the land helped
+REBUILD: list[Case] = [
+    ("DOHA", "Kuwait pledged $1 billion to help rebuild Yemen's ports.", "KWT>YEM:03"),
+    ("DOHA", "Oman pledged $200 million to rebuild Syria's war-damaged schools.", "OMN>SYR:03"),
+]
+REBUILD_NOT: list[NearMiss] = [
+    ("TOKYO", "Japan pledged 10 billion yen to rebuild its quake-hit north."),
+]
+
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BARRELS + BOARD
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BOARD + TOLD + REBUILD
 )
-NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT
-GAPS: list[Gap] = []
+NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT
+GAPS: list[Gap] = BARRELS_GAPS
 
 
 @pytest.fixture(scope="module")

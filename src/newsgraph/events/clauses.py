@@ -580,12 +580,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for x in ctx.kids(o.i, frozenset({"acl", "relcl"}))
             if _infinitive(ctx, x)
         ]
+        rebuilding = ctx.rules.rebuilding_verbs
         for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})) + held:
             if x.lemma.lower() in _HELP:
                 objs = ctx.kids(x.i, _OBJ)
                 out += objs + [c for o in objs if (c := _helped_opener(ctx, x, o)) is not None]
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
                     out += ctx.kids(c.i, _SUBJ)
+                    if c.lemma.lower() in rebuilding:
+                        out += ctx.kids(c.i, _OBJ)  # "to help rebuild Sudan's roads"
+            elif x.lemma.lower() in rebuilding and _infinitive(ctx, x):
+                out += ctx.kids(x.i, _OBJ)  # "pledged $300 million to rebuild Sudan's roads"
         return out
     if name == "xcomp_args":
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"

@@ -232,6 +232,7 @@ class Rules:
     placed_people_nouns: frozenset[str]
     land_part_nouns: frozenset[str]
     people_deed_nouns: frozenset[str]
+    rebuilding_verbs: frozenset[str]
     contrast_host_roots: frozenset[str]
     contrast_sequel_roots: frozenset[str]
     contrast_words: frozenset[str]
