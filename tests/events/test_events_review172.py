@@ -20,7 +20,10 @@ parser hung on the audience as a relative clause is the telling verb's ("told a 
 briefing that Seoul had violated ...": nlp._told_clauses_read_as_relatives). Works a pledge
 pays for name the land helped ("pledged $1 billion to help rebuild Yemen's ports": rules
 rebuilding_verbs, clauses help_obj; "war-damaged" describes whom aid is for, v.pledge refine);
-the giver's own works name no recipient.
+the giver's own works name no recipient. A denial that a deed happened, naming no doer, rejects
+the complaint of the victim of the denier's latest hostile deed ("Moscow denied that any
+violation had taken place", after Finland's summons over a Russian helicopter's entry:
+reactions._denied_deed, rules happening_verbs, happened_deed_nouns); with no complaint, none.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -176,10 +179,30 @@ REBUILD_NOT: list[NearMiss] = [
     ("TOKYO", "Japan pledged 10 billion yen to rebuild its quake-hit north."),
 ]
 
+# reactions._denied_deed: a deed denied to have happened, after the victim's complaint
+HAPPENED: list[Case] = [
+    (
+        "HELSINKI",
+        "Finland summoned Russia's ambassador on Friday after a Russian border helicopter "
+        "entered Finnish airspace near Kotka. \"This is a serious incident,\" the foreign "
+        "minister said. Finnish jets were scrambled. The ministry said it would inform the EU. "
+        "Officials gave no further details. A spokesman repeated the call. Moscow later denied "
+        "that any violation had taken place.",
+        "FIN>RUS:11 RUS>FIN:15|19 RUS>FIN:12",
+    ),
+]
+HAPPENED_NOT: list[NearMiss] = [
+    (
+        "WARSAW",
+        "A Belarusian drone crashed in a field in eastern Poland on Monday. Belarus denied that "
+        "any incursion had taken place.",
+    ),
+]
+
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BOARD + TOLD + REBUILD
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BOARD + TOLD + REBUILD + HAPPENED
 )
-NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT
+NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
 GAPS: list[Gap] = BARRELS_GAPS
 
 

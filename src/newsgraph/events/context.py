@@ -233,6 +233,8 @@ class Rules:
     land_part_nouns: frozenset[str]
     people_deed_nouns: frozenset[str]
     rebuilding_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    happened_deed_nouns: frozenset[str]
     contrast_host_roots: frozenset[str]
     contrast_sequel_roots: frozenset[str]
     contrast_words: frozenset[str]
