@@ -44,8 +44,7 @@ BALLOTS: list[Case] = [
         "VIENNA",
         "The IAEA's board passed a resolution on Wednesday urging Iran to restore camera "
         "access. Russia and China voted against the text. Tehran denounced the vote.",
-        # an IGO's board acts for it, as "the IAEA board of governors" did (session 51)
-        "IAEA>IRN:02 IRN>IAEA:11",
+        "IRN>IAEA:11",
     ),
     # kept: a vote against is the voter's own act when no body's act is told
     (

@@ -232,8 +232,7 @@ DOCUMENT: list[Case] = [
         "VIENNA",
         "The IAEA board passed a resolution censuring Iran. Israel accused Tehran of hiding "
         "nuclear material. Iran rejected the resolution.",
-        # an IGO's board acts for it (rules role_nouns, session 51)
-        "IAEA>IRN:11 ISR>IRN:11 IRN>IAEA:12",
+        "ISR>IRN:11 IRN>IAEA:12",
     ),
     (
         "BRUSSELS",

@@ -14,9 +14,9 @@ not. A deed of authorities done to people abroad with no doer named is the act o
 where it was done ("condemned the detention of two of its nationals in Oman", "protested the
 arrest of two Malian traders in Guinea": clauses deed_place, rules people_deed_nouns); a
 killing may be anyone's, and a protest no longer goes to the story's last actor. Fuel counted
-by the barrel stays uncoded (sold as often as given: a gap). A board owned by an IGO acts for it
-("The fund's board urged Colombo": rules role_nouns). A clause told to an audience that the
-parser hung on the audience as a relative clause is the telling verb's ("told a regular
+by the barrel stays uncoded (sold as often as given: a gap), and so does an IGO's board ("The
+fund's board urged Colombo": board as a role noun cost a blind set two extras). A clause told
+to an audience that the parser hung on the audience as a relative clause is the telling verb's ("told a regular
 briefing that Seoul had violated ...": nlp._told_clauses_read_as_relatives). Works a pledge
 pays for name the land helped ("pledged $1 billion to help rebuild Yemen's ports": rules
 rebuilding_verbs, clauses help_obj; "war-damaged" describes whom aid is for, v.pledge refine);
@@ -147,13 +147,14 @@ BARRELS_GAPS: list[Gap] = [
     ),
 ]
 
-# rules role_nouns: an IGO's board
-BOARD: list[Case] = [
+# an IGO's board: a gap (board as a role noun cost a blind set two extras, session 51)
+BOARD_GAPS: list[Gap] = [
     (
         "WASHINGTON",
         "The International Monetary Fund approved a loan to Ghana on Monday. The fund's board "
         "urged Accra to cut spending.",
         "IMF>GHA:07 IMF>GHA:02",
+        "a board is no role noun: a firm's or an agency's board acts for no state",
     ),
 ]
 
@@ -200,10 +201,10 @@ HAPPENED_NOT: list[NearMiss] = [
 ]
 
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + BOARD + TOLD + REBUILD + HAPPENED
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED
 )
 NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
-GAPS: list[Gap] = BARRELS_GAPS
+GAPS: list[Gap] = BARRELS_GAPS + BOARD_GAPS
 
 
 @pytest.fixture(scope="module")
