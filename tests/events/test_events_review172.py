@@ -16,8 +16,9 @@ arrest of two Malian traders in Guinea": clauses deed_place, rules people_deed_n
 killing may be anyone's, and a protest no longer goes to the story's last actor. Fuel counted
 by the barrel stays uncoded (sold as often as given: a gap), and so does an IGO's board ("The
 fund's board urged Colombo": board as a role noun cost a blind set two extras). A clause told
-to an audience that the parser hung on the audience as a relative clause is the telling verb's ("told a regular
-briefing that Seoul had violated ...": nlp._told_clauses_read_as_relatives). Works a pledge
+to an audience that the parser hung on the audience as a relative clause is the telling
+verb's ("told a regular briefing that Seoul had violated ...":
+nlp._told_clauses_read_as_relatives). Works a pledge
 pays for name the land helped ("pledged $1 billion to help rebuild Yemen's ports": rules
 rebuilding_verbs, clauses help_obj; "war-damaged" describes whom aid is for, v.pledge refine);
 the giver's own works name no recipient. A denial that a deed happened, naming no doer, rejects
