@@ -107,6 +107,12 @@ class Rules:
     no_possessor_nouns: frozenset[str]
     personal_role_nouns: frozenset[str]
     membership_nouns: frozenset[str]
+    member_group_words: frozenset[str]
+    joined_reaction_roots: frozenset[str]
+    joined_reaction_after_roots: frozenset[str]
+    joined_reaction_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
     client_nouns: frozenset[str]
     generic_plurals: frozenset[str]
     unnamed_determiners: frozenset[str]
@@ -2104,8 +2110,15 @@ def _what_named(ctx: _Ctx, clause: Token) -> list[Token]:
 
 
 def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
-    return [p for a in ctx.kids(verb.i, _AGENT) for p in _pobjs(ctx, a)]
+    """The heads of a passive verb's by-phrase ("signed by Kenya's minister"), and of a "by"
+    joined to it ("was praised by Greenpeace and by the European Union": both praised)."""
+    phrases = [
+        b
+        for a in ctx.kids(verb.i, _AGENT)
+        for b in (a, *ctx.kids(a.i, frozenset({"conj"})))
+        if b.lemma.lower() == "by"
+    ]
+    return [p for a in phrases for p in _pobjs(ctx, a)]
 
 
 def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
