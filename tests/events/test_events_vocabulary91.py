@@ -4,9 +4,9 @@ state out.
 - "six Uzbek crew members", "three Iranian staff members": a member noun after "crew",
   "staff", "team", "family" or "delegation" is one of a group of people, no member of a bloc
   (rules member_group_words, parties._actors_of): they are arrested as "Uzbek sailors" are.
-- A memorandum, protocol, MoU or framework is a deal of the agreement family (rules
-  act_families): signed in a verb joined after a meeting, it is signed with whom was met
-  (extract's "visited" context), as "signed an agreement" was.
+- A memorandum, protocol, MoU or framework is an act noun as a deal is (rules act_nouns,
+  not of the agreement family): signed in a verb joined after a meeting, it is signed with
+  whom was met (extract's "visited" context), as "signed an agreement" was.
 - Listed nationality modifiers before a noun of joint work ("praised the Colombian and
   Ecuadorian police cooperation", "Colombian and Ecuadorian efforts") name each state, also
   past a noun between them and the head (rules listed_thing_nouns, parties._actors_of).

@@ -944,11 +944,13 @@ def _joined_reaction_partner(
     if hit.context != "reaction" or hit.code[:2] not in ctx.rules.joined_reaction_roots:
         return []
     verb = hit.trigger
-    heads = [*ctx.kids(verb.i, _OBJ), *(p for k in ctx.kids(verb.i, _PREP) for p in _pobjs(ctx, k))]
+    preps = ctx.kids(verb.i, _PREP)
+    heads = [*ctx.kids(verb.i, _OBJ), *(p for k in preps for p in _pobjs(ctx, k))]
     if not any(h.lemma.lower() in ctx.rules.joined_reaction_nouns for h in heads):
         return []  # "signed a deal with Togo and rejected the criticism": no request of Togo's
     context = "refusal" if hit.code[:2] == "12" else "talked"
-    return _joined_targets(ctx, hit, coded, sent_index, ctx.rules.joined_reaction_after_roots, context)
+    roots = ctx.rules.joined_reaction_after_roots
+    return _joined_targets(ctx, hit, coded, sent_index, roots, context)
 
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:

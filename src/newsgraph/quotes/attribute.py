@@ -1575,7 +1575,7 @@ def _according_to(
                 for obj in objs:
                     # "X praised Chile as “...”, according to the presidential palace": a
                     # channel or any other source only reports what the cue's subject said
-                    carried = _carried_teller(ctx, inner, span)
+                    carried = _carried_teller(ctx, inner, span, _is_channel(ctx, obj))
                     if carried is not None:
                         return carried
                     if _is_channel(ctx, obj):
@@ -1599,14 +1599,21 @@ def _person_telling(ctx: _Context, source: Token, inner: list[Token], span: Quot
     return _speaker_of_token(ctx, subj, span.open_at, "cue-governs", verb.text)
 
 
-def _carried_teller(ctx: _Context, inner: list[Token], span: QuoteSpan) -> Speaker | None:
+def _carried_teller(
+    ctx: _Context, inner: list[Token], span: QuoteSpan, channel: bool = True
+) -> Speaker | None:
     """"X praised Nepal as “...” and said ..., according to the official news agency": who
     the cue verb governing the quotation has as its subject speaks; the channel (or the
-    palace, the statement) only carries the words."""
+    palace, the statement) only carries the words. Under a source that is no channel, a
+    document's words ("The note demanded “...”, according to the Foreign Ministry") stay
+    the source's: the note is the ministry's."""
     for verb in _governing_cues(ctx, inner):
         subj = _subject(ctx, verb)
-        if subj is not None and not span.start <= subj.start < span.end and not _is_channel(ctx, subj):
-            return _speaker_of_verb(ctx, verb, span, "cue-governs")
+        if subj is None or span.start <= subj.start < span.end or _is_channel(ctx, subj):
+            continue
+        if not channel and subj.lemma.lower() in ctx.cues.documents:
+            continue
+        return _speaker_of_verb(ctx, verb, span, "cue-governs")
     return None
 
 
