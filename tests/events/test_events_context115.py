@@ -46,6 +46,14 @@ CASES: list[Case] = [
         "the deal.",
         "GRC>EGY:04 GRC>EGY:05 ITA>GRC:05 ITA>EGY:05",
     ),
+    # (a gap until session 51, T72: memoranda, protocols and frameworks got a family of
+    # their own, rules act_families instrument, so the protocol's author is its signing's)
+    (
+        "NAIROBI",
+        "Kenya's president visited Addis Ababa and signed a protocol on water. The United "
+        "Nations welcomed the protocol.",
+        "KEN>ETH:04 KEN>ETH:05 UN>KEN:05 UN>ETH:05",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -64,14 +72,6 @@ GAPS: list[Gap] = [
         "a memorandum, protocol or framework is no noun of the agreement family (a side "
         "memorandum or 'its investment framework' took 'the agreement' on sets 23 and 63), "
         "so 'the agreement' welcomed later finds no signing",
-    ),
-    (
-        "NAIROBI",
-        "Kenya's president visited Addis Ababa and signed a protocol on water. The United "
-        "Nations welcomed the protocol.",
-        "KEN>ETH:04 KEN>ETH:05 UN>KEN:05 UN>ETH:05",
-        "the protocol's author is read from its signer only (coordination._antecedent_author "
-        "outside the families): the state visited is left out",
     ),
 ]
 
