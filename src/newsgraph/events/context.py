@@ -2561,6 +2561,18 @@ _STEM_MIN = 4  # letters a verb stem left by an ending must keep
 _REWRITE_STEM_MIN = 3  # letters before a rewritten ending ("den-ial" of "deny")
 
 
+def _drafted_text(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object is a text a drafting verb puts forward ("helped draft an accord signed
+    by Kenya and Uganda"): a text is no party, and its signers are not whom the drafter
+    helped or faced; a between- or with-phrase names those."""
+    return (
+        obj.dep in _OBJ
+        and obj.head != obj.i
+        and ctx.tok(obj.head).lemma.lower() in ctx.rules.drafting_verbs
+        and obj.lemma.lower() in ctx.rules.act_words
+    )
+
+
 def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:
     """Whether a word tells the act a noun names: the same noun, a noun of its family
     ("the maneuvers" of "exercises"), or the verb it is made from by an ending or a listed
