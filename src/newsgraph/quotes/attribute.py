@@ -1611,7 +1611,9 @@ def _carried_teller(
         subj = _subject(ctx, verb)
         if subj is None or span.start <= subj.start < span.end or _is_channel(ctx, subj):
             continue
-        if not channel and subj.lemma.lower() in ctx.cues.documents:
+        if not channel and subj.lemma.lower() in ctx.cues.documents | ctx.cues.texts:
+            # nor a text's ("Quito's accord with Lima marks “...”, according to the joint
+            # statement"): the statement says what the accord means
             continue
         return _speaker_of_verb(ctx, verb, span, "cue-governs")
     return None
