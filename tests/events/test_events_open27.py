@@ -37,7 +37,9 @@ JOINED_CRITICS: list[Case] = [
     (
         "CARACAS",
         "Venezuela has rejected Colombian, Brazilian and Chilean criticism of its election.",
-        "VEN>COL:12 COL>VEN:11 BRA>VEN:11 CHL>VEN:11",
+        # session 49 (O72): each listed critic is rejected, as with two ("parallel targets
+        # are separate events"); the list of three gave the first only before
+        "VEN>COL:12 VEN>BRA:12 VEN>CHL:12 COL>VEN:11 BRA>VEN:11 CHL>VEN:11",
     ),
     # kept: one critic
     (

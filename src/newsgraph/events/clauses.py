@@ -12,6 +12,7 @@ import logging
 from collections.abc import Collection, Sequence
 
 from newsgraph.events.context import (
+    _drafted_text,
     _has_modal,
     _OF,
     _ACL_RELCL,
@@ -598,6 +599,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             objs = ctx.kids(x.i, _OBJ)
+            objs = [o for o in objs if not _drafted_text(ctx, o)]  # "helped draft an accord"
             if "to" in preps and any(_named_by_modifier(ctx, o) for o in objs):
                 # "promised to send more EU monitors to Mali", "vowed to deliver German tanks
                 # to Ukraine": a state or body named on what is sent is its maker or master;

@@ -107,6 +107,12 @@ class Rules:
     no_possessor_nouns: frozenset[str]
     personal_role_nouns: frozenset[str]
     membership_nouns: frozenset[str]
+    member_group_words: frozenset[str]
+    joined_reaction_roots: frozenset[str]
+    joined_reaction_after_roots: frozenset[str]
+    joined_reaction_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
+    talk_nouns: frozenset[str]
     client_nouns: frozenset[str]
     generic_plurals: frozenset[str]
     unnamed_determiners: frozenset[str]
@@ -2112,8 +2118,15 @@ def _what_named(ctx: _Ctx, clause: Token) -> list[Token]:
 
 
 def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The heads of a passive verb's by-phrase ("signed by Kenya's minister")."""
-    return [p for a in ctx.kids(verb.i, _AGENT) for p in _pobjs(ctx, a)]
+    """The heads of a passive verb's by-phrase ("signed by Kenya's minister"), and of a "by"
+    joined to it ("was praised by Greenpeace and by the European Union": both praised)."""
+    phrases = [
+        b
+        for a in ctx.kids(verb.i, _AGENT)
+        for b in (a, *ctx.kids(a.i, frozenset({"conj"})))
+        if b.lemma.lower() == "by"
+    ]
+    return [p for a in phrases for p in _pobjs(ctx, a)]
 
 
 def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
@@ -2554,6 +2567,18 @@ _STEM_MIN = 4  # letters a verb stem left by an ending must keep
 
 
 _REWRITE_STEM_MIN = 3  # letters before a rewritten ending ("den-ial" of "deny")
+
+
+def _drafted_text(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object is a text a drafting verb puts forward ("helped draft an accord signed
+    by Kenya and Uganda"): a text is no party, and its signers are not whom the drafter
+    helped or faced; a between- or with-phrase names those."""
+    return (
+        obj.dep in _OBJ
+        and obj.head != obj.i
+        and ctx.tok(obj.head).lemma.lower() in ctx.rules.drafting_verbs
+        and obj.lemma.lower() in ctx.rules.act_words
+    )
 
 
 def _same_act(ctx: _Ctx, noun: str, t: Token) -> bool:

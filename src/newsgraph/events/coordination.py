@@ -44,6 +44,7 @@ from newsgraph.events.objects import _COMPLEMENT_SKIP, _complement_lemmas
 from newsgraph.events.parties import (
     _actors,
     _actors_of,
+    _conj_host,
     _conjuncts,
     _expanded,
     _game,
@@ -745,8 +746,21 @@ def _use_authors(ctx: _Ctx, t: Token, verbs: frozenset[str]) -> list[Mention]:
             if found:
                 # "Armenia signed a peace treaty with Azerbaijan": the partner made it too
                 withs = _preps(ctx, verb, _WITH) + _preps(ctx, t, _WITH)
+                withs = withs or _met_before(ctx, verb)
                 found += [m for m in _actors(ctx, withs, "source") if m not in found]
     return found
+
+
+def _met_before(ctx: _Ctx, verb: Token) -> list[Token]:
+    """Whom the signer met in the verb its signing is joined after ("held talks with
+    Bolivia's president and signed a framework", "met Egypt's president and signed a gas
+    deal"): that partner signed it too, as a with-phrase on the signing names one."""
+    host = _conj_host(ctx, verb)
+    if host is None or host.i > verb.i or host.lemma.lower() not in ctx.rules.meeting_verbs:
+        return []
+    objects = ctx.kids(host.i, _OBJ)
+    met = [o for o in objects if o.lemma.lower() not in ctx.rules.talk_nouns]
+    return met + _preps(ctx, host, _WITH) + [p for o in objects for p in _preps(ctx, o, _WITH)]
 
 
 def _rival_pair(

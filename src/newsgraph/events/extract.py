@@ -228,6 +228,7 @@ from newsgraph.events.reactions import (
     _lead_end,
     _appeal_partner,
     _joined_after_partner,
+    _joined_reaction_partner,
     _appealed_later,
     _judged_later,
     _met_later,
@@ -2126,6 +2127,7 @@ def _code_events(
                         resolved = _passage_receiver(ctx, found, resolved, coded, sent.index)
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
+                    resolved = resolved or _joined_reaction_partner(ctx, found, coded, sent.index)
                 if found.code in ctx.rules.shared_border_codes:
                     # "rejected the U.N.'s criticism and closed the border": a border closed
                     # with no side named is shared with a state (sides._shared_border)

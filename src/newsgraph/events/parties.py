@@ -615,11 +615,16 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             found = list(dict.fromkeys(m for n in names for m in _actors_of(ctx, n, role, depth + 1)))
             if found:
                 return found
-    if lemma in rules.membership_nouns or lemma in rules.role_nouns:
+    # "six Uzbek crew members", "two Kenyan staff members": people of a crew or staff,
+    # no member of a bloc or alliance; their demonym is their state's, as "Uzbek sailors"
+    grouped = any(
+        k.dep == "compound" and k.lemma.lower() in rules.member_group_words for k in ctx.kids(t.i)
+    )
+    if (lemma in rules.membership_nouns or lemma in rules.role_nouns) and not grouped:
         found = _staff_body(ctx, t, role, depth)
         if found:
             return found
-    if lemma in rules.membership_nouns:
+    if lemma in rules.membership_nouns and not grouped:
         return _named_partner(ctx, t, role)
     agentive = lemma in rules.role_nouns or lemma in rules.agent_nouns or t.pos == "PROPN"
     if role == "source" and any(
@@ -711,12 +716,18 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     pair = [] if first is None else _expanded(first)
                     if own is not None and lemma in rules.listed_thing_nouns:
                         # "with Philippine and New Zealand ships": each listed modifier's
-                        # (not "Indian and Pakistani fans": people of no state's)
-                        listed = pair + _expanded(own)
-                        for c in ctx.kids(k.i, frozenset({"conj"})):
-                            more = _own_mention(ctx, c, role)
-                            listed += [] if more is None else _expanded(more)
-                        return listed
+                        # (not "Indian and Pakistani fans": people of no state's), before a
+                        # noun between as well ("the Brazilian and Paraguayan police
+                        # cooperation": both, not the police's state alone)
+                        listed = pair + [
+                            e
+                            for m in kids
+                            if m.dep in ("compound", "amod", "nmod")
+                            for c in (m, *ctx.kids(m.i, frozenset({"conj"})))
+                            if (more := _own_mention(ctx, c, role)) is not None
+                            for e in _expanded(more)
+                        ]
+                        return list(dict.fromkeys(listed))
                     if own is not None:
                         return pair + _expanded(own)
                     if (

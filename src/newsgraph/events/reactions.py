@@ -31,6 +31,7 @@ from newsgraph.events.context import (
     _HELP,
     _Hit,
     _OBJ,
+    _PREP,
     _OF,
     _PASSIVE_SUBJ,
     _QUOTE_MARKS,
@@ -897,6 +898,20 @@ def _joined_after_partner(
         roots = ctx.rules.refused_after_roots
     else:
         return []
+    context = hit.context if hit.context in ("pledge", "talked") else "refusal"
+    return _joined_targets(ctx, hit, coded, sent_index, roots, context)
+
+
+def _joined_targets(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    roots: frozenset[str],
+    context: str,
+) -> list[_Hit]:
+    """The hit aimed at the one state that its source's acts of these roots, told before it in
+    the sentence and with a clause it is joined after, are aimed at; none for two states."""
     own = _principal(hit.source)
     earlier = [
         h
@@ -915,8 +930,27 @@ def _joined_after_partner(
     )
     if len(targets) != 1 or not joined:
         return []
-    context = hit.context if hit.context in ("pledge", "talked") else "refusal"
     return [replace(hit, target=t, context=context) for t in targets.values()]
+
+
+def _joined_reaction_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A refusal of a request, or an appeal for a release, that answers no act the context
+    tells: aimed at the one state its source dealt with in the act it is joined after
+    ("pledged $5 million to the AU but turned down a request to send soldiers", "called his
+    Chilean counterpart and asked for the release of the fishermen"), as a pledge or an
+    appeal with no target is (_joined_after_partner)."""
+    if hit.context != "reaction" or hit.code[:2] not in ctx.rules.joined_reaction_roots:
+        return []
+    verb = hit.trigger
+    preps = ctx.kids(verb.i, _PREP)
+    heads = [*ctx.kids(verb.i, _OBJ), *(p for k in preps for p in _pobjs(ctx, k))]
+    if not any(h.lemma.lower() in ctx.rules.joined_reaction_nouns for h in heads):
+        return []  # "signed a deal with Togo and rejected the criticism": no request of Togo's
+    context = "refusal" if hit.code[:2] == "12" else "talked"
+    roots = ctx.rules.joined_reaction_after_roots
+    return _joined_targets(ctx, hit, coded, sent_index, roots, context)
 
 
 def _partnered(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:

@@ -23,6 +23,7 @@ from newsgraph.events.clauses import (
     _summed_host,
 )
 from newsgraph.events.context import (
+    _drafted_text,
     _ACL,
     _OF,
     _thing_pronoun,
@@ -470,8 +471,10 @@ def _clause_targets(
                 nxt.append(k)
                 if k.dep in _OBJ and cur.i != verb.i:
                     # the trigger's own object is its pattern's business ("calling the U.S. a
-                    # ...", "met the aspirations of"): only objects further down count
-                    heads.append(k)
+                    # ...", "met the aspirations of"): only objects further down count; no
+                    # text drafted ("helped draft an accord signed by ...": its signers)
+                    if not _drafted_text(ctx, k):
+                        heads.append(k)
                 elif k.dep in ("prep", "dative") and k.pos == "ADP":
                     if k.i > 0 and ctx.tok(k.i - 1).lemma.lower() in rules.unargument_words:
                         nxt.pop()  # "according to Kyiv", "along with France"

@@ -769,6 +769,11 @@ def _whose_owner(ctx: _Context, tok: Token) -> Token | None:
     if mention is not None and mention.actor is not None:
         return None  # "whose foreign ministry said": a body the actors stage placed speaks
     head = _relative_head(ctx.parse, tok)
+    if head is not None and head.pos == "NOUN":
+        # "welcomed by the U.N. Secretary-General's office, whose spokesman said": a body
+        # named by a common noun speaks when the actors stage placed it
+        placed = _mention_for(ctx, head, *_phrase(ctx.parse, head))
+        return head if placed is not None and placed.actor is not None else None
     return head if head is not None and head.pos == "PROPN" else None
 
 
@@ -1568,10 +1573,12 @@ def _according_to(
                     objs = [_np_head(ctx.parse, frame[k + n])]
                     objs = [o for o in objs if o.pos in ("NOUN", "PROPN", "PRON")]
                 for obj in objs:
+                    # "X praised Chile as “...”, according to the presidential palace": a
+                    # channel or any other source only reports what the cue's subject said
+                    carried = _carried_teller(ctx, inner, span, _is_channel(ctx, obj))
+                    if carried is not None:
+                        return carried
                     if _is_channel(ctx, obj):
-                        carried = _carried_teller(ctx, inner, span)
-                        if carried is not None:
-                            return carried
                         # "according to state television, which quoted the government"
                         obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
                     found = _speaker_of_token(ctx, obj, span.open_at, "according-to", " ".join(phrase))
@@ -1592,14 +1599,23 @@ def _person_telling(ctx: _Context, source: Token, inner: list[Token], span: Quot
     return _speaker_of_token(ctx, subj, span.open_at, "cue-governs", verb.text)
 
 
-def _carried_teller(ctx: _Context, inner: list[Token], span: QuoteSpan) -> Speaker | None:
+def _carried_teller(
+    ctx: _Context, inner: list[Token], span: QuoteSpan, channel: bool = True
+) -> Speaker | None:
     """"X praised Nepal as “...” and said ..., according to the official news agency": who
-    the cue verb governing the quotation has as its subject speaks; the channel only
-    carries the words."""
+    the cue verb governing the quotation has as its subject speaks; the channel (or the
+    palace, the statement) only carries the words. Under a source that is no channel, a
+    document's words ("The note demanded “...”, according to the Foreign Ministry") stay
+    the source's: the note is the ministry's."""
     for verb in _governing_cues(ctx, inner):
         subj = _subject(ctx, verb)
-        if subj is not None and not span.start <= subj.start < span.end and not _is_channel(ctx, subj):
-            return _speaker_of_verb(ctx, verb, span, "cue-governs")
+        if subj is None or span.start <= subj.start < span.end or _is_channel(ctx, subj):
+            continue
+        if not channel and subj.lemma.lower() in ctx.cues.documents | ctx.cues.texts:
+            # nor a text's ("Quito's accord with Lima marks “...”, according to the joint
+            # statement"): the statement says what the accord means
+            continue
+        return _speaker_of_verb(ctx, verb, span, "cue-governs")
     return None
 
 
