@@ -25,6 +25,12 @@ the giver's own works name no recipient. A denial that a deed happened, naming n
 the complaint of the victim of the denier's latest hostile deed ("Moscow denied that any
 violation had taken place", after Finland's summons over a Russian helicopter's entry:
 reactions._denied_deed, rules happening_verbs, happened_deed_nouns); with no complaint, none.
+Nationalities listed before a plural role noun that the parser read as the object ("phoned
+his Kazakh and Uzbek counterparts" with "Kazakh" the object and "counterparts" a verb) are
+the noun's modifiers (context._listed_names_read_as_objects), and the listed states count
+as the people a verb of calling needs (extract._listed_role_objects). An offer naming no one
+joined after a call or meeting is made to whom it was with, to each of several (rules
+talk_offer_roots, extract._after_talk, reactions._joined_targets).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -201,10 +207,41 @@ HAPPENED_NOT: list[NearMiss] = [
     ),
 ]
 
+# context._listed_names_read_as_objects: listed nationalities on a plural role noun
+LISTED: list[Case] = [
+    (
+        "ASHGABAT",
+        "Turkmen President Serdar Berdimuhamedov phoned his Kazakh and Uzbek counterparts on "
+        "Tuesday.",
+        "TKM>KAZ:04 TKM>UZB:04",
+    ),
+    (
+        "BAKU",
+        "Azerbaijan's president met his Georgian, Turkish and Kazakh counterparts in Baku.",
+        "AZE>GEO:04 AZE>TUR:04 AZE>KAZ:04",
+    ),
+]
+LISTED_NOT: list[NearMiss] = [
+    ("ASHGABAT", "The Turkmen leader met Kazakh and Uzbek businessmen on Tuesday."),
+]
+
+# extract._after_talk, talk_offer_roots: an offer joined after a talk
+TALK_OFFER: list[Case] = [
+    (
+        "ASTANA",
+        "Kazakhstan's president phoned his Kyrgyz and Tajik counterparts and offered to host "
+        "talks.",
+        "KAZ>KGZ:04 KAZ>TJK:04 KAZ>KGZ:03 KAZ>TJK:03",
+    ),
+]
+TALK_OFFER_NOT: list[NearMiss] = [
+    ("ASTANA", "The president phoned his wife and offered to host a dinner."),
+]
+
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED + LISTED + TALK_OFFER
 )
-NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
+NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT + LISTED_NOT + TALK_OFFER_NOT
 GAPS: list[Gap] = BARRELS_GAPS + BOARD_GAPS
 
 

@@ -178,6 +178,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _conjuncts,
     _contact_clause,
+    _listed_modifiers,
     _loose_conjunct,
     _negated,
     _own_word,
@@ -823,7 +824,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return rejected("conditional-threat")
     sources = _fitting_sources(ctx, verb, pattern, sources)
     if pattern.object_kinds:
-        targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+        # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
+        # are that noun's people, whatever kind of mention the names are
+        listed = {m.token_start for m in _listed_role_objects(ctx, verb)}
+        targets = [
+            t for t in targets if _kind_fits(t, pattern.object_kinds) or t.token_start in listed
+        ]
         if not targets:
             note("object-kind")
     if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
@@ -941,8 +947,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and words & ctx.rules.go_between_words
         ):
             # "urged Islamabad and Kabul to ... and offered to host a meeting": the sides the
-            # appeal it is joined to names (_joined_appeal_sides)
-            return [_Hit(pattern, code, verb, s, None, "appeal") for s in sources]
+            # appeal it is joined to names (_joined_appeal_sides); "phoned his Kyrgyz and
+            # Tajik counterparts and offered to host talks": whom the call was with
+            context = "talked" if _after_talk(ctx, verb, code) else "appeal"
+            return [_Hit(pattern, code, verb, s, None, context) for s in sources]
         if not targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
             return rejected("forces-to-front")  # "sent 400 troops to the area": v.mobilize
         given = obj if obj is not None else _prep_object(ctx, verb, pattern)
@@ -3258,6 +3266,18 @@ def _sequel_targets(
     return []
 
 
+def _listed_role_objects(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The states listed as modifiers of a plural role noun the verb takes as its object
+    ("his Kyrgyz and Tajik counterparts"), else []."""
+    return [
+        m
+        for o in ctx.kids(verb.i, _OBJ)
+        if o.lemma.lower() in ctx.rules.role_nouns and o.tag in ("NNS", "NNPS")
+        and o.i not in ctx.by_token
+        for m in _listed_modifiers(ctx, o, "target")
+    ]
+
+
 def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb a second verb is joined after, when it has an object or complement of its own
     and no subject (_bare_verb): an act of its own whose target the context or that verb gives
@@ -3312,6 +3332,7 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
     asking for the return of the fishermen")."""
     roots = ctx.rules.talk_sequel_roots | ctx.rules.talk_complaint_roots
+    roots = roots | ctx.rules.talk_offer_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     # "and asked for the trucks to be cleared": no object needed
