@@ -28,9 +28,12 @@ reactions._denied_deed, rules happening_verbs, happened_deed_nouns); with no com
 Nationalities listed before a plural role noun that the parser read as the object ("phoned
 his Kazakh and Uzbek counterparts" with "Kazakh" the object and "counterparts" a verb) are
 the noun's modifiers (context._listed_names_read_as_objects), and the listed states count
-as the people a verb of calling needs (extract._listed_role_objects). An offer naming no one
-joined after a call or meeting is made to whom it was with, to each of several (rules
-talk_offer_roots, extract._after_talk, reactions._joined_targets).
+as the people a verb of calling needs (extract._listed_role_objects); an offer joined after
+such a call stays uncoded (offers are optional in the open sets, and test_events_vocabulary10
+keeps "spoke to Putin and Zelenskyy and offered to mediate" uncoded). A junta first placed by
+its seat ("the junta in Niamey") is that state's when named bare again
+(actors.addressed.earlier_ruler); "PNG" and "BiH" name their states; a bare "the ministers"
+refers back to the ministers just named, as "the leaders" does (plurals.yaml unnumbered_nouns).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -225,23 +228,28 @@ LISTED_NOT: list[NearMiss] = [
     ("ASHGABAT", "The Turkmen leader met Kazakh and Uzbek businessmen on Tuesday."),
 ]
 
-# extract._after_talk, talk_offer_roots: an offer joined after a talk
-TALK_OFFER: list[Case] = [
+# actors: a junta placed by its seat is its state's when named bare again; "PNG", "BiH"
+NAMED_AGAIN: list[Case] = [
     (
-        "ASTANA",
-        "Kazakhstan's president phoned his Kyrgyz and Tajik counterparts and offered to host "
-        "talks.",
-        "KAZ>KGZ:04 KAZ>TJK:04 KAZ>KGZ:03 KAZ>TJK:03",
+        "LOME",
+        "Togo recalled its ambassador to Niger on Thursday, days after the junta in Niamey "
+        "accused Lome of sheltering plotters. The junta has also accused Benin of similar plots.",
+        "TGO>NER:16 NER>TGO:11 NER>BEN:11",
     ),
-]
-TALK_OFFER_NOT: list[NearMiss] = [
-    ("ASTANA", "The president phoned his wife and offered to host a dinner."),
+    ("JAKARTA", "Indonesia pledged on Monday to help PNG build a border road.", "IDN>PNG:03"),
+    ("ZAGREB", "Croatia accused BiH of dumping waste near the border.", "HRV>BIH:11"),
+    (
+        "OSLO",
+        "Norway's fisheries minister met his Icelandic counterpart in Oslo on Monday. The "
+        "ministers signed a memorandum on cod quotas.",
+        "NOR>ISL:04 NOR>ISL:05 ISL>NOR:05",
+    ),
 ]
 
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED + LISTED + TALK_OFFER
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED + LISTED + NAMED_AGAIN
 )
-NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT + LISTED_NOT + TALK_OFFER_NOT
+NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT + LISTED_NOT
 GAPS: list[Gap] = BARRELS_GAPS + BOARD_GAPS
 
 

@@ -310,6 +310,16 @@ def _free_relative(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _rebuilt(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a verb of rebuilding that may name the land helped: not the giver's
+    own works ("to repair its embassy in Ghana", "to rebuild their roads")."""
+    return [
+        o
+        for o in ctx.kids(verb.i, _OBJ)
+        if not any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+    ]
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, lemmas = slot_parts(slot)
     if name == "dobj":
@@ -589,9 +599,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
                     out += ctx.kids(c.i, _SUBJ)
                     if c.lemma.lower() in rebuilding:
-                        out += ctx.kids(c.i, _OBJ)  # "to help rebuild Sudan's roads"
+                        out += _rebuilt(ctx, c)  # "to help rebuild Sudan's roads"
             elif x.lemma.lower() in rebuilding and _infinitive(ctx, x):
-                out += ctx.kids(x.i, _OBJ)  # "pledged $300 million to rebuild Sudan's roads"
+                out += _rebuilt(ctx, x)  # "pledged $300 million to rebuild Sudan's roads"
         return out
     if name == "xcomp_args":
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"

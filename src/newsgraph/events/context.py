@@ -241,7 +241,6 @@ class Rules:
     rebuilding_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     happened_deed_nouns: frozenset[str]
-    talk_offer_roots: frozenset[str]
     contrast_host_roots: frozenset[str]
     contrast_sequel_roots: frozenset[str]
     contrast_words: frozenset[str]

@@ -947,10 +947,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and words & ctx.rules.go_between_words
         ):
             # "urged Islamabad and Kabul to ... and offered to host a meeting": the sides the
-            # appeal it is joined to names (_joined_appeal_sides); "phoned his Kyrgyz and
-            # Tajik counterparts and offered to host talks": whom the call was with
-            context = "talked" if _after_talk(ctx, verb, code) else "appeal"
-            return [_Hit(pattern, code, verb, s, None, context) for s in sources]
+            # appeal it is joined to names (_joined_appeal_sides)
+            return [_Hit(pattern, code, verb, s, None, "appeal") for s in sources]
         if not targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
             return rejected("forces-to-front")  # "sent 400 troops to the area": v.mobilize
         given = obj if obj is not None else _prep_object(ctx, verb, pattern)
@@ -3332,7 +3330,6 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
     asking for the return of the fishermen")."""
     roots = ctx.rules.talk_sequel_roots | ctx.rules.talk_complaint_roots
-    roots = roots | ctx.rules.talk_offer_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     # "and asked for the trucks to be cleared": no object needed

@@ -928,10 +928,7 @@ def _joined_targets(
         or (hit.context == "talked" and _trailing_participle_of(hit.trigger, h.trigger))
         for h in earlier
     )
-    # "phoned his Kyrgyz and Tajik counterparts and offered to host talks": an offer made in
-    # a talk with several is made to each (talk_offer_roots)
-    several = context == "talked" and hit.code[:2] in ctx.rules.talk_offer_roots
-    if not targets or (len(targets) > 1 and not several) or not joined:
+    if len(targets) != 1 or not joined:
         return []
     return [replace(hit, target=t, context=context) for t in targets.values()]
 
