@@ -34,6 +34,11 @@ keeps "spoke to Putin and Zelenskyy and offered to mediate" uncoded). A junta fi
 its seat ("the junta in Niamey") is that state's when named bare again
 (actors.addressed.earlier_ruler); "PNG" and "BiH" name their states; a bare "the ministers"
 refers back to the ministers just named, as "the leaders" does (plurals.yaml unnumbered_nouns).
+A "whose" clause the parser read as an apposition and a verb joined to the main one is a
+relative clause of the name before it ("at the request of Lithuania, whose foreign minister,
+Anna ..., had accused Minsk": nlp._whose_clauses_read_as_appositions; the name before ", whose"
+as the antecedent when the clause hangs elsewhere, parties._whose_antecedent). A raw mineral
+supplied (potash, phosphate, urea, sulphur) is trade, not relief (aid_refine, v.supply_energy).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -246,10 +251,46 @@ NAMED_AGAIN: list[Case] = [
     ),
 ]
 
+# nlp._whose_clauses_read_as_appositions, parties._whose_antecedent: a "whose" clause misread
+WHOSE: list[Case] = [
+    (
+        "BRUSSELS",
+        "The measures were adopted at the request of Lithuania, whose foreign minister, Anna "
+        "Kowalska-Vitkus, had accused Minsk of hostage diplomacy.",
+        "LTU>BLR:11",
+    ),
+    (
+        "BRUSSELS",
+        "The fund was set up at the request of Estonia, whose prime minister had criticized "
+        "Russia.",
+        "EST>RUS:11",
+    ),
+]
+WHOSE_NOT: list[NearMiss] = [
+    (
+        "BRUSSELS",
+        "The plan was drafted in Tallinn, whose mayor, Jaan Tamm, had opened a new bridge.",
+    ),
+]
+
+# v.provide_aid refine: raw minerals supplied are trade
+MINERALS: list[Case] = [
+    (
+        "AMMAN",
+        "Jordan and Iraq signed a trade memorandum on Monday under which Jordan will supply "
+        "100,000 tonnes of phosphate a year to Iraq.",
+        "JOR>IRQ:05 IRQ>JOR:05 JOR>IRQ:06|03",
+    ),
+]
+
 CASES: list[Case] = (
-    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD + REBUILD + HAPPENED + LISTED + NAMED_AGAIN
+    LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
+    + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS
 )
-NONE: list[NearMiss] = LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT + LISTED_NOT
+NONE: list[NearMiss] = (
+    LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
+    + LISTED_NOT + WHOSE_NOT
+)
 GAPS: list[Gap] = BARRELS_GAPS + BOARD_GAPS
 
 

@@ -934,10 +934,15 @@ def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
     cur = ctx.tok(poss.head)
     for _ in range(3):
         if cur.head == cur.i:
-            return None
+            break
         if cur.dep == "relcl":
             return ctx.tok(cur.head)
         cur = ctx.tok(cur.head)
+    # "at the request of France, whose foreign minister, Jean Barrot, had accused Tehran":
+    # the parser joined the clause to the main verb; the name right before ", whose" is meant
+    before = ctx.tok(poss.i - 2) if poss.i >= 2 and ctx.tok(poss.i - 1).text == "," else None
+    if before is not None and before.pos == "PROPN" and before.i in ctx.by_token:
+        return before
     return None
 
 

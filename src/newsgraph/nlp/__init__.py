@@ -303,6 +303,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _participles_read_as_verbs(tokens)
     tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _told_clauses_read_as_relatives(tokens)
+    tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -994,6 +995,55 @@ def _told_clauses_read_as_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
         fixed[clause.i] = clause._replace(dep="ccomp", head=told.i)
         fixed[that.i] = that._replace(dep="mark", head=clause.i)
     return tuple(fixed)
+
+
+def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a "whose" clause restored where the parser read its subject as an
+    apposition and its verb as joined to the main verb: "at the request of France, whose
+    foreign minister, Jean-Noel Barrot, had accused(conj of adopted) Tehran" left the
+    accusation with no subject. The noun a "whose" owns hangs on a noun as an apposition;
+    the first verb after the noun's words (only punctuation, and the verb's own auxiliaries,
+    negation or adverbs, between) has no subject and is not joined by "and"/"or": it becomes
+    a relative clause of that noun's head, the noun its subject."""
+    fixed = list(tokens)
+    for noun in tokens:
+        if noun.dep != "appos" or noun.head == noun.i:
+            continue
+        owners = tokens[max(noun.i - 4, 0) : noun.i]
+        if not any(t.head == noun.i and t.tag == "WP$" for t in owners):
+            continue
+        end = noun.i
+        while end + 1 < len(tokens) and _climbs(tokens, end + 1, noun.i):
+            end += 1
+        verb = None
+        for t in tokens[end + 1 :]:
+            if t.sent != noun.sent:
+                break
+            if t.pos == "VERB":
+                verb = t
+                break
+            if t.pos != "PUNCT" and t.dep not in ("aux", "neg", "advmod"):
+                break
+        if verb is None or verb.dep != "conj" or any(
+            t.head == verb.i and (t.dep.startswith("nsubj") or t.dep == "cc")
+            for t in tokens[noun.i : verb.i + 1]
+        ):
+            continue
+        fixed[verb.i] = verb._replace(dep="relcl", head=noun.head)
+        fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+    return tuple(fixed)
+
+
+def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:
+    """Whether token i lies under token top (its heads climb to it)."""
+    t = tokens[i]
+    for _ in range(len(tokens)):
+        if t.i == top:
+            return True
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+    return False
 
 
 def _without_loops(
