@@ -39,6 +39,9 @@ relative clause of the name before it ("at the request of Lithuania, whose forei
 Anna ..., had accused Minsk": nlp._whose_clauses_read_as_appositions; the name before ", whose"
 as the antecedent when the clause hangs elsewhere, parties._whose_antecedent). A raw mineral
 supplied (potash, phosphate, urea, sulphur) is trade, not relief (aid_refine, v.supply_energy).
+A news agency an "official" modifier before its mention marks as the state's is no private
+party (reactions._private). A pair that discussed a topic "with" a third state talked with
+each other (rules topic_talk_verbs: extract._verb_hits, sides._unknown_partner).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -283,9 +286,20 @@ MINERALS: list[Case] = [
     ),
 ]
 
+# reactions._private: an "official" news agency before its name; rules topic_talk_verbs
+STATE_MEDIA: list[Case] = [
+    (
+        "SEOUL",
+        "Vietnam and the Philippines held coast guard talks on Friday. The two sides also "
+        "discussed a planned joint exercise with Japan. China's official Xinhua news agency "
+        "denounced the meeting.",
+        "VNM>PHL:04 PHL>VNM:04 VNM>PHL:04 PHL>VNM:04 CHN>VNM:11 CHN>PHL:11",
+    ),
+]
+
 CASES: list[Case] = (
     LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
-    + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS
+    + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS + STATE_MEDIA
 )
 NONE: list[NearMiss] = (
     LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT

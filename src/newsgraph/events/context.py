@@ -241,6 +241,7 @@ class Rules:
     rebuilding_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     happened_deed_nouns: frozenset[str]
+    topic_talk_verbs: frozenset[str]
     contrast_host_roots: frozenset[str]
     contrast_sequel_roots: frozenset[str]
     contrast_words: frozenset[str]

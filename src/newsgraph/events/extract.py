@@ -864,6 +864,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # neighbor": a party named inside the deal is one of the signers, paired below
         own = {_principal(s) for s in sources}
         targets = [t for t in targets if _principal(t) not in own]
+        if obj is not None and verb.lemma.lower() in ctx.rules.topic_talk_verbs:
+            # "The two sides discussed a planned exercise with the United States": the pair
+            # talk with each other; a phrase of the topic names the topic's partner
+            targets = [t for t in targets if not _under_token(ctx, t.token_start, obj.i, verb.i)]
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = _pair_hits(ctx, pattern, code, verb, sources, targets)
@@ -3262,6 +3266,18 @@ def _sequel_targets(
             return []
         return [replace(hit, target=t, context="sequel") for t in targets.values()]
     return []
+
+
+def _under_token(ctx: _Ctx, i: int, top: int, stop: int) -> bool:
+    """Whether token i's heads reach token top before token stop (or a root)."""
+    cur = ctx.tok(i)
+    for _ in range(12):
+        if cur.i == top:
+            return True
+        if cur.i == stop or cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
 
 
 def _listed_role_objects(ctx: _Ctx, verb: Token) -> list[Mention]:

@@ -109,6 +109,11 @@ def _private(ctx: _Ctx, m: Mention) -> bool:
     if m.actor.principal.lower() in rules.stateless_peoples:
         return False
     words = {t.text.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+    # "North Korea's official KCNA news agency": a modifier just before the mention as well
+    start = m.token_start
+    while start > 0 and ctx.tok(start - 1).dep == "amod" and ctx.tok(start - 1).head >= m.token_start:
+        start -= 1
+        words.add(ctx.tok(start).text.lower())
     parts = {p for w in words for p in w.split("-")}  # "state-run" as one token or three
     return not (words | parts) & (rules.state_role_words | rules.nation_nouns)
 
