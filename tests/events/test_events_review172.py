@@ -41,7 +41,9 @@ as the antecedent when the clause hangs elsewhere, parties._whose_antecedent). A
 supplied (potash, phosphate, urea, sulphur) is trade, not relief (aid_refine, v.supply_energy).
 A news agency an "official" modifier before its mention marks as the state's is no private
 party (reactions._private). A pair that discussed a topic "with" a third state talked with
-each other (rules topic_talk_verbs: extract._verb_hits, sides._unknown_partner).
+each other (rules topic_talk_verbs: extract._verb_hits, sides._unknown_partner). A request or
+demand approved with no owner named answers the one made of the approver before (v.accede as a
+reaction: "Bolivia's Supreme Court approved the request").
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -297,13 +299,27 @@ STATE_MEDIA: list[Case] = [
     ),
 ]
 
+# v.accede reaction: a request approved answers the one made of the source
+GRANTED: list[Case] = [
+    (
+        "SANTIAGO",
+        "Chile asked Bolivia on Monday to extradite a former Chilean army officer. Bolivia's "
+        "Supreme Court approved the request on Thursday.",
+        "CHL>BOL:02 BOL>CHL:08|05",
+    ),
+]
+GRANTED_NOT: list[NearMiss] = [
+    ("SANTIAGO", "Chile's parliament approved the request for a new bridge on Thursday."),
+]
+
 CASES: list[Case] = (
     LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
     + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS + STATE_MEDIA
+    + GRANTED
 )
 NONE: list[NearMiss] = (
     LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
-    + LISTED_NOT + WHOSE_NOT
+    + LISTED_NOT + WHOSE_NOT + GRANTED_NOT
 )
 GAPS: list[Gap] = BARRELS_GAPS + BOARD_GAPS
 
