@@ -43,7 +43,9 @@ A news agency an "official" modifier before its mention marks as the state's is 
 party (reactions._private). A pair that discussed a topic "with" a third state talked with
 each other (rules topic_talk_verbs: extract._verb_hits, sides._unknown_partner). A request or
 demand approved with no owner named answers the one made of the approver before (v.accede as a
-reaction: "Bolivia's Supreme Court approved the request").
+reaction: "Bolivia's Supreme Court approved the request"). "The agency" after a body named by
+a name ending in "agency" ("The U.N. children's agency UNICEF") is that body, not an agency
+the dictionary knows as "the agency" named later (actors.resolve._contextual).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -312,10 +314,21 @@ GRANTED_NOT: list[NearMiss] = [
     ("SANTIAGO", "Chile's parliament approved the request for a new bridge on Thursday."),
 ]
 
+# resolve._contextual: "the agency" after a body named "... agency"
+AGENCY: list[Case] = [
+    (
+        "BEIRUT",
+        "The U.N. children's agency UNICEF said on Monday it had received $10 million from "
+        "Kuwait. The agency said it was grateful to Kuwait for its support. The World Health "
+        "Organization said it would send vaccines to Lebanon.",
+        "KWT>UN:07 UN>KWT:05 WHO>LBN:07|03",
+    ),
+]
+
 CASES: list[Case] = (
     LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
     + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS + STATE_MEDIA
-    + GRANTED
+    + GRANTED + AGENCY
 )
 NONE: list[NearMiss] = (
     LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT
