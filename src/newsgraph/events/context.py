@@ -320,6 +320,7 @@ class Rules:
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]
+    talk_state_nouns: frozenset[str]
     letter_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
