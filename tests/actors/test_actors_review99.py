@@ -10,6 +10,14 @@
 - "summoned Estonia's honorary consul in Lagos" gave the consul the town's state (no title
   word "consul"), so the summons was dropped as one state's. A consul (honorary, general,
   vice) is a state's title as an ambassador is (offices.yaml GOV titles).
+- "The representative, Greta Holm, said ... she had written to Serbia's foreign minister"
+  after "The media freedom representative of the OSCE" made Holm a U.S. lawmaker (the title
+  default "representative: USA"), so her appeal, and Serbia's rejection of the criticism,
+  went to the United States. The title written lowercase ("the representative", never
+  "Representative X" or "Rep. X") is no state's office (offices.yaml lower_generic_titles):
+  its holder is the IGO's named with "representative of" before (Resolver._lower_generic,
+  _titled_of, read by _article_igo). Capitalised, "Representative X" and
+  "Rep. X" stay American.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -54,6 +62,20 @@ CASES: list[Case] = [
     ("ABUJA", "Nigeria summoned Estonia's honorary consul in Lagos on Friday.", "NGA>EST:11"),
     ("LIMA", "Peru summoned the Danish consul in Arequipa on Monday.", "PER>DNK:11"),
     ("QUITO", "Ecuador summoned Chile's consul general in Guayaquil.", "ECU>CHL:11"),
+    (
+        "VIENNA",
+        "The media freedom representative of the Organization for Security and Co-operation in "
+        "Europe on Tuesday criticized Serbia over the arrest of a reporter. The representative, "
+        "Greta Holm, said in a statement that she had written to Serbia's foreign minister to ask "
+        "for the release of the reporter. Serbia's government rejected the criticism.",
+        "OSCE>SRB:11 OSCE>SRB:02 SRB>OSCE:12",
+    ),
+    (
+        "WASHINGTON",
+        "Representative Nancy Kerr criticized China on Monday. Rep. Tom Hale also criticized "
+        "Beijing.",
+        "USA>CHN:11 USA>CHN:11",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
