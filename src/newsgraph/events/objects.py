@@ -1767,11 +1767,15 @@ def _falls_short(ctx: _Ctx, clause: Token) -> bool:
 
 
 def _object_prep(ctx: _Ctx, verb: Token) -> list[Token]:
-    """A preposition the parser hung on a bare direct object right before it ("asked the
-    alliance for radar equipment": "for" under "alliance"), which belongs to the verb; an
-    object with words of its own after it ("asked the price of oil for ...") keeps it."""
+    """A preposition the parser hung on a direct object naming an actor right before it
+    ("asked the alliance for radar equipment": "for" under "alliance"), which belongs to the
+    verb; an object with words of its own after it, or a thing ("flew a joint patrol near
+    Okinawa"), keeps it."""
     out: list[Token] = []
     for o in ctx.kids(verb.i, frozenset({"dobj"})):
+        named = ctx.by_token.get(o.i)
+        if named is None or named.actor is None:
+            continue
         preps = [k for k in ctx.kids(o.i) if k.i > o.i]
         if len(preps) == 1 and preps[0].dep == "prep" and preps[0].i == o.i + 1:
             out.append(preps[0])
