@@ -1,4 +1,4 @@
-"""Review 171 (session 51, O70): a preposition the parser hung on the asked one.
+"""Review 171 (session 51, O70): whom an appeal is asked of, by the words around it.
 
 "Jaziri, who asked the alliance for radar equipment and patrol boats" coded nothing: the
 parser hung "for" on "alliance", so v.ask_for ("asked the United States for more Patriot
@@ -6,6 +6,13 @@ systems") found no preposition on its verb (no-particle). A preposition right af
 direct object, the object's only word after it, belongs to the verb
 (objects._object_prep, read by _misfit). An object with its own words after it keeps them,
 and an object that is no actor still names no one asked.
+
+"Nepal's prime minister, in a phone call with the Swiss president on Tuesday night, asked for
+helicopters" and "In a letter to the Lithuanian foreign minister, ... asked for ..." named no
+one asked: the addressee of a letter, note, message, call, conversation or talks the appeal is
+told in, on the verb or set off on its subject, is the one asked (clauses._addressed_in, read
+by carrier_to; rules.yaml address_nouns; carrier_to added to v.call_for_release). A speech to
+one's own nation names no one.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -25,10 +32,23 @@ CASES: list[Case] = [
         "NATO>MAR:04 MAR>NATO:02",
     ),
     ("MANILA", "The Philippine navy chief asked Japan for patrol boats.", "PHL>JPN:02"),
+    (
+        "LIMA",
+        "Peru's president, in a phone call with the Chilean president on Monday night, asked for "
+        "helicopters that can land at high altitude.",
+        "PER>CHL:04 PER>CHL:02",
+    ),
+    (
+        "QUITO",
+        "In a letter to Chile's foreign minister, Peru's ambassador asked for the release of the "
+        "crew.",
+        "PER>CHL:02",
+    ),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
     ("SANTIAGO", "Chile asked the price for copper."),
+    ("CUSCO", "Peru's president, in a speech to the nation, asked for calm."),
 ]
 
 GAPS: list[Gap] = []

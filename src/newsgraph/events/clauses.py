@@ -377,7 +377,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         handed = _handed_envoys(ctx, verb)  # "was handed a note demanding ..."
         carrier = _carrier(ctx, verb)
         if carrier is None:
-            return handed + _written_to(ctx, verb)
+            return handed + (_written_to(ctx, verb) or _addressed_in(ctx, verb))
         out = _preps(ctx, carrier, frozenset({"to"})) + handed
         if carrier.dep == "dobj" and carrier.head != carrier.i:
             sender = ctx.tok(carrier.head)
@@ -2620,6 +2620,22 @@ def _written_to(ctx: _Ctx, verb: Token) -> list[Token]:
     if not _trailing_participle_of(verb, host) or host.lemma.lower() not in ctx.rules.letter_verbs:
         return []
     return _preps(ctx, host, frozenset({"to"}))
+
+
+def _addressed_in(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The addressee of a letter or call the act is told in, on the verb or set off on its
+    subject ("Nepal's prime minister, in a phone call with the Swiss president, asked for
+    helicopters"): its to- or with-phrase (address_nouns)."""
+    holders = [verb, *ctx.kids(verb.i, _SUBJ)]
+    return [
+        t
+        for h in holders
+        for p in ctx.kids(h.i, frozenset({"prep"}))
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
+        if o.lemma.lower() in ctx.rules.address_nouns
+        for t in _preps(ctx, o, frozenset({"to", "with"}))
+    ]
 
 
 def _permitted(ctx: _Ctx, clause: Token) -> list[Token]:

@@ -322,6 +322,7 @@ class Rules:
     talk_address_verbs: frozenset[str]
     talk_state_nouns: frozenset[str]
     letter_verbs: frozenset[str]
+    address_nouns: frozenset[str]
     easing_verbs: frozenset[str]
     antecedent_roots: frozenset[str]
     summary_nouns: frozenset[str]
