@@ -151,6 +151,8 @@ class Gazetteer:
     place_titles: frozenset[str] = frozenset()
     # IGO head titles ("Director General"): stated with no body, the article's IGO
     igo_head_titles: frozenset[tuple[str, ...]] = frozenset()
+    # "The representative, X": a title_states title written lowercase, no state's office
+    lower_generic_titles: frozenset[tuple[str, ...]] = frozenset()
     # "the Bhutanese leader": generic words that mean a state's head
     head_words: frozenset[tuple[str, ...]] = frozenset()
     # "deputy prime minister": words before a title that make it another, lower office
@@ -625,6 +627,9 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         to_titles=frozenset(str(w).lower() for w in offices.get("to_titles", ())),
         place_titles=frozenset(str(w).lower() for w in offices.get("place_titles", ())),
         igo_head_titles=frozenset(title_key(str(w)) for w in offices.get("igo_head_titles", ())),
+        lower_generic_titles=frozenset(
+            title_key(str(w)) for w in offices.get("lower_generic_titles", ())
+        ),
         head_words=frozenset(title_key(str(w)) for w in offices.get("head_words", ())),
         lower_ranks=frozenset(str(w).lower() for w in offices.get("lower_ranks", ())),
         styles=frozenset(title_key(str(w)) for w in offices.get("styles", ())),

@@ -4001,7 +4001,7 @@ class Resolver:
         GBR); for a title other states use too, the article's state when it is one
         of them ("Foreign Secretary X" in a New Delhi story), decided on the last pass."""
         title = next((t for t in c.titles if t in self.gaz.title_states), None)
-        if title is None:
+        if title is None or self._lower_generic(c):
             return None
         shared = self.gaz.title_also.get(title, frozenset())
         if shared and not last:
@@ -4430,11 +4430,33 @@ class Resolver:
             return None
         return self.gaz.principal_actor(d.actor.principal)
 
+    def _titled_of(self, start: int, words: set[str]) -> bool:
+        """Whether a mention starting at ``start`` is named as the body of one of these title
+        words ("representative of the OSCE")."""
+        k = start - 1
+        if k >= 0 and self.lowers[k] == "the":
+            k -= 1
+        return k >= 1 and self.lowers[k] == "of" and self.lowers[k - 1] in words
+
+    def _lower_generic(self, c: Cluster) -> bool:
+        """Whether a person's only titles are lower_generic_titles, written lowercase wherever
+        the article gives them ("The representative, X", not "Representative X")."""
+        if not c.titles or not c.titles <= self.gaz.lower_generic_titles:
+            return False
+        words = {t[-1] for t in c.titles}
+        seen = [
+            self.toks[k].text
+            for idx in c.drafts
+            for k in range(self.drafts[idx].ts, self.drafts[idx].te)
+            if self.lowers[k] in words
+        ]
+        return bool(seen) and all(w[:1].islower() for w in seen)
+
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
         the IGO named last in the three sentences up to the first mention, else the
         IGO the article names most (at least twice, and more than any other)."""
-        if not any(t in self.gaz.igo_head_titles for t in c.titles):
+        if not any(t in self.gaz.igo_head_titles for t in c.titles) and not self._lower_generic(c):
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
@@ -4447,6 +4469,11 @@ class Resolver:
             and d.actor.principal in self.gaz.igos
         ]
         near = [d for d in igos if s - 3 <= self.sent(d.ts) and d.te <= first.ts]
+        if self._lower_generic(c):
+            # "The media freedom representative of the OSCE ... The representative, X,": the
+            # IGO a holder of that title was named of, not the nearest one
+            words = {t[-1] for t in c.titles}
+            near = [d for d in near if self._titled_of(d.ts, words)]
         if near:
             return self.gaz.principal_actor(max(near, key=lambda d: d.ts).actor.principal)  # type: ignore[union-attr]
         counts: dict[str, int] = {}

@@ -387,7 +387,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         handed = _handed_envoys(ctx, verb)  # "was handed a note demanding ..."
         carrier = _carrier(ctx, verb)
         if carrier is None:
-            return handed + _written_to(ctx, verb)
+            return handed + (_written_to(ctx, verb) or _addressed_in(ctx, verb))
         out = _preps(ctx, carrier, frozenset({"to"})) + handed
         if carrier.dep == "dobj" and carrier.head != carrier.i:
             sender = ctx.tok(carrier.head)
@@ -684,7 +684,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if c.dep != "advcl" or _infinitive(ctx, c)  # "called for Israel to halt"
         ]
         clauses += [k for c in clauses if c.dep == "ccomp" for k in _that_conjuncts(ctx, c, verb)]
-        return [s for c in clauses for s in ctx.kids(c.i, _SUBJ) or _misread_clause_subject(ctx, c)]
+        return [
+            s
+            for c in clauses
+            for s in ctx.kids(c.i, _SUBJ) or _permitted(ctx, c) or _misread_clause_subject(ctx, c)
+        ]
     if name == "obj_clause_subj":
         # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
         # the one asked is the subject of the that-clause or infinitive on the object noun
@@ -2653,6 +2657,30 @@ def _written_to(ctx: _Ctx, verb: Token) -> list[Token]:
     if not _trailing_participle_of(verb, host) or host.lemma.lower() not in ctx.rules.letter_verbs:
         return []
     return _preps(ctx, host, frozenset({"to"}))
+
+
+def _addressed_in(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The addressee of a letter or call the act is told in, on the verb or set off on its
+    subject ("Nepal's prime minister, in a phone call with the Swiss president, asked for
+    helicopters"): its to- or with-phrase (address_nouns)."""
+    holders = [verb, *ctx.kids(verb.i, _SUBJ)]
+    return [
+        t
+        for h in holders
+        for p in ctx.kids(h.i, frozenset({"prep"}))
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
+        if o.lemma.lower() in ctx.rules.address_nouns
+        for t in _preps(ctx, o, frozenset({"to", "with"}))
+    ]
+
+
+def _permitted(ctx: _Ctx, clause: Token) -> list[Token]:
+    """The subject of a clause of permission in the passive ("promised that Danish diplomats
+    would be allowed to visit the crew"): those let do the act, as an active clause's subject."""
+    if clause.lemma.lower() not in ctx.rules.permitting_verbs:
+        return []
+    return ctx.kids(clause.i, _PASSIVE_SUBJ)
 
 
 def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:

@@ -2852,9 +2852,11 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     reports was done to the other's envoy. Only a clause the speech verb governs directly,
     and one state told as the speaker, other than the patient's; never a recall, which the
     envoy's own state makes (own_envoy_verbs), and only an envoy or national the sentence
-    names by state ("the Turkish ambassador"), not "its ambassador" or a titled name.
+    names by state ("the Turkish ambassador"), not "its ambassador" or a titled name. So
+    too a threat to answer another's acts ("said any further Danish steps would be answered
+    'in kind'"): the speaker's state answers them.
     """
-    if not _state_named_envoy(ctx, hit):
+    if not (_state_named_envoy(ctx, hit) or (hit.pattern.reaction and hit.code[:2] == "13")):
         return None
     cur = _first_conjunct(ctx, hit.trigger)  # "was summoned and handed a protest note"
     if cur.dep != "ccomp" or cur.head == cur.i:
@@ -3353,9 +3355,22 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     return (
         host is not None
         and host.i < verb.i
-        and host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
+        and (
+            host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
+            or _in_talks(ctx, host)
+        )
         # "called the report 'alarming' and said the world must act": a naming, no call
         and not _has_need(ctx, host, "oprd", frozenset())
+    )
+
+
+def _in_talks(ctx: _Ctx, host: Token) -> bool:
+    """Whether a verb tells its subject in a talk ("was in contact with Libyan authorities",
+    "remained in touch with Rabat"), as a talk verb does."""
+    return any(
+        p.text.lower() == "in"
+        and any(o.lemma.lower() in ctx.rules.talk_state_nouns for o in ctx.kids(p.i, frozenset({"pobj"})))
+        for p in ctx.kids(host.i, _PREP)
     )
 
 

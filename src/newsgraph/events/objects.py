@@ -1766,6 +1766,22 @@ def _falls_short(ctx: _Ctx, clause: Token) -> bool:
     )
 
 
+def _object_prep(ctx: _Ctx, verb: Token) -> list[Token]:
+    """A preposition the parser hung on a direct object naming an actor right before it
+    ("asked the alliance for radar equipment": "for" under "alliance"), which belongs to the
+    verb; an object with words of its own after it, or a thing ("flew a joint patrol near
+    Okinawa"), keeps it."""
+    out: list[Token] = []
+    for o in ctx.kids(verb.i, frozenset({"dobj"})):
+        named = ctx.by_token.get(o.i)
+        if named is None or named.actor is None:
+            continue
+        preps = [k for k in ctx.kids(o.i) if k.i > o.i]
+        if len(preps) == 1 and preps[0].dep == "prep" and preps[0].i == o.i + 1:
+            out.append(preps[0])
+    return out
+
+
 # where a pattern's particle or preposition may hang on its verb (_misfit)
 _MISFIT_KIDS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
 
@@ -1780,7 +1796,7 @@ def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
         return "forbidden-dependent"
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep and not _dating_phrase(ctx, k)
-        for k in ctx.kids(verb.i, _MISFIT_KIDS)
+        for k in ctx.kids(verb.i, _MISFIT_KIDS) + _object_prep(ctx, verb)
     ):
         # "will hand over 37 detainees": the particle misread as the number's "over"
         nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None

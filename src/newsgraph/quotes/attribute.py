@@ -3052,9 +3052,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if listed and seat is not None and seat.actor is not None and seat.kind in ("metonym", "name"):
         # "a government spokesman in Baghdad said": the role, where it sits dropped, as
         # annotated ("Iraqi government spokesman"); a state's place is no body of its own
-        role = _strip_determiner(ctx.article.text[lo : tok.end])
+        # Officials in the plural, named by nothing but the seat, speak as the whole phrase
+        # ("Officials in Tripoli said", as the open sets annotate it)
+        end = obj.end if tok.tag == "NNS" and lo == tok.start else tok.end
+        role = _strip_determiner(ctx.article.text[lo:end])
         held = _attached_actor(ctx, tok) or seat
-        return _with_actor(Speaker(role, None, None, (lo, tok.end), cue, rule), held)
+        return _with_actor(Speaker(role, None, None, (lo, end), cue, rule), held)
     owned = _attached_actor(ctx, tok) if listed and seated else None
     if owned is not None and _place_name(ctx, obj) and owned.actor is not None:
         # "a U.N. spokesperson in New York said": a role its own words tie to a body sits
