@@ -310,6 +310,14 @@ GRANTED: list[Case] = [
         "CHL>BOL:02 BOL>CHL:08|05",
     ),
 ]
+GRANTED += [
+    (
+        "KOROR",
+        "The Philippines asked Palau to release a seized fishing boat. Palau agreed to the "
+        "request the same day.",
+        "PHL>PLW:02 PLW>PHL:08|05",
+    ),
+]
 GRANTED_NOT: list[NearMiss] = [
     ("SANTIAGO", "Chile's parliament approved the request for a new bridge on Thursday."),
 ]
