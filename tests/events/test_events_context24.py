@@ -351,12 +351,6 @@ GAPS: list[Gap] = [
         "'prohibition' names 'prohibit', not the 'banned' told before (no synonyms of acts)",
     ),
     (
-        "RIYADH",
-        "Canada criticised the arrests of activists in Saudi Arabia.",
-        "CAN>SAU:11",
-        "an act located in a state ('arrests in Saudi Arabia') names no doer",
-    ),
-    (
         "OSLO",
         "Norway closed its ports to Russian trawlers, saying Russian ships had repeatedly switched "
         "off their transponders.",
@@ -371,7 +365,13 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ABETS + SERVILE + JUDGED + NAMED + DERIVED + KEPT
+# an authorities' deed on people in a state with no doer named is that state's (clauses
+# deed_place, session 51; was a gap)
+PLACED_DEED: list[Case] = [
+    ("RIYADH", "Canada criticised the arrests of activists in Saudi Arabia.", "CAN>SAU:11"),
+]
+
+CASES = ABETS + SERVILE + JUDGED + NAMED + DERIVED + KEPT + PLACED_DEED
 NONE = ABETS_NONE + SERVILE_NONE + JUDGED_NONE + NAMED_NONE + DERIVED_NONE + KEPT_NONE
 
 

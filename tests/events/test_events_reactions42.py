@@ -105,7 +105,9 @@ INCURSION: list[Case] = [
         "Eritrean troops pushed into the Ras Doumeira area of Djibouti on Tuesday. The soldiers "
         "dug trenches near a village.\n\nThe area has been disputed since 2008. Fighting there "
         "killed dozens in 2008.\n\nFrance, Kenya and Uganda condemned the incursion.",
-        "FRA>ERI:11 KEN>ERI:11 UGA>ERI:11",
+        # "the Ras Doumeira area of Djibouti" is Djibouti's land, as "Djibouti's area" is
+        # (rules land_part_nouns, session 51): troops pushing into it, as in _INTO
+        "ERI>DJI:19 FRA>ERI:11 KEN>ERI:11 UGA>ERI:11",
     ),
     # negated, or the doer's own: nothing more
     ("ASMARA", _ZONE + "Kenya did not condemn the incursion.", "ERI>ETH:15"),

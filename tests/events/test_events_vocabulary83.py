@@ -31,7 +31,9 @@ CASES: list[Case] = [
         "RIYADH",
         "Saudi Arabia's foreign minister told reporters that his country \"respects Oman and its"
         " people\" but would not accept pressure on its courts.",
-        "SAU>OMN:05",
+        # the refusal joined by "but" is aimed at Oman as the respect is (extract._contrasted,
+        # session 51; guidelines: refuse -> 12)
+        "SAU>OMN:05 SAU>OMN:12",
     ),
     (
         "RIYADH",

@@ -85,9 +85,15 @@ def earlier_ruler(r: "Resolver", words: tuple[str, ...], ts: int) -> Actor | Non
         return None
     best = None
     for d in r.drafts:
-        if d.kind != "group" or d.actor is None or d.te > ts or d.actor.principal in r.gaz.igos:
+        if d.actor is None or d.te > ts or d.actor.principal in r.gaz.igos:
             continue
-        tail = tuple(r.lowers[d.te - 2 : d.te])
+        if d.kind == "group":
+            tail = tuple(r.lowers[d.te - 2 : d.te])
+        elif d.kind in ("metonym", "name") and d.ts >= 2 and r.lowers[d.ts - 1] == "in":
+            # "the junta in Ouagadougou": rulers placed by their seat
+            tail = tuple(r.lowers[max(d.ts - 3, 0) : d.ts - 1])
+        else:
+            continue
         if tail in w.rulers or tail[-1:] in w.rulers:
             if best is None or d.ts > best.ts:
                 best = d

@@ -2733,6 +2733,23 @@ class Resolver:
                 if d.actor is not None and d.actor.principal == entry.principal and d.ts < s:
                     if best is None or d.ts > best[0]:
                         best = (d.ts, entry, idx)
+        # "The U.N. refugee agency UNHCR said ... The agency said": a body named before by a
+        # name ending in the description's head word is meant, whatever the entry's list says
+        head = self.lowers[e - 1]
+        named = [
+            (d.ts, idx, d.actor.principal)
+            for idx, d in enumerate(self.drafts)
+            if d.actor is not None
+            and d.ts < s
+            and d.kind == "name"
+            and d.actor.principal in self.gaz.igos
+            and self.lowers[d.te - 1] == head
+        ]
+        if named and (best is None or max(named)[0] > best[0]):
+            _, idx, principal = max(named)
+            actor = self.gaz.principal_actor(principal)
+            self.add(Draft(s, e, "name", actor, None, antecedent=idx))
+            return
         if self._unlisted_body(best[0] if best is not None else -1, s):
             return
         backward = self.lowers[e - 1] in description_words().backward_heads

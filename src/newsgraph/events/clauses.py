@@ -310,6 +310,16 @@ def _free_relative(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _rebuilt(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The objects of a verb of rebuilding that may name the land helped: not the giver's
+    own works ("to repair its embassy in Ghana", "to rebuild their roads")."""
+    return [
+        o
+        for o in ctx.kids(verb.i, _OBJ)
+        if not any(p.tag == "PRP$" for p in ctx.kids(o.i, frozenset({"poss"})))
+    ]
+
+
 def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[Token]:
     name, lemmas = slot_parts(slot)
     if name == "dobj":
@@ -464,6 +474,28 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _pobjs(ctx, k)
             if k.lemma.lower() == "by" or o.pos == "PROPN"
         ]
+    if name == "deed_place":
+        # "condemned the mistreatment of three of its nationals in Mauritania", "protested the
+        # arrest of two Malian traders in Guinea": a deed done to people (people_deed_nouns)
+        # that names no doer is the act of the state where it was done, by its name (the
+        # in-phrase of the deed, of its people, or of the number they are counted by)
+        if obj is None or obj.lemma.lower() not in ctx.rules.people_deed_nouns:
+            return []
+        if any(k.dep in ("poss", "agent") or k.lemma.lower() == "by" for k in ctx.kids(obj.i)):
+            return []
+        people = [obj] + [c for p in _preps(ctx, obj, _OF) for c in _conjuncts(ctx, p)]
+        people += [c for x in people[1:] for p in _preps(ctx, x, _OF) for c in _conjuncts(ctx, p)]
+        # the parser may hang the place on the verb, after the deed ("deplored the
+        # mistreatment of Egyptian workers in Libya")
+        hosts = people + ([verb] if obj.dep in _OBJ else [])
+        return [
+            o
+            for x in hosts
+            for k in ctx.kids(x.i, _PREP)
+            if k.lemma.lower() == "in" and k.i > obj.i
+            for o in _pobjs(ctx, k)
+            if o.pos == "PROPN"
+        ]
     if name == "origin":
         # "banned imports of goods produced in Israeli settlements", "fruit grown in Moroccan
         # orchards": the place a participle of making (origin_verbs) on the traded goods
@@ -559,12 +591,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for x in ctx.kids(o.i, frozenset({"acl", "relcl"}))
             if _infinitive(ctx, x)
         ]
+        rebuilding = ctx.rules.rebuilding_verbs
         for x in ctx.kids(verb.i, frozenset({"xcomp", "advcl"})) + held:
             if x.lemma.lower() in _HELP:
                 objs = ctx.kids(x.i, _OBJ)
                 out += objs + [c for o in objs if (c := _helped_opener(ctx, x, o)) is not None]
                 for c in ctx.kids(x.i, frozenset({"ccomp", "xcomp"})):
                     out += ctx.kids(c.i, _SUBJ)
+                    if c.lemma.lower() in rebuilding:
+                        out += _rebuilt(ctx, c)  # "to help rebuild Sudan's roads"
+            elif x.lemma.lower() in rebuilding and _infinitive(ctx, x):
+                out += _rebuilt(ctx, x)  # "pledged $300 million to rebuild Sudan's roads"
         return out
     if name == "xcomp_args":
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"

@@ -236,6 +236,15 @@ class Rules:
     squad_nouns: frozenset[str]
     crew_nouns: frozenset[str]
     placed_people_nouns: frozenset[str]
+    land_part_nouns: frozenset[str]
+    people_deed_nouns: frozenset[str]
+    rebuilding_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    happened_deed_nouns: frozenset[str]
+    topic_talk_verbs: frozenset[str]
+    contrast_host_roots: frozenset[str]
+    contrast_sequel_roots: frozenset[str]
+    contrast_words: frozenset[str]
     charge_roots: frozenset[str]
     charging_verbs: frozenset[str]
     charged_deed_roots: frozenset[str]
@@ -767,6 +776,7 @@ class _Ctx:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _names_read_as_infinitives(parse, mentions)
+        parse = _listed_names_read_as_objects(parse, mentions, rules)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
         parse = _small_clause_names(parse, rules)
         parse = _person_participles(_adverbial_infinitives(parse, rules), rules)
@@ -1226,6 +1236,77 @@ def _names_read_as_infinitives(parse: Parse, mentions: tuple[Mention, ...]) -> P
             fixed[j] = tokens[j]._replace(head=head)
         fixed[to.i] = to._replace(head=head, dep="prep", pos="ADP", tag="IN")
         fixed[n.i] = n._replace(head=to.i, dep="pobj")
+    return _refitted(parse, fixed, kids)
+
+
+def _listed_names_read_as_objects(
+    parse: Parse, mentions: tuple[Mention, ...], rules: Rules
+) -> Parse:
+    """The parse with a list of nationalities restored as the modifiers of the plural role
+    noun after it: "phoned his Kyrgyz and Tajik counterparts" is parsed with "Kyrgyz" as the
+    object and "counterparts" as a verb (or a second object, or a conjunct of "Kyrgyz"),
+    so only the first state was reached. The list is one-word state names joined by commas
+    and one "and" or "or", right before a plural role noun (rules role_nouns), the first name
+    hanging outside the list; the noun takes the first name's place, the first name becomes
+    its modifier, the others the first's conjuncts, an owner before the list the noun's."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    # one-word names, or a counterpart mention of the last name and the noun itself
+    # ("Uzbek counterparts" as one group mention)
+    names = {
+        m.token_start
+        for m in mentions
+        if m.actor is not None
+        and not m.members
+        and m.kind in ("name", "group")
+        and (
+            m.token_end - m.token_start == 1
+            or (
+                m.token_end - m.token_start == 2
+                and parse.tokens[m.token_end - 1].lemma.lower() in rules.role_nouns
+            )
+        )
+    }
+    fixed: dict[int, Token] = {}
+    for n in tokens:
+        if n.i == 0 or n.i - 1 not in names or n.lemma.lower() not in rules.role_nouns:
+            continue
+        if not n.text.lower().endswith("s") or n.i in fixed:
+            continue
+        span: list[int] = []
+        j = n.i - 1
+        while j >= 0 and tokens[j].sent == n.sent and (
+            j in names or tokens[j].text == "," or tokens[j].text.lower() in ("and", "or")
+        ):
+            span.append(j)
+            j -= 1
+        span.reverse()
+        listed = [k for k in span if k in names]
+        joins = [k for k in span if tokens[k].text.lower() in ("and", "or")]
+        if span[0] not in names or len(joins) != 1 or len(listed) != len(span) - len(listed) + 1:
+            continue
+        first = tokens[span[0]]
+        inside = set(span) | {n.i}
+        if first.head in inside or first.head == first.i:
+            continue  # the parser hung the list on the noun (or the list is the root)
+        fixed[n.i] = n._replace(head=first.head, dep=first.dep, pos="NOUN", tag="NNS")
+        fixed[first.i] = first._replace(head=n.i, dep="amod")
+        for k in span[1:]:
+            dep = "conj" if k in names else ("cc" if k in joins else "punct")
+            fixed[k] = tokens[k]._replace(head=first.i, dep=dep)
+        if j >= 0 and tokens[j].tag == "PRP$" and tokens[j].head in inside:
+            fixed[j] = tokens[j]._replace(head=n.i, dep="poss")
+        for t in tokens:
+            if t.i not in inside and t.i not in fixed and t.head in inside and t.head != n.i:
+                fixed[t.i] = t._replace(head=n.i)  # the list's phrases are the noun's
+    if not fixed:
+        return parse
+    final = [fixed.get(t.i, t) for t in tokens]
+    kids: list[list[int]] = [[] for _ in tokens]
+    for t in final:
+        if t.head != t.i:
+            kids[t.head].append(t.i)
     return _refitted(parse, fixed, kids)
 
 

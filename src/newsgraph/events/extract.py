@@ -178,6 +178,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _conjuncts,
     _contact_clause,
+    _listed_modifiers,
     _loose_conjunct,
     _negated,
     _own_word,
@@ -823,7 +824,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return rejected("conditional-threat")
     sources = _fitting_sources(ctx, verb, pattern, sources)
     if pattern.object_kinds:
-        targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+        # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
+        # are that noun's people, whatever kind of mention the names are
+        listed = {m.token_start for m in _listed_role_objects(ctx, verb)}
+        targets = [
+            t for t in targets if _kind_fits(t, pattern.object_kinds) or t.token_start in listed
+        ]
         if not targets:
             note("object-kind")
     if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
@@ -858,6 +864,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # neighbor": a party named inside the deal is one of the signers, paired below
         own = {_principal(s) for s in sources}
         targets = [t for t in targets if _principal(t) not in own]
+        if obj is not None and verb.lemma.lower() in ctx.rules.topic_talk_verbs:
+            # "The two sides discussed a planned exercise with the United States": the pair
+            # talk with each other; a phrase of the topic names the topic's partner
+            targets = [t for t in targets if not _under_token(ctx, t.token_start, obj.i, verb.i)]
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = _pair_hits(ctx, pattern, code, verb, sources, targets)
@@ -3174,7 +3184,10 @@ def _conjunct_targets(
         or _said_conjunct(ctx, hit.trigger)
     )
     undoing = hit.code[:2] in ctx.rules.undoing_roots
-    if host is None or hit.source.actor is None or (hit.code[:2] not in hostile and not undoing):
+    contrast = host is not None and _contrasted(ctx, hit, host)
+    if host is None or hit.source.actor is None:
+        return []
+    if hit.code[:2] not in hostile and not undoing and not contrast:
         return []
     if hit.trigger.lemma.lower() in ctx.rules.response_verbs and _bare_participle(
         ctx, hit.trigger
@@ -3195,9 +3208,22 @@ def _conjunct_targets(
     # that could be one of theirs only, so it is aimed at them all
     clause = _said_conjunct(ctx, hit.trigger) is not None or _warned_clause(ctx, hit.trigger)
     several = len(first) == 1 and clause
-    if not targets or (len(targets) > 1 and not several) or not first <= hostile:
+    in_kind = first <= hostile or (contrast and first <= ctx.rules.contrast_host_roots)
+    if not targets or (len(targets) > 1 and not several) or not in_kind:
         return []
     return [replace(hit, target=t) for t in targets.values()]
+
+
+def _contrasted(ctx: _Ctx, hit: _Hit, host: Token) -> bool:
+    """Whether an appeal, demand, criticism or refusal (rules contrast_sequel_roots) is joined
+    to the verb before it by a word of contrast ("welcomed the decision but demanded
+    compensation"): asked of whom that verb acted on, though the acts differ in kind."""
+    if hit.code[:2] not in ctx.rules.contrast_sequel_roots:
+        return False
+    return any(
+        c.dep == "cc" and host.i < c.i < hit.trigger.i and c.lemma.lower() in ctx.rules.contrast_words
+        for c in ctx.kids(host.i)
+    )
 
 
 def _sequel_targets(
@@ -3242,6 +3268,30 @@ def _sequel_targets(
             return []
         return [replace(hit, target=t, context="sequel") for t in targets.values()]
     return []
+
+
+def _under_token(ctx: _Ctx, i: int, top: int, stop: int) -> bool:
+    """Whether token i's heads reach token top before token stop (or a root)."""
+    cur = ctx.tok(i)
+    for _ in range(12):
+        if cur.i == top:
+            return True
+        if cur.i == stop or cur.head == cur.i:
+            return False
+        cur = ctx.tok(cur.head)
+    return False
+
+
+def _listed_role_objects(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The states listed as modifiers of a plural role noun the verb takes as its object
+    ("his Kyrgyz and Tajik counterparts"), else []."""
+    return [
+        m
+        for o in ctx.kids(verb.i, _OBJ)
+        if o.lemma.lower() in ctx.rules.role_nouns and o.tag in ("NNS", "NNPS")
+        and o.i not in ctx.by_token
+        for m in _listed_modifiers(ctx, o, "target")
+    ]
 
 
 def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:

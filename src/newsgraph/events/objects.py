@@ -2141,7 +2141,7 @@ def _targets(
     for slot in pattern.target:
         if skip_dobj and slot == "dobj":
             continue
-        places = pattern.place_target or slot == "obj_place"
+        places = pattern.place_target or slot in ("obj_place", "deed_place")
         tokens = _slot_tokens(ctx, verb, obj, slot)
         if (
             pattern.spares_victims

@@ -670,6 +670,13 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
             found = _actors_of(ctx, p, role, depth + 1)
             if found:
                 return found
+        if lemma in rules.land_part_nouns:
+            # "sent tents to the flooded north of Tanzania": the land's state, as "Tanzania's
+            # north" is (a state by name only; no pair, no town)
+            for p in _preps(ctx, t, frozenset({"of"})):
+                own = _own_mention(ctx, p, role)
+                if own is not None and not own.members and own.kind in ("name", "metonym"):
+                    return [own]
     if role == "target" and lemma in rules.posted_nouns:
         # "lodged a protest with both countries' embassies in Tokyo": a pair named as owner
         # is who is acted on, never the land the offices sit in
@@ -927,10 +934,15 @@ def _whose_antecedent(ctx: _Ctx, poss: Token) -> Token | None:
     cur = ctx.tok(poss.head)
     for _ in range(3):
         if cur.head == cur.i:
-            return None
+            break
         if cur.dep == "relcl":
             return ctx.tok(cur.head)
         cur = ctx.tok(cur.head)
+    # "at the request of France, whose foreign minister, Jean Barrot, had accused Tehran":
+    # the parser joined the clause to the main verb; the name right before ", whose" is meant
+    before = ctx.tok(poss.i - 2) if poss.i >= 2 and ctx.tok(poss.i - 1).text == "," else None
+    if before is not None and before.pos == "PROPN" and before.i in ctx.by_token:
+        return before
     return None
 
 

@@ -109,6 +109,11 @@ def _private(ctx: _Ctx, m: Mention) -> bool:
     if m.actor.principal.lower() in rules.stateless_peoples:
         return False
     words = {t.text.lower() for t in ctx.parse.tokens[m.token_start : m.token_end]}
+    # "North Korea's official KCNA news agency": a modifier just before the mention as well
+    start = m.token_start
+    while start > 0 and ctx.tok(start - 1).dep == "amod" and ctx.tok(start - 1).head >= m.token_start:
+        start -= 1
+        words.add(ctx.tok(start).text.lower())
     parts = {p for w in words for p in w.split("-")}  # "state-run" as one token or three
     return not (words | parts) & (rules.state_role_words | rules.nation_nouns)
 
@@ -4728,6 +4733,19 @@ def _accused_deed(
 
 
 _DENIAL_WINDOW = 5  # sentences back an account a denial rejects may be told (its quotes follow)
+_HAPPENED_WINDOW = 8  # sentences back a deed denied to have happened may be told
+
+
+def _deed_happened(ctx: _Ctx, clause: Token, doers: list[Token]) -> bool:
+    """Whether a denied clause says a deed happened, naming no doer ("denied that any
+    violation had taken place", "that an incursion occurred": rules happened_deed_nouns as
+    the subject of happening_verbs, "take" only with "place")."""
+    lemma = clause.lemma.lower()
+    if lemma not in ctx.rules.happening_verbs:
+        return False
+    if lemma == "take" and not any(o.lemma.lower() == "place" for o in ctx.kids(clause.i, _OBJ)):
+        return False
+    return any(d.lemma.lower() in ctx.rules.happened_deed_nouns for d in doers)
 
 
 def _denied_deed(
@@ -4766,7 +4784,8 @@ def _denied_deed(
         or (w.i in ctx.by_token and _principal(ctx.by_token[w.i]) == src.principal)
         for w in subject
     )
-    if not own:
+    happened = not own and _deed_happened(ctx, clause, doers)
+    if not own and not happened:
         return []
     # "denied that its army had planned an attack on Congo": a denied act that names another
     # state is no denial of the deed told
@@ -4775,10 +4794,11 @@ def _denied_deed(
         for t in ctx.parse.subtree(clause.i)
         if t.i in ctx.by_token and ctx.by_token[t.i].actor is not None
     }
+    window = _HAPPENED_WINDOW if happened else _DENIAL_WINDOW
     for index, deed in reversed(coded):
         if index >= sent_index:
             continue
-        if sent_index - index > _DENIAL_WINDOW:
+        if sent_index - index > window:
             return []
         if not _same_source(deed, src.principal) or deed.target is None:
             continue
@@ -4787,6 +4807,20 @@ def _denied_deed(
         victim = _principal(deed.target)
         if named - {src.principal, victim}:
             return []  # "... had crossed into Congo": another state's matter
+        if happened:
+            # "denied that any violation had taken place": the victim's complaint since
+            complained = any(
+                index <= i < sent_index
+                and sent_index - i <= _DENIAL_WINDOW
+                and _same_source(h, victim)
+                and h.target is not None
+                and _principal(h.target) == src.principal
+                and h.code[:2] in rules.hostile_roots
+                for i, h in coded
+            )
+            if not complained or not _differ(ctx, hit.source, deed.target):
+                return []
+            return [replace(hit, target=deed.target, context="denied")]
         sent = ctx.parse.sentences[index]
         tellers = {
             _principal(m)

@@ -692,6 +692,8 @@ def _unknown_partner(ctx: _Ctx, verb: Token, pattern: Pattern | None = None) -> 
     be an actor, "each other" keeps it.
     """
     hosts = [verb, *ctx.kids(verb.i, _OBJ)]
+    if verb.lemma.lower() in ctx.rules.topic_talk_verbs:
+        hosts = [verb]  # "discussed a planned exercise with the United States": the topic's
     words = ctx.rules.partner_nouns | ctx.rules.role_nouns
     for p in (p for h in hosts for p in _preps(ctx, h, frozenset({"with"}))):
         if p.lemma.lower() in words or p.text.lower() in words or p.pos == "PROPN":

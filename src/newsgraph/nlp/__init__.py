@@ -42,6 +42,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache, partial
+from itertools import takewhile
 from typing import TYPE_CHECKING, cast
 
 from newsgraph.errors import ModelNotInstalled
@@ -301,6 +302,8 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
     tokens = _speech_acts_joined_to_reports(tokens)
+    tokens = _told_clauses_read_as_relatives(tokens)
+    tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -947,6 +950,100 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
             if t.head == clause.i and t.dep == "cc" and t.i < verb.i and t.i == verb.i - 1:
                 fixed[t.i] = t._replace(head=report.i)
     return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _told_clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The telling verbs and audience nouns of nlp/told_clauses.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/told_clauses.yaml")
+    return frozenset(data["verbs"]), frozenset(data["audience_nouns"])
+
+
+def _told_clauses_read_as_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a clause told to an audience restored where the parser hung it on the
+    audience as a relative clause: "told a regular briefing that(dobj) Manila had
+    infringed(relcl) China's sovereignty". The relative clause opens with "that" right after
+    its noun, which is the object of a telling verb, and has a subject of its own; the noun
+    is an audience, or the clause has an object of its own besides "that". The clause becomes
+    the verb's ccomp and "that" its marker (nlp/told_clauses.yaml)."""
+    verbs, audiences = _told_clause_words()
+    fixed = list(tokens)
+    for clause in tokens:
+        if clause.dep != "relcl" or clause.head == clause.i:
+            continue
+        noun = tokens[clause.head]
+        if noun.dep not in ("dobj", "dative") or noun.head == noun.i:
+            continue
+        told = tokens[noun.head]
+        if told.lemma.lower() not in verbs or told.pos != "VERB":
+            continue
+        that = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
+        if that is None or that.text.lower() != "that" or that.head != clause.i:
+            continue
+        kids = [
+            t
+            for t in takewhile(lambda t: t.sent == clause.sent, tokens[that.i + 1 :])
+            if t.head == clause.i
+        ]
+        if not any(t.dep.startswith("nsubj") for t in kids):
+            continue
+        objects = any(t.dep in ("dobj", "attr", "ccomp", "xcomp") for t in kids)
+        if noun.lemma.lower() not in audiences and not objects:
+            continue
+        fixed[clause.i] = clause._replace(dep="ccomp", head=told.i)
+        fixed[that.i] = that._replace(dep="mark", head=clause.i)
+    return tuple(fixed)
+
+
+def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a "whose" clause restored where the parser read its subject as an
+    apposition and its verb as joined to the main verb: "at the request of France, whose
+    foreign minister, Jean-Noel Barrot, had accused(conj of adopted) Tehran" left the
+    accusation with no subject. The noun a "whose" owns hangs on a noun as an apposition;
+    the first verb after the noun's words (only punctuation, and the verb's own auxiliaries,
+    negation or adverbs, between) has no subject and is not joined by "and"/"or": it becomes
+    a relative clause of that noun's head, the noun its subject."""
+    fixed = list(tokens)
+    for noun in tokens:
+        if noun.dep != "appos" or noun.head == noun.i:
+            continue
+        owners = tokens[max(noun.i - 4, 0) : noun.i]
+        if not any(t.head == noun.i and t.tag == "WP$" for t in owners):
+            continue
+        end = noun.i
+        while end + 1 < len(tokens) and _climbs(tokens, end + 1, noun.i):
+            end += 1
+        verb = None
+        for t in tokens[end + 1 :]:
+            if t.sent != noun.sent:
+                break
+            if t.pos == "VERB":
+                verb = t
+                break
+            if t.pos != "PUNCT" and t.dep not in ("aux", "neg", "advmod"):
+                break
+        if verb is None or verb.dep != "conj" or any(
+            t.head == verb.i and (t.dep.startswith("nsubj") or t.dep == "cc")
+            for t in tokens[noun.i : verb.i + 1]
+        ):
+            continue
+        fixed[verb.i] = verb._replace(dep="relcl", head=noun.head)
+        fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+    return tuple(fixed)
+
+
+def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:
+    """Whether token i lies under token top (its heads climb to it)."""
+    t = tokens[i]
+    for _ in range(len(tokens)):
+        if t.i == top:
+            return True
+        if t.head == t.i:
+            return False
+        t = tokens[t.head]
+    return False
 
 
 def _without_loops(
