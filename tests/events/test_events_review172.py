@@ -45,7 +45,10 @@ each other (rules topic_talk_verbs: extract._verb_hits, sides._unknown_partner).
 demand approved with no owner named answers the one made of the approver before (v.accede as a
 reaction: "Bolivia's Supreme Court approved the request"). "The agency" after a body named by
 a name ending in "agency" ("The U.N. children's agency UNICEF") is that body, not an agency
-the dictionary knows as "the agency" named later (actors.resolve._contextual).
+the dictionary knows as "the agency" named later (actors.resolve._contextual). "Hit back,
+accusing Nairobi of ..." is aimed at the trailing act's object, not the story's last critic
+(v.fire_back, slot participle_obj); "also voiced its objection" joins the reaction told
+before as "also expressed concern" does (rules feeling_nouns).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -333,10 +336,20 @@ AGENCY: list[Case] = [
     ),
 ]
 
+# v.fire_back participle_obj; rules feeling_nouns objection: answers told before
+ANSWERS: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Kenya criticized Tanzania's new fishing rules on Monday. Uganda also voiced its "
+        "objection. Tanzania hit back, accusing Nairobi of protecting poachers.",
+        "KEN>TZA:11 UGA>TZA:11 TZA>KEN:11",
+    ),
+]
+
 CASES: list[Case] = (
     LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
     + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS + STATE_MEDIA
-    + GRANTED + AGENCY
+    + GRANTED + AGENCY + ANSWERS
 )
 NONE: list[NearMiss] = (
     LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT

@@ -474,6 +474,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _pobjs(ctx, k)
             if k.lemma.lower() == "by" or o.pos == "PROPN"
         ]
+    if name == "participle_obj":
+        # "hit back, accusing Cairo of ...": the object of a trailing -ing clause
+        return [
+            o
+            for a in ctx.kids(verb.i, frozenset({"advcl"}))
+            if a.tag == "VBG" and a.i > verb.i
+            for o in ctx.kids(a.i, _OBJ)
+        ]
     if name == "deed_place":
         # "condemned the mistreatment of three of its nationals in Mauritania", "protested the
         # arrest of two Malian traders in Guinea": a deed done to people (people_deed_nouns)
