@@ -48,7 +48,9 @@ a name ending in "agency" ("The U.N. children's agency UNICEF") is that body, no
 the dictionary knows as "the agency" named later (actors.resolve._contextual). "Hit back,
 accusing Nairobi of ..." is aimed at the trailing act's object, not the story's last critic
 (v.fire_back, slot participle_obj); "also voiced its objection" joins the reaction told
-before as "also expressed concern" does (rules feeling_nouns).
+before as "also expressed concern" does (rules feeling_nouns). "His" in a phrase opening its
+sentence refers ahead to the clause's subject ("During his visit to Vientiane, the Cambodian
+prime minister signed ...": actors.coref._fronted_owner), not to a man named before.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -346,10 +348,20 @@ ANSWERS: list[Case] = [
     ),
 ]
 
+# coref._fronted_owner: "his" in an opening phrase refers ahead to the clause's subject
+FRONTED: list[Case] = [
+    (
+        "HANOI",
+        "Kenya's president thanked Uganda on Monday. During his visit to Vientiane, the "
+        "Cambodian prime minister signed three agreements with Laos.",
+        "KEN>UGA:05 KHM>LAO:04 KHM>LAO:05",
+    ),
+]
+
 CASES: list[Case] = (
     LAND_PART + OWN_SIGNING + OWN_SIGNING_OTHERS + CONTRAST + CONTRAST_KEPT + DEED_PLACE + TOLD
     + REBUILD + HAPPENED + LISTED + NAMED_AGAIN + WHOSE + MINERALS + STATE_MEDIA
-    + GRANTED + AGENCY + ANSWERS
+    + GRANTED + AGENCY + ANSWERS + FRONTED
 )
 NONE: list[NearMiss] = (
     LAND_PART_NOT + OWN_SIGNING_NOT + DEED_PLACE_NOT + TOLD_NOT + REBUILD_NOT + HAPPENED_NOT

@@ -253,6 +253,9 @@ def _person_antecedent(
     reported = _reporting_pronoun(r, i) if outside else None
     if reported is not None:
         return reported
+    fronted = _fronted_owner(r, i)
+    if fronted is not None:
+        return fronted
     cands = [
         idx
         for idx in _nearby(r, by_sent, s, _LOOKBACK)
@@ -418,6 +421,43 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _fronted_owner(r: "Resolver", i: int) -> int | None:
+    """The subject a possessive in a phrase opening its sentence refers ahead to: "During his
+    visit to Hanoi, the Lao prime minister signed ...", "On her arrival in Lima, Chile's
+    foreign minister said ...". The phrase must open the sentence and hang on the verb whose
+    subject, after it, is a person or a title; else None (the usual look back)."""
+    t = r.toks[i]
+    if t.dep != "poss" or r.lowers[i] not in ("his", "her"):
+        return None
+    start = i
+    while start > 0 and r.toks[start - 1].sent == t.sent:
+        start -= 1
+    cur = t
+    for _ in range(6):
+        if cur.head == cur.i:
+            return None
+        up = r.toks[cur.head]
+        if up.dep == "prep" and up.i == start:
+            break
+        cur = up
+    else:
+        return None
+    verb = r.toks[up.head]
+    if verb.pos not in ("VERB", "AUX") or up.head == up.i:
+        return None
+    for k in range(i + 1, len(r.toks)):
+        tok = r.toks[k]
+        if tok.sent != t.sent:
+            return None
+        if tok.head == verb.i and tok.dep in ("nsubj", "nsubjpass"):
+            idx = r.claimed[k]
+            if idx is None:
+                return None
+            d = r.drafts[idx]
+            return idx if d.kind in ("person", "title", "surname") else None
+    return None
 
 
 def _introduced_object(r: "Resolver", idx: int) -> bool:
