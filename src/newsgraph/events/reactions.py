@@ -4134,18 +4134,25 @@ def _remarked_just_before(
 
     "The Commission said it would give Peru 50 million euros. A Chilean foreign ministry
     spokeswoman said the port lay near waters Chile's navy patrols. Peru rejected the
-    remarks": the sentence just before, when it codes no act on the reactor, and whose main
-    saying verb (speech_verbs) has as subject one state's voice other than the reactor's,
-    gives that state; a remark of the reactor's own side, of two states, or none, gives
-    nothing (the usual context rules then decide)."""
-    if hit.act not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
-        return None
+    remarks": the sentence just before, when it codes no act on the reactor but the voice's
+    own, and whose main saying verb (speech_verbs) has as subject one state's voice other
+    than the reactor's, gives that state; a remark of the reactor's own side, of two states,
+    or none, gives nothing (the usual context rules then decide), and so does a voice that
+    speaks of the very claim ("The EU said it was studying the claim"), no maker of it.
+    Tellings that name no act of their own ("Tonga rejected that account", "that view") are
+    remarks as well (session 52)."""
     if hit.noun < 0 or ctx.tok(hit.noun).pos != "NOUN":
         return None  # "declined to comment": no remark rejected
+    # "rejected that account": a telling that names no act of its own (own_answer_nouns) is
+    # looked up by its word, as a remark is by its act
+    noun = ctx.tok(hit.noun)
+    word = hit.act or noun.lemma.lower()
+    if word not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
+        return None
+    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"acl", "ccomp"})):
+        return None  # "rejected suggestions that the move was aimed at Israel": its own words
     own = _principal(hit.source)
     before = sent_index - 1
-    if any(i == before and h.target is not None and _principal(h.target) == own for i, h in coded):
-        return None
     found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
         # '"We share your grief," Maheu said. "But holding seamen ... is not the Pacific
@@ -4153,6 +4160,19 @@ def _remarked_just_before(
         # no saying verb; its speaker is the one of the sentence that opened it
         found = _voices(ctx, hit, before - 1)
     if len(found) != 1:
+        return None
+    said = ctx.parse.sentences[before]
+    if any(
+        t.lemma.lower() == word for t in ctx.parse.tokens[said.token_start : said.token_end]
+    ):
+        return None  # "said it was studying the claim": spoken of, not made
+    if any(
+        i == before
+        and h.target is not None
+        and _principal(h.target) == own
+        and _principal(h.source) not in found  # the voice's own words on the reactor answer
+        for i, h in coded
+    ):
         return None
     return replace(hit, target=next(iter(found.values())))
 
