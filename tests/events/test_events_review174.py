@@ -13,7 +13,26 @@ before (sides._context_kind). A shipment welcomed after a sending only announced
 names aid, a deal's terms or measures (reaction_matches). "After a morning of talks" measures
 talks as "after two days of talks" does (rules talk_span_nouns, duration_nouns); "a visit to
 Algiers by its foreign minister" is a visit by the state the possessive names (nominals: only a
-bare pronoun agent, "his visit", restates).
+bare pronoun agent, "his visit", restates). "They" after one person met another are the two
+("Indonesia's foreign minister received his Malaysian counterpart. They signed ...":
+actors.coref._met_pair, pronouns.yaml pair_meeting_verbs). A gift naming no recipient, in a story
+whose lead tells gifts to one state, goes to that state when the giver has no act with a third
+state and the sentence names no other recipient (reactions._lead_recipient). A deal named after
+plural goods that the parser read as a verb ("signed a fisheries deal", "a rare earths deal") is
+the verb's object (nlp._deal_nouns_read_as_verbs, data/nlp/deal_nouns.yaml). An envoy in
+person placed in another state ("the Dutch ambassador in Caracas") whose appeal or demand names
+no one makes it of that state (extract._posted_hosts, rules posted_people_nouns,
+posted_asking_roots); its saying does not, nor an embassy's warning to its citizens. "The Trade
+Ministry", any portfolio's ministry named bare, is the context state's as "the Foreign Ministry"
+is (actors.gazetteer). An explanation, apology or compensation a state expects, wants or
+awaits is demanded of the one who wronged it, as "demanded an explanation" is (v.expect_redress).
+Another state's goods no longer cleared, accepted or admitted are trade halted (v.stop_pumping),
+and a state's customs service is its border police (actors roles COP). Gifts told in a quoted
+present ('"India sends helicopters, China sends money," he said') are a portrait, no gift of the
+round (reactions._quoted_present in _fellow_recipient, _lead_recipient); an agentless order to a
+state's forces reported by that state's voice is its own (extract._own_forces_reported). Armed
+forces that cross into another state with no border named show force there as those crossing
+its border do ("Cameroonian troops crossed into Congo": v.cross_into, 150); migrants do not.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -112,8 +131,173 @@ VISIT_BY_KEPT: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = TELLING + TELLING_KEPT + PROMISED + SPAN + VISIT_BY + VISIT_BY_KEPT
-NONE: list[NearMiss] = []
+# coref._met_pair: "they" after one person met another are the two
+MET_PAIR: list[Case] = [
+    (
+        "JAKARTA",
+        "Indonesia's foreign minister received his Malaysian counterpart in Jakarta on Monday. "
+        "They signed a memorandum on border patrols.",
+        "IDN>MYS:04 IDN>MYS:05 MYS>IDN:05",
+    ),
+    (
+        "DILI",
+        "East Timor's president met Australia's prime minister in Dili on Tuesday. They agreed "
+        "to open a joint maritime center.",
+        "TLS>AUS:04 TLS>AUS:03|05 AUS>TLS:03|05",
+    ),
+]
+# people met who act for no state are no pair
+MET_PAIR_NOT: list[NearMiss] = [
+    (
+        "NAIROBI",
+        "Kenya's president met protesters outside parliament on Monday. They demanded lower "
+        "fuel prices.",
+    ),
+]
+# reactions._lead_recipient: the lead's one recipient of gifts
+LEAD_RECIPIENT: list[Case] = [
+    (
+        "NUKU'ALOFA",
+        "Australia and New Zealand pledged emergency aid to Tonga on Monday after a cyclone "
+        "flattened villages on its main island. Tonga's prime minister thanked both "
+        "governments. The storm killed nine people. Japan said it would send water purifiers "
+        "and a medical team.",
+        "AUS>TON:03 NZL>TON:03 TON>AUS:05 TON>NZL:05 JPN>TON:03",
+    ),
+]
+# gifts to two states in the lead, or a standing supply, go nowhere
+LEAD_RECIPIENT_KEPT: list[Case] = [
+    (
+        "SUVA",
+        "Australia pledged emergency aid to Tonga and Fiji on Monday after a cyclone hit both. "
+        "Japan said it would send water purifiers.",
+        "AUS>TON:03 AUS>FJI:03",
+    ),
+    (
+        "NUKU'ALOFA",
+        "Australia pledged emergency aid to Tonga on Monday after a cyclone hit its main "
+        "island. Japan has supplied water purifiers for years.",
+        "AUS>TON:03",
+    ),
+]
+# nlp._deal_nouns_read_as_verbs: a deal named after plural goods
+GOODS_DEAL: list[Case] = [
+    (
+        "HANOI",
+        "Japan and Vietnam signed a fisheries deal on Monday.",
+        "JPN>VNM:05 VNM>JPN:05",
+    ),
+    (
+        "HANOI",
+        "South Korea and Laos signed a rare earths deal on Tuesday.",
+        "KOR>LAO:05 LAO>KOR:05",
+    ),
+    (
+        "HANOI",
+        "Thailand signed a fisheries deal with Cambodia on Monday.",
+        "THA>KHM:05",
+    ),
+]
+GOODS_DEAL_NOT: list[NearMiss] = [
+    ("HANOI", "Officials said the two fishing fleets deal with storms every season."),
+]
+
+# extract._posted_hosts: an envoy's act naming no one is aimed at the state it is posted in
+POSTED: list[Case] = [
+    (
+        "THE HAGUE",
+        "The Dutch ambassador in Caracas demanded an explanation on Monday.",
+        "NLD>VEN:10",
+    ),
+    (
+        "THE HAGUE",
+        "Venezuela seized a Dutch tanker on Sunday. The Dutch ambassador in Caracas asked to "
+        "visit the crew.",
+        "VEN>NLD:17 NLD>VEN:02",
+    ),
+]
+POSTED_NOT: list[NearMiss] = [
+    ("THE HAGUE", "The Dutch ambassador in Caracas said the crew was well."),
+    ("THE HAGUE", "The Dutch ambassador in Caracas did not ask to visit the crew."),
+    ("THE HAGUE", "The Dutch embassy in Caracas asked Dutch citizens to avoid the border."),
+]
+# actors.gazetteer: "the <portfolio> ministry" named bare
+BARE_MINISTRY: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea's navy increased its patrols on Monday. The Trade Ministry asked Beijing "
+        "to lift the curbs.",
+        "KOR>CHN:02",
+    ),
+]
+
+# v.expect_redress: an explanation or apology expected is demanded of the wrongdoer
+REDRESS: list[Case] = [
+    (
+        "PRAIA",
+        "Guinea-Bissau expelled two Cape Verdean journalists on Monday. \"We expect an "
+        "explanation,\" Cape Verde's foreign minister said.",
+        "GNB>CPV:16 CPV>GNB:10",
+    ),
+    (
+        "PRAIA",
+        "Guinea-Bissau expelled two Cape Verdean journalists on Monday. Cape Verde said it "
+        "wanted an apology from Bissau.",
+        "GNB>CPV:16 CPV>GNB:10",
+    ),
+]
+REDRESS_KEPT: list[Case] = [
+    (
+        "PRAIA",
+        "Guinea-Bissau expelled two Cape Verdean journalists on Monday. Cape Verde did not "
+        "expect an apology, its minister said.",
+        "GNB>CPV:16",
+    ),
+]
+
+# v.stop_pumping clearing/accepting; actors roles COP customs
+STOPPED_CLEARING: list[Case] = [
+    (
+        "ULAANBAATAR",
+        "Mongolia protested on Monday after Chinese customs stopped clearing Mongolian coal "
+        "trucks.",
+        "CHN>MNG:16 MNG>CHN:11",
+    ),
+    ("CAIRO", "Egypt stopped clearing Moroccan cars at its ports on Monday.", "EGY>MAR:16"),
+]
+# reactions._quoted_present: a gift told in a quoted present is a portrait
+QUOTED_GIFT: list[Case] = [
+    (
+        "KATHMANDU",
+        "India sent four helicopters to Nepal on Monday after floods. \"Japan sends engineers, "
+        "China sends money,\" an analyst said.",
+        "IND>NPL:07",
+    ),
+]
+# v.cross_into: armed forces crossing into a state with no border named
+CROSSED: list[Case] = [
+    ("BRAZZAVILLE", "Cameroonian troops crossed into Congo on Monday.", "CMR>COG:15|19"),
+    (
+        "JUBA",
+        "Ethiopian troops crossed into South Sudan on Tuesday to pursue the gunmen.",
+        "ETH>SSD:15|19",
+    ),
+]
+CROSSED_NOT: list[NearMiss] = [
+    ("MADRID", "More than 8,000 migrants crossed into Ceuta on Monday."),
+]
+STOPPED_CLEARING_NOT: list[NearMiss] = [
+    ("CAIRO", "Egypt's customs stopped accepting paper forms on Monday."),
+]
+
+CASES: list[Case] = (
+    TELLING + TELLING_KEPT + PROMISED + SPAN + VISIT_BY + VISIT_BY_KEPT + MET_PAIR
+    + LEAD_RECIPIENT + LEAD_RECIPIENT_KEPT + GOODS_DEAL + POSTED + BARE_MINISTRY
+    + REDRESS + REDRESS_KEPT + STOPPED_CLEARING + QUOTED_GIFT + CROSSED
+)
+NONE: list[NearMiss] = (
+    MET_PAIR_NOT + GOODS_DEAL_NOT + POSTED_NOT + STOPPED_CLEARING_NOT + CROSSED_NOT
+)
 GAPS: list[Gap] = []
 
 
