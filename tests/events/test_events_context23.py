@@ -214,6 +214,15 @@ REPORTED: list[Case] = [
     ),
 ]
 
+# a gap until session 52: "crossed into its airspace" codes 150 (v.cross_into)
+CROSSED: list[Case] = [
+    (
+        "SEOUL",
+        "South Korea's defense ministry said North Korean drones had crossed into its airspace "
+        "on Monday.",
+        "PRK>KOR:15",
+    ),
+]
 REPORTED_NONE: list[NearMiss] = [
     ("ATHENS", "Greece said its warships had entered the port of Piraeus for repairs."),
     ("LONDON", "The company said Chinese firms had entered the European market."),
@@ -240,13 +249,6 @@ GAPS: list[Gap] = [
         "an 'it' as a reported passive's subject resolves to no actor (actors/coref.py)",
     ),
     (
-        "SEOUL",
-        "South Korea's defense ministry said North Korean drones had crossed into its airspace "
-        "on Monday.",
-        "PRK>KOR:15",
-        "'crossed into its airspace' is no intrusion pattern",
-    ),
-    (
         "BERLIN",
         "Hungary vetoed the aid package for Ukraine. Criticism quickly followed from Berlin and "
         "Paris.",
@@ -262,7 +264,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = ARRIVED + ARRIVED_NEAR + RELATIVE + RETAINED + VERBS + REPORTED
+CASES = ARRIVED + ARRIVED_NEAR + RELATIVE + RETAINED + VERBS + REPORTED + CROSSED
 NONE = ARRIVED_NONE + RELATIVE_NONE + RETAINED_NONE + VERBS_NONE + REPORTED_NONE
 
 

@@ -46,20 +46,26 @@ PORTRAIT: list[Case] = [
         "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
         ' ambassador on Tuesday. "Guinea-Bissau is a sovereign country, not a back yard for'
         " anyone's military operations,\" Foreign Minister Nelson Mane told reporters.",
-        "GNB>SEN:11",
+        # session 52: "troops crossed into Guinea-Bissau" codes 150 (v.cross_into), as the gold
+        # of sets 41, 55 and 57 codes such crossings (15/19)
+        "SEN>GNB:15 GNB>SEN:11",
     ),
     (
         "BISSAU",
         "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
         " ambassador on Tuesday. Senegal's army said its patrol was lawful.",
-        "GNB>SEN:11 SEN>GNB:12",
+        # session 52: "troops crossed into Guinea-Bissau" codes 150 (v.cross_into), as the gold
+        # of sets 41, 55 and 57 codes such crossings (15/19)
+        "SEN>GNB:15 GNB>SEN:11 SEN>GNB:12",
     ),
     (
         "BISSAU",
         "Senegalese troops crossed into Guinea-Bissau on Sunday. Guinea-Bissau summoned Senegal's"
         " ambassador on Tuesday. Senegal's foreign minister said Dakar was \"a peaceful neighbor\""
         " and had acted in line with the law.",
-        "GNB>SEN:11 SEN>GNB:12",
+        # session 52: "troops crossed into Guinea-Bissau" codes 150 (v.cross_into), as the gold
+        # of sets 41, 55 and 57 codes such crossings (15/19)
+        "SEN>GNB:15 GNB>SEN:11 SEN>GNB:12",
     ),
 ]
 

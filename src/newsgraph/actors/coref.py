@@ -1441,8 +1441,39 @@ def _they_antecedent(
             return idx, None, joined
         if d.actor is not None and d.person is None and _plural_noun(r, idx):
             return idx, d.actor, ()
+        if t < s:
+            return _met_pair(r, idx)
         return None
     return None
+
+
+def _met_pair(r: "Resolver", idx: int) -> tuple[int, None, tuple["Actor", ...]] | None:
+    """A "they" after one person met another: the two ("Indonesia's foreign minister met his
+    Malaysian counterpart on Monday. They signed a memorandum"). The sentence's main verb is
+    a verb of meeting (pronouns.yaml pair_meeting_verbs) whose subject acts for one state and
+    whose object or with-phrase for another."""
+    d = r.drafts[idx]
+    verb = _subject_verb(r, idx)
+    if d.actor is None or verb is None or _negated(r, verb):
+        return None
+    if r.toks[verb].head != verb or r.toks[verb].lemma.lower() not in pronoun_words().get(
+        "pair_meeting_verbs", frozenset()
+    ):
+        return None
+    met = [
+        o
+        for o in range(len(r.drafts))
+        if r.drafts[o].kind != "pronoun"
+        and r.drafts[o].actor is not None
+        and _met_verb_of(r, o) == verb
+    ]
+    if len(met) != 1:
+        return None
+    other = r.drafts[met[0]].actor
+    assert other is not None
+    if other.principal == d.actor.principal:
+        return None
+    return idx, None, (d.actor, other)
 
 
 def _plural_subject(r: "Resolver", idx: int) -> bool:

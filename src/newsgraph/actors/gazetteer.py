@@ -526,6 +526,11 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
     names_t = {k: tuple(v) for k, v in names.items()}
     persons_t = {k: tuple(v) for k, v in persons.items()}
     bare = {tokenize(str(w)): True for w in roles.get("bare", ())}
+    # "The Trade Ministry said", "the Ministry of Fisheries": any portfolio's ministry named
+    # bare is the context state's, as "the Foreign Ministry" is
+    for phrases in _portfolio_phrases(portfolios, (), ("ministry",)).values():
+        for phrase in phrases:
+            bare.setdefault(tokenize(f"the {phrase}"), True)
     igo_staff = {tokenize(str(w)): "" for w in roles.get("igo_staff", ())}
     epithets = {
         title_key(str(k)): title_key(str(v)) for k, v in (offices.get("epithets") or {}).items()

@@ -201,6 +201,10 @@ class Rules:
     idle_objects: frozenset[str]
     design_verbs: frozenset[str]
     posted_nouns: frozenset[str]
+    # an envoy placed in a host's appeal or demand naming no one is made of the host
+    # (extract._posted_hosts)
+    posted_people_nouns: frozenset[str]
+    posted_asking_roots: frozenset[str]
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]

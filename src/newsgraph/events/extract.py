@@ -220,6 +220,7 @@ from newsgraph.events.reactions import (
     _delivery_partner,
     _placed_recipient,
     _fellow_recipient,
+    _lead_recipient,
     _joined_gift,
     _thanked_givers,
     _host_recipient,
@@ -1121,6 +1122,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and _private_claim(ctx, verb, claim)
         ):
             return rejected("private-party")  # "Rights groups accused ..., a charge X denies"
+        hosted = _posted_hosts(ctx, verb, sources) if not kind and not targets else []
+        if hosted and code[:2] in ctx.rules.posted_asking_roots and not _negated(ctx, verb):
+            # "The Dutch ambassador in Caracas demanded an explanation": an envoy's act naming
+            # no one is aimed at the state it is posted in
+            return [_Hit(pattern, code, verb, s, h, "clause") for s, h in hosted]
         if (
             not kind
             and not targets
@@ -1304,6 +1310,44 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             for s in sources
         ]
     return hits
+
+
+def _posted_hosts(
+    ctx: _Ctx, verb: Token, sources: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Each source that is the verb's subject and an envoy in person placed in another state
+    ("the Dutch ambassador in Caracas": rules posted_people_nouns), with that state's
+    mention."""
+    out: list[tuple[Mention, Mention]] = []
+    people = ctx.rules.posted_people_nouns
+    for s in sources:
+        if s.actor is None or s.kind == "pronoun":
+            continue
+        head = ctx.tok(s.token_end - 1)
+        if head.dep != "nsubj" or head.head != verb.i:
+            continue
+        if head.lemma.lower() not in people and not any(
+            f"{k.lemma.lower()} {head.lemma.lower()}" in people
+            for k in ctx.kids(head.i, frozenset({"compound", "amod"}))
+        ):
+            continue
+        for p in _preps(ctx, head, frozenset({"in"})):
+            m = ctx.by_token.get(p.i)
+            if m is not None and m.actor is not None and not m.members and _differ(ctx, s, m):
+                out.append((s, m))
+                break
+    if out:
+        # "Pakistan's ambassador in Warsaw, who is also accredited to Lithuania, asked ...": a
+        # third state named in the sentence may be the one asked
+        sent = ctx.parse.sentences[verb.sent]
+        named = {
+            m.actor.principal
+            for i in range(sent.token_start, sent.token_end)
+            if (m := ctx.by_token.get(i)) is not None and m.actor is not None and not m.members
+        }
+        if named - {_principal(x) for pair in out for x in pair}:
+            return []
+    return out
 
 
 def _fitting_sources(
@@ -1557,6 +1601,7 @@ _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the hos
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
 _REFUSAL_ROOT = "12"  # a refusal answers hostile words too ("answered complaint")
+_DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_forces_reported)
 
 
 # hits a later pattern of the same verb that names a target beats
@@ -2842,6 +2887,26 @@ def _own_envoy(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
                 return _principal(m) in own
             return k.text.lower() in ctx.rules.reported_possessives
     return False
+
+
+def _own_forces_reported(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether an agentless order to a state's forces is reported by that state's own voice:
+    "Congo's defence ministry said Congolese soldiers had been told to avoid any contact": its
+    own order to its own forces (rules defended_agent_nouns), no demand of another state's (a
+    gift to them may be: "Ukrainian troops were given 40 tanks, its army said")."""
+    head = ctx.tok(hit.source.token_end - 1)
+    if hit.source.actor is None or head.lemma.lower() not in ctx.rules.defended_agent_nouns:
+        return False
+    if hit.code[:2] != _DEMAND_ROOT:
+        return False
+    cur = _first_conjunct(ctx, hit.trigger)
+    if cur.dep != "ccomp" or cur.head == cur.i:
+        return False
+    said = ctx.tok(cur.head)
+    if said.lemma.lower() not in ctx.rules.speech_verbs:
+        return False
+    voices = [m for k in ctx.kids(said.i, _SUBJ) for m in _actors_of(ctx, k, "source")]
+    return bool(voices) and all(not _differ(ctx, m, hit.source) for m in voices)
 
 
 def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
@@ -4261,6 +4326,8 @@ def _with_context(
         return appeals or _uncoded_authors(ctx, hit, coded, sent_index)
     if hit.context == "patient":
         # "Poland's ambassador was summoned": the hit holds the patient as its source
+        if _own_forces_reported(ctx, hit):
+            return []  # "its soldiers had been told to avoid any contact, the ministry said"
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
@@ -4314,6 +4381,7 @@ def _with_context(
         out = out or _placed_recipient(ctx, hit)  # "to clear mines in northern Ghana"
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
+        out = out or _lead_recipient(ctx, hit, coded, sent_index)  # the lead's one recipient
         out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state
         out = [h for h in out if not _fellow_giver(ctx, h)]
         if hit.code[:2] in ctx.rules.delivery_roots:

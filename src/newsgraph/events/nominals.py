@@ -316,10 +316,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     source_slot = ""
     owners: frozenset[str] = frozenset()  # whom a pronoun possessive stands for
     for slot in pattern.source:
+        heads: list[Token] = []
         if slot == "witness":
             sources = _witnesses(ctx, noun)  # "in the presence of Qatar's emir"
         else:
-            sources = _actors(ctx, _slot_tokens(ctx, noun, None, slot), "source")
+            heads = _slot_tokens(ctx, noun, None, slot)
+            sources = _actors(ctx, heads, "source")
         if owners:
             # "signed the deal during his visit to Canberra": the host verb's subject, when
             # the possessive stands for it (as "during a visit" reads it)
@@ -329,7 +331,15 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             if not slot.startswith("host_subj"):
                 # "his meeting with X" mostly restates a meeting told before: not coded;
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
-                kept = [s for s in sources if s.kind != "pronoun"]
+                # "a visit to Algiers by its foreign minister": an agent whose possessive
+                # names the state is no restatement by pronoun
+                owned = slot == "prep:by"
+                kept = [
+                    s
+                    for s in sources
+                    if s.kind != "pronoun"
+                    or (owned and all(s.token_start != h.i for h in heads))
+                ]
                 if not kept and slot == "poss" and not _owner_told(ctx, noun, sources, code):
                     owners = frozenset(_principal(s) for s in sources)
                     sources = kept

@@ -84,6 +84,7 @@ from newsgraph.events.sides import (
     _TOLD_WINDOW,
     _dateline_host,
     _deescalating,
+    _quoted_present,
     _reactors_own_word,
     _telling_authors,
     _told,
@@ -1642,6 +1643,21 @@ def _thanked_givers(
     ]
 
 
+def _round_gift(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a gift with no recipient may be one more gift of the round the story tells
+    (_fellow_recipient, _lead_recipient): of gift_codes, and not told as a charge or an aside
+    (an -ing form), as a standing fact ("Iran has supplied drones"), in a quoted present ('"India
+    sends helicopters, China sends money," he said': a portrait), nor naming a receiver no actor
+    stands for ("donated 10 million euros to its own defense industry": _told_addressee)."""
+    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in ctx.rules.gift_codes):
+        return False
+    if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
+        return False
+    if any(a.lemma.lower() == "have" for a in ctx.kids(hit.trigger.i, frozenset({"aux"}))):
+        return False
+    return not _quoted_present(ctx, hit.trigger)
+
+
 def _fellow_recipient(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -1658,12 +1674,8 @@ def _fellow_recipient(
     defense industry": _told_addressee).
     """
     gift = ctx.rules.gift_codes
-    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in gift):
+    if not _round_gift(ctx, hit):
         return []
-    if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
-        return []
-    if any(a.lemma.lower() == "have" for a in ctx.kids(hit.trigger.i, frozenset({"aux"}))):
-        return []  # "Iran has supplied drones": a standing fact, not one more gift of the round
     giver = _principal(hit.source)
     found: Mention | None = None
     parties = {giver}
@@ -1693,8 +1705,26 @@ def _fellow_recipient(
         first = index
     if found is None:
         return []
+    return _named_since(ctx, hit, coded, sent_index, found, first, parties)
+
+
+def _named_since(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    found: Mention,
+    first: int,
+    parties: set[str],
+    places: bool = True,
+) -> list[_Hit]:
+    """The gift aimed at found, unless a state other than the parties, named from sentence
+    first on, may be its receiver (_fellow_recipient, _lead_recipient); ``places``: a name
+    after a preposition of place counts too."""
+    gift = ctx.rules.gift_codes
     start = ctx.parse.sentences[first].token_start
-    named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
+    end = ctx.parse.sentences[sent_index].token_end
+    named = _named_states(ctx, start, end, hit.source, places)
     # a state named only as one who speaks or gives, uncoded ("Britain, Ghana's former ruler,
     # said it would cancel debt"), is no recipient; one named as an object may be, and a
     # party to another coded act ("Russia condemned the delivery") may be what the gift is for
@@ -1722,6 +1752,43 @@ def _fellow_recipient(
     if receivers - parties - givers:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _lead_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient in a story whose lead tells gifts to one state: to that state.
+
+    "Britain, Canada and the EU pledged emergency aid to Jamaica as the island counted the
+    damage ... [eight sentences] ... Japan said it would send tents and a relief team": every
+    gift (gift_codes) the lead (ctx.lead_end) codes went to one state, the giver is a side of
+    no coded act since (its own deal or quarrel is what the gift may be for, its own gift may
+    be of other goods), and no other state named since may be the receiver, a place's name
+    aside ("from an air base in Honduras": _named_since); a gift of the round (_round_gift).
+    """
+    gift = ctx.rules.gift_codes
+    if not _round_gift(ctx, hit):
+        return []
+    lead = [
+        (i, e.target)
+        for i, e in coded
+        if i < ctx.lead_end and e.target is not None and any(e.code.startswith(c) for c in gift)
+    ]
+    if not lead or len({_principal(t) for _, t in lead}) != 1:
+        return []
+    first, found = lead[0]
+    receiver, giver = _principal(found), _principal(hit.source)
+    if giver == receiver:
+        return []
+    for index, earlier in coded:
+        if index < first or earlier.target is None:
+            continue
+        if giver in (_principal(earlier.source), _principal(earlier.target)):
+            # "Japan and China signed a deal ... Japan sent tents": for whom? And a giver of
+            # the lead's own ("agreed to supply Ukraine with air defense ... delivered the
+            # first tanks") may send other goods under another deal (as _fellow_recipient)
+            return []
+    return _named_since(ctx, hit, coded, sent_index, found, first, {giver, receiver}, False)
 
 
 def _joined_gift(
@@ -4134,18 +4201,25 @@ def _remarked_just_before(
 
     "The Commission said it would give Peru 50 million euros. A Chilean foreign ministry
     spokeswoman said the port lay near waters Chile's navy patrols. Peru rejected the
-    remarks": the sentence just before, when it codes no act on the reactor, and whose main
-    saying verb (speech_verbs) has as subject one state's voice other than the reactor's,
-    gives that state; a remark of the reactor's own side, of two states, or none, gives
-    nothing (the usual context rules then decide)."""
-    if hit.act not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
-        return None
+    remarks": the sentence just before, when it codes no act on the reactor but the voice's
+    own, and whose main saying verb (speech_verbs) has as subject one state's voice other
+    than the reactor's, gives that state; a remark of the reactor's own side, of two states,
+    or none, gives nothing (the usual context rules then decide), and so does a voice that
+    speaks of the very claim ("The EU said it was studying the claim"), no maker of it.
+    Tellings that name no act of their own ("Tonga rejected that account", "that view") are
+    remarks as well (session 52)."""
     if hit.noun < 0 or ctx.tok(hit.noun).pos != "NOUN":
         return None  # "declined to comment": no remark rejected
+    # "rejected that account": a telling that names no act of its own (own_answer_nouns) is
+    # looked up by its word, as a remark is by its act
+    noun = ctx.tok(hit.noun)
+    word = hit.act or noun.lemma.lower()
+    if word not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
+        return None
+    if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"acl", "ccomp"})):
+        return None  # "rejected suggestions that the move was aimed at Israel": its own words
     own = _principal(hit.source)
     before = sent_index - 1
-    if any(i == before and h.target is not None and _principal(h.target) == own for i, h in coded):
-        return None
     found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
         # '"We share your grief," Maheu said. "But holding seamen ... is not the Pacific
@@ -4153,6 +4227,19 @@ def _remarked_just_before(
         # no saying verb; its speaker is the one of the sentence that opened it
         found = _voices(ctx, hit, before - 1)
     if len(found) != 1:
+        return None
+    said = ctx.parse.sentences[before]
+    if any(
+        t.lemma.lower() == word for t in ctx.parse.tokens[said.token_start : said.token_end]
+    ):
+        return None  # "said it was studying the claim": spoken of, not made
+    if any(
+        i == before
+        and h.target is not None
+        and _principal(h.target) == own
+        and _principal(h.source) not in found  # the voice's own words on the reactor answer
+        for i, h in coded
+    ):
         return None
     return replace(hit, target=next(iter(found.values())))
 

@@ -935,6 +935,8 @@ def _deed_word(ctx: _Ctx, lemma: str) -> bool:
         # the noun spells ("court" a partner, "board" a ship)
         and lemma not in rules.body_nouns
         and lemma not in rules.partner_nouns
+        # "rejected that view": words told, no deed of the verb the noun spells ("viewed")
+        and lemma not in rules.remarked_nouns
         and bool(_act_roots(ctx, lemma))
     )
 
@@ -1386,6 +1388,15 @@ def _context_kind(
     if root in rules.reaction_roots and obj is not None:
         # "condemned the sanctions", not "protested Japan's claims" (the author is named)
         authored = _authored(ctx, obj)
+        if (
+            lemma in rules.claim_nouns
+            and lemma not in rules.reaction_matches  # "rejected allegations that ...": a charge
+            and not _definite_noun(ctx, obj)
+            and ctx.kids(obj.i, frozenset({"acl", "ccomp"}))
+        ):
+            # "rejected suggestions that the move was aimed at Israel": words of no one told
+            # before, their content their own (the clause's parties, if any, decide)
+            return ""
         if lemma in acts and not authored:
             return "reaction"
         if root == "12" and lemma in rules.denied_nouns and not authored:

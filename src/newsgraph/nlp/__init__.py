@@ -304,6 +304,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _told_clauses_read_as_relatives(tokens)
     tokens = _whose_clauses_read_as_appositions(tokens)
+    tokens = _deal_nouns_read_as_verbs(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -994,6 +995,56 @@ def _told_clauses_read_as_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
             continue
         fixed[clause.i] = clause._replace(dep="ccomp", head=told.i)
         fixed[that.i] = that._replace(dep="mark", head=clause.i)
+    return tuple(fixed)
+
+
+def _deal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The deal nouns and the verbs governing them of nlp/deal_nouns.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/deal_nouns.yaml")
+    return frozenset(data["nouns"]), frozenset(data["verbs"])
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _deal_nouns_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a deal named after plural goods made the object of its verb, where the
+    parser read the deal as a verb or a clause: "signed a fisheries(dobj) deal(VB, ccomp)",
+    "a rare earths(nsubj) deal(VBP)", "reached a fisheries deal(ccomp)". The deal word
+    (nlp/deal_nouns.yaml) follows a plural noun right after an article (and its adjectives)
+    that comes after the governing verb, and has no subject but that noun and no clause of
+    its own; it becomes a singular noun, the verb's object, and the plural noun its
+    compound, the article its determiner."""
+    nouns, verbs = _deal_words()
+    fixed = list(tokens)
+    for deal in tokens:
+        if deal.lemma.lower() not in nouns or deal.head == deal.i or deal.i < 2:
+            continue
+        verb = tokens[deal.head]
+        if verb.lemma.lower() not in verbs or verb.pos not in ("VERB", "AUX") or verb.i > deal.i:
+            continue
+        if deal.dep not in ("ccomp", "dobj", "xcomp", "conj"):
+            continue
+        goods = tokens[deal.i - 1]
+        if goods.tag != "NNS" or goods.head not in (verb.i, deal.i):
+            continue
+        kids = [t for t in tokens if t.head == deal.i and t.i != deal.i]
+        if any(
+            t.dep in ("aux", "mark", "xcomp", "ccomp", "dobj")
+            or (t.dep.startswith("nsubj") and t.i != goods.i)
+            for t in kids
+        ):
+            continue
+        start = goods.i
+        while start > verb.i + 1 and tokens[start - 1].dep in ("amod", "compound", "det", "nummod"):
+            start -= 1
+        if tokens[start].text.lower() not in _ARTICLES:
+            continue
+        fixed[deal.i] = deal._replace(dep="dobj", head=verb.i, pos="NOUN", tag="NN")
+        fixed[goods.i] = goods._replace(dep="compound", head=deal.i)
+        fixed[start] = tokens[start]._replace(dep="det", head=deal.i)
     return tuple(fixed)
 
 
