@@ -764,6 +764,15 @@ FLOORS = {
         "events": {"precision": 0.70, "recall": 0.70, "f1": 0.70},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.82},
     },
+    # Set 78, written blind in session 52 by a helper who read no code (Southern and East
+    # Africa, Southeast Asia and the Pacific, Eastern Europe and the Baltic, with the IMF, the
+    # WHO and the ICC as principals). First run on the session's start code (afeae5a4) and on
+    # the lead's code alike: P 0.873 R 0.721 F1 0.790, quotes 1.0, speakers 0.865; floors
+    # those less 0.02.
+    "handmade78.jsonl": {
+        "events": {"precision": 0.85, "recall": 0.70, "f1": 0.77},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.845},
+    },
 }
 
 pytestmark = pytest.mark.model
