@@ -723,14 +723,17 @@ FLOORS = {
     # P 0.855 R 0.558 F1 0.675, speakers 0.914; floors those less 0.02. Session 49: set 72
     # opened by helper O72 (gold corrected by the open sets' conventions); its coder rules
     # landed in session 51 (helper T72, with fixes for the three dev sets they lowered):
-    # P 0.863 R 0.677 F1 0.759, speakers 0.907; floors those less 0.02.
+    # P 0.863 R 0.677 F1 0.759, speakers 0.907; floors those less 0.02. Session 52: set 73
+    # opened by helper O73 (six optional reverse directions added by the open sets'
+    # conventions; a wish to thank voiced in the present is the thanks): P 0.966 R 0.590
+    # F1 0.732, speakers 0.951; floors those less 0.02.
     "handmade72.jsonl": {
         "events": {"precision": 0.84, "recall": 0.655, "f1": 0.735},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.885},
     },
     "handmade73.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.545, "f1": 0.66},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.89},
+        "events": {"precision": 0.946, "recall": 0.57, "f1": 0.712},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.931},
     },
     # Sets 74 and 75, written blind in session 48 by two helpers who read no code (74: Western
     # and Northern Europe, the Middle East and North Africa, South Asia, with NATO and OPEC as
@@ -763,6 +766,15 @@ FLOORS = {
     "handmade76.jsonl": {
         "events": {"precision": 0.70, "recall": 0.70, "f1": 0.70},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.82},
+    },
+    # Set 78, written blind in session 52 by a helper who read no code (Southern and East
+    # Africa, Southeast Asia and the Pacific, Eastern Europe and the Baltic, with the IMF, the
+    # WHO and the ICC as principals). First run on the session's start code (afeae5a4) and on
+    # the lead's code alike: P 0.873 R 0.721 F1 0.790, quotes 1.0, speakers 0.865; floors
+    # those less 0.02.
+    "handmade78.jsonl": {
+        "events": {"precision": 0.85, "recall": 0.70, "f1": 0.77},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.845},
     },
 }
 

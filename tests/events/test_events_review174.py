@@ -33,6 +33,10 @@ round (reactions._quoted_present in _fellow_recipient, _lead_recipient); an agen
 state's forces reported by that state's voice is its own (extract._own_forces_reported). Armed
 forces that cross into another state with no border named show force there as those crossing
 its border do ("Cameroonian troops crossed into Congo": v.cross_into, 150); migrants do not.
+Names right after a granting participle that the parser read as the object's modifier are the
+deal's counterparts ("signed agreements giving Mali and Niger duty-free access":
+clauses._deal_grantees). Consent, a blessing or permission given answers the request made of
+the giver before, an agreement (v.give_consent, 050; rules reaction_matches consent ...).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -286,6 +290,28 @@ CROSSED: list[Case] = [
 CROSSED_NOT: list[NearMiss] = [
     ("MADRID", "More than 8,000 migrants crossed into Ceuta on Monday."),
 ]
+# clauses._deal_grantees: names right after a granting participle read as the object's nmod
+GRANTEES: list[Case] = [
+    (
+        "RABAT",
+        "Morocco signed agreements on Thursday giving Mali and Niger duty-free access to its "
+        "Atlantic ports.",
+        "MAR>MLI:05 MAR>NER:05",
+    ),
+]
+# v.give_consent: consent given answers the request made of the giver
+CONSENT: list[Case] = [
+    (
+        "NEW DELHI",
+        "India asked Russia for permission to sell the missiles to Vietnam. Moscow gave its "
+        "blessing in January.",
+        "IND>RUS:02 IND>VNM:03 RUS>IND:05",
+    ),
+    ("BRUSSELS", "The EU gave Ukraine permission to export grain through Poland.", "EU>UKR:05"),
+]
+CONSENT_NOT: list[NearMiss] = [
+    ("NEW DELHI", "Russia gave its consent on Monday to the sale of the missiles."),
+]
 STOPPED_CLEARING_NOT: list[NearMiss] = [
     ("CAIRO", "Egypt's customs stopped accepting paper forms on Monday."),
 ]
@@ -293,10 +319,11 @@ STOPPED_CLEARING_NOT: list[NearMiss] = [
 CASES: list[Case] = (
     TELLING + TELLING_KEPT + PROMISED + SPAN + VISIT_BY + VISIT_BY_KEPT + MET_PAIR
     + LEAD_RECIPIENT + LEAD_RECIPIENT_KEPT + GOODS_DEAL + POSTED + BARE_MINISTRY
-    + REDRESS + REDRESS_KEPT + STOPPED_CLEARING + QUOTED_GIFT + CROSSED
+    + REDRESS + REDRESS_KEPT + STOPPED_CLEARING + QUOTED_GIFT + CROSSED + GRANTEES + CONSENT
 )
 NONE: list[NearMiss] = (
     MET_PAIR_NOT + GOODS_DEAL_NOT + POSTED_NOT + STOPPED_CLEARING_NOT + CROSSED_NOT
+    + CONSENT_NOT
 )
 GAPS: list[Gap] = []
 

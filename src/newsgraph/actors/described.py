@@ -543,11 +543,12 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
         visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs
-        visiting = visiting or (
+        by_visit = (
             tok.dep == "pobj"
             and r.lowers[head.i] == "by"
             and r.toks[head.head].lemma in w.visit_nouns
         )
+        visiting = visiting or by_visit
         # "during the Togolese president's first state visit to Ghana": the visit's owner
         visiting = visiting or (tok.dep == "poss" and head.lemma in w.visit_nouns)
         visiting = visiting or (  # "began a state visit to Ghana", "paid a visit to Oslo"
@@ -560,9 +561,33 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
         )
         visiting = visiting or _talks_abroad(r, w, tok, principal) or _met_at_home(r, w, tok, principal)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
-            if best is None or d.ts > r.drafts[best].ts:
+            if by_visit and d.ts > 0 and r.lowers[d.ts - 1] in ("a", "an"):
+                # "Kenya's president signed ..., the first visit by a Kenyan head of state":
+                # an office named with "a" is any holder; the visitor is the state's leader
+                # the sentence names before it
+                named = _named_before_in_sentence(r, d, principal)
+                if named is None:
+                    continue
+                idx = named
+            if best is None or r.drafts[idx].ts > r.drafts[best].ts:
                 best = idx
     return best
+
+
+def _named_before_in_sentence(r: "Resolver", d: "Draft", principal: str) -> int | None:
+    """The latest person or title of ``principal`` before draft d in its sentence, named with
+    no indefinite article."""
+    found = [
+        j
+        for j, e in enumerate(r.drafts)
+        if e.te <= d.ts
+        and r.sent(e.ts) == r.sent(d.ts)
+        and e.kind in ("person", "title")
+        and e.actor is not None
+        and e.actor.principal == principal
+        and not (e.ts > 0 and r.lowers[e.ts - 1] in ("a", "an"))
+    ]
+    return max(found, key=lambda j: r.drafts[j].ts) if found else None
 
 
 def _talks_abroad(r: "Resolver", w: DescriptionWords, tok: Token, principal: str) -> bool:

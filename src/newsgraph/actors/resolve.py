@@ -1919,7 +1919,8 @@ class Resolver:
     def _head_before(self, ts: int, principal: str) -> int | None:
         """The draft "the Bhutanese leader" refers back to when no named head fits: the
         latest head of that state named by title alone ("Bhutan's prime minister"),
-        within _HEAD_SENTENCES, else None."""
+        within _HEAD_SENTENCES, else None. A head named with "a" or "an" is any of them
+        ("the first visit by a Brazilian head of state"), no one referred to."""
         s = self.sent(ts)
         fits = [
             j
@@ -1932,6 +1933,7 @@ class Resolver:
             and d.title in self.gaz.head_titles
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
+            and not (d.ts > 0 and self.lowers[d.ts - 1] in ("a", "an"))
         ]
         if not fits:
             return None

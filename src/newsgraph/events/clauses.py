@@ -2567,11 +2567,13 @@ def _deal_grantees(ctx: _Ctx, obj: Token | None, relative: bool = False) -> list
         clauses = ctx.kids(x.i, frozenset({"ccomp", "xcomp"}))
         if x.lemma.lower() in ctx.rules.permitting_verbs:
             out += [s for c in clauses for s in ctx.kids(c.i, _SUBJ)]
+        # ("giving Mali and Niger duty-free access": the names read as the object's nmod)
         out += [
-            c
+            j
             for o in ctx.kids(x.i, _OBJ) + clauses
-            for c in ctx.kids(o.i, frozenset({"compound"}))
+            for c in ctx.kids(o.i, frozenset({"compound", "nmod"}))
             if c.i == x.i + 1 and c.pos == "PROPN"
+            for j in (c, *ctx.kids(c.i, frozenset({"conj"})))
         ]
     for x in ctx.kids(obj.i, _RELCL):
         # "ratified a treaty under which Britain will hand over the islands": the terms tell

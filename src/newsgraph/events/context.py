@@ -90,6 +90,8 @@ class Rules:
     modals: frozenset[str]
     normative_modals: frozenset[str]
     intent_governors: frozenset[str]
+    performative_wishes: frozenset[str]
+    performative_acts: frozenset[str]
     blocking_governors: frozenset[str]
     stirring_governors: frozenset[str]
     leave_nouns: frozenset[str]

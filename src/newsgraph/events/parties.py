@@ -1609,6 +1609,23 @@ def _led_effort(ctx: _Ctx, noun: Token) -> bool:
     return not _has_modal(ctx, verb)  # "will lead efforts to help": to come
 
 
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_WISH_MODALS = frozenset({"would", "'d", "should"})
+
+
+def _performative_wish(ctx: _Ctx, wish: Token, act: Token) -> bool:
+    """Whether the act is thanks voiced as a present wish ('"I want to thank Peru"', "would
+    like to congratulate Ghana"): saying so thanks, so the wish makes no intent of it."""
+    rules = ctx.rules
+    if act.dep != "xcomp" or act.head != wish.i or act.lemma.lower() not in rules.performative_acts:
+        return False
+    if wish.lemma.lower() not in rules.performative_wishes:
+        return False
+    if wish.lemma.lower() == "like":
+        return any(k.text.lower() in _WISH_MODALS for k in ctx.kids(wish.i, _AUX_MARK))
+    return wish.tag in _PRESENT_TAGS and not ctx.kids(wish.i, _AUX_MARK)
+
+
 def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, str]:
     """_blocked, with the name of the check that blocked (for the block trace, trace.py).
 
@@ -1671,6 +1688,12 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
                 return _BLOCK, "hesitated"  # "hesitated to impose sanctions": not done
             if low in rules.opposing_governors and came != "conj":
                 return _BLOCK, "opposed"  # "rejected calls to expel Russian diplomats"
+            if step == 1 and _performative_wish(ctx, cur, verb):
+                # the wish is the thanks; the climb goes on for negation and reporting
+                cur, conjoined, finite = ctx.tok(cur.head), False, False
+                if cur.i == last.i:
+                    break
+                continue
             if (
                 low in rules.intent_governors or cur.text.lower() in rules.intent_governors
             ) and not _led_effort(ctx, cur):

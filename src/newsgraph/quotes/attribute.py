@@ -3297,10 +3297,12 @@ def _possessed_peer(
     visit_peer = tok.lemma.lower() in ctx.cues.visit_peers
     lo_sent = max(0, tok.sent - (_VISIT_LOOKBACK if visit_peer else _PEER_LOOKBACK))
     lo = parse.sentences[lo_sent].start if parse.sentences else 0
+    # "the first visit by an Indonesian head of state": an office named with "a" is anyone's
     people = [
         m for m in ctx.mentions
         if lo <= m.start < tok.start and m.actor is not None and m.kind in ("person", "title")
         and not _in_quote_span(ctx, m.start) and not (m.start <= tok.start < m.end)
+        and ctx.article.text[max(0, m.start - 3) : m.start].strip().lower() not in ("a", "an")
     ]
     owner = next((m for m in reversed(people) if m.actor is not None and m.actor.principal != state), None)
     # (the actors stage may give "his guest" the owner's state: then the visit's other side)

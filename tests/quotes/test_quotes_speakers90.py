@@ -1,0 +1,46 @@
+"""Quote speakers of session 52 (lead): an office named with "a" or "an" is no one.
+
+Wire copy marks a visit as "the first visit to Lima by an Indonesian head of state" or "the
+first visit by a Brazilian head of state to Kazakhstan": the office with an indefinite article
+is any holder of it, not the leader the story names ("Indonesia's president"). A later "the
+Brazilian leader" refers back to the leader named by title (actors.resolve._head_before), and
+"His guest" to the visitor so named (actors.described._visitor_before; quotes attribute
+_possessed_peer), so the speaker is named as the article first gives him.
+
+Near misses: with no other mention of the office, a definite "the Brazilian head of state"
+is still the leader. Every sentence was written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through conftest
+
+pytestmark = pytest.mark.model
+
+#: (text, words of the quote, speaker)
+_CASES: list[tuple[str, str, str]] = [
+    (
+        "HANOI (Reuters) - Chile's president arrived in Hanoi on Monday for the first visit by a"
+        " Chilean head of state to Vietnam, and the two governments signed a trade accord.\n\n"
+        '"Chile and Vietnam can feed each other\'s markets," the Chilean leader told reporters.',
+        "Chile and Vietnam can feed",
+        "Chile's president",
+    ),
+    (
+        "MANILA (Reuters) - Kenya's president signed a maritime agreement with the Philippines"
+        " on Tuesday, the first visit to Manila by a Kenyan head of state.\n\nThe Philippine"
+        " president welcomed his guest at Malacanang Palace.\n\nHis guest thanked Manila for"
+        ' "a warm welcome" and invited the Philippine leader to Nairobi.',
+        "a warm welcome",
+        "Kenya's president",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _CASES)
+def test_speakers90_indefinite_office_is_no_one(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
