@@ -2238,6 +2238,9 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
     """Char span of a noun phrase's core: the head and its name-building modifiers."""
     lo, hi = head.start, head.end
     for kid in parse.kids(head.i):
+        if _hyphened_to(parse, head, kid):
+            hi = max(hi, kid.end)  # "the secretary-general" (read as amod or appos): one title
+            continue
         if kid.dep == "amod" and kid.i > head.i:
             continue  # "a source familiar with the talks": the adjective phrase is no name
         if kid.dep in _NAME_DEPS or (kid.dep == "det" and kid.text.lower() not in _DETERMINERS):
@@ -2247,6 +2250,15 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
             hi = max(hi, parse.subtree(kid.i)[-1].end)
             hi = _joined_name_end(parse, head, hi)
     return lo, hi
+
+
+def _hyphened_to(parse: Parse, head: Token, kid: Token) -> bool:
+    """"the secretary-general": a word joined to the head by a hyphen with no space is part
+    of the title ("general" read as an adjective after "secretary")."""
+    if kid.i != head.i + 2:
+        return False
+    dash = parse.tokens[head.i + 1]
+    return dash.text == "-" and dash.start == head.end and kid.start == dash.end
 
 
 def _joined_name_end(parse: Parse, head: Token, hi: int) -> int:
@@ -2601,6 +2613,10 @@ def _speaker_of_token(
         if full is not None:
             return _with_actor(Speaker(full[0], None, None, (lo, hi), cue, rule), full[1])
     owner = _attached_actor(ctx, tok) if tok.pos == "NOUN" else None
+    if owner is None and tok.pos == "NOUN":
+        # "the secretary-general of ASEAN": the of-phrase may hang on the hyphened word
+        hyphened = [k for k in parse.kids(tok.i) if _hyphened_to(parse, tok, k)]
+        owner = _attached_actor(ctx, hyphened[0]) if hyphened else None
     if owner is None and tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.texts and not named_only:
         # "The resolution demands ...": the text speaks for the body that adopted it
         issuer = (
@@ -2612,7 +2628,16 @@ def _speaker_of_token(
             # a resolution or motion speaks by the body that passed it, as a statement does
             # ("the motion, passed by the Dutch parliament, said": not "motion")
             return dataclasses.replace(issuer, cue=cue, rule=rule)
-    if owner is not None and tok.lemma.lower() in ctx.cues.bodies and tok.text.islower():
+    office = (
+        tok.lemma.lower() in _office_words()
+        and owner is not None
+        and owner.actor is not None
+        and owner.actor.principal in _gazetteer().igos
+    )
+    if owner is not None and (office or tok.lemma.lower() in ctx.cues.bodies) and tok.text.islower():
+        # "the secretary-general of the Association of Southeast Asian Nations said": an
+        # IGO's office owned through "of" speaks by the whole phrase, as a body noun does (a
+        # state's "ambassador of France" stays the ambassador)
         hi = _owner_phrase_end(ctx, tok, owner, hi)
         name = _strip_determiner(ctx.article.text[lo:hi])
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
@@ -2640,8 +2665,16 @@ def _owner_phrase_end(ctx: _Context, tok: Token, owner: Mention, hi: int) -> int
     through the "of" right after it speaks by the whole phrase, its owner included, as the
     article gives it (not as a bare "office"); the end of the phrase, else ``hi``."""
     parse = ctx.parse
+    # right after the noun, or after its hyphened second word ("secretary-general of")
+    joined = [k for k in parse.kids(tok.i) if _hyphened_to(parse, tok, k)]
+    at = {tok.i + 1} | {k.i + 1 for k in joined}
     of = next(
-        (k for k in parse.kids(tok.i) if k.dep == "prep" and k.text.lower() == "of" and k.i == tok.i + 1),
+        (
+            k
+            for h in (tok, *joined)
+            for k in parse.kids(h.i)
+            if k.dep == "prep" and k.text.lower() == "of" and k.i in at
+        ),
         None,
     )
     if of is None:
@@ -3560,6 +3593,13 @@ _NOT_NAMES = frozenset({"ORG", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRO
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Last words of the titles of an IGO's officers ("secretary-general", "director",
+    "head", "chairperson"): offices that speak through "of" and their body."""
+    return frozenset(t[-1] for t in _gazetteer().igo_titles if t[-1] != "general") | {"secretary"}
+
+
 def _gazetteer():  # type: ignore[no-untyped-def]
     """The packaged gazetteer (its person nouns, titles and IGO codes)."""
     from newsgraph.actors.gazetteer import load_gazetteer
