@@ -10,7 +10,7 @@ _possessed_peer), so the speaker is named as the article first gives him.
 An IGO's office owned through "of" speaks by the whole phrase, as the article gives it ("the
 secretary-general of the Association of Southeast Asian Nations said", not "secretary"; "the
 head of the International Monetary Fund"), and a title split by its hyphen ("secretary-general")
-is one title (attribute._phrase, _owner_phrase_end, _office_words). Every sentence was written
+is one title (attribute._phrase, _owner_phrase_end, _office_word). Every sentence was written
 for this file."""
 
 from __future__ import annotations

@@ -2629,10 +2629,10 @@ def _speaker_of_token(
             # ("the motion, passed by the Dutch parliament, said": not "motion")
             return dataclasses.replace(issuer, cue=cue, rule=rule)
     office = (
-        tok.lemma.lower() in _office_words()
-        and owner is not None
+        owner is not None
         and owner.actor is not None
         and owner.actor.principal in _gazetteer().igos
+        and _office_word(tok.lemma.lower())
     )
     if owner is not None and (office or tok.lemma.lower() in ctx.cues.bodies) and tok.text.islower():
         # "the secretary-general of the Association of Southeast Asian Nations said": an
@@ -3593,11 +3593,13 @@ _NOT_NAMES = frozenset({"ORG", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRO
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
-    """Last words of the titles of an IGO's officers ("secretary-general", "director",
-    "head", "chairperson"): offices that speak through "of" and their body."""
-    return frozenset(t[-1] for t in _gazetteer().igo_titles if t[-1] != "general") | {"secretary"}
+def _office_word(word: str) -> bool:
+    """Whether a word ends the title of an IGO's officer ("secretary-general", "director",
+    "head", "chairperson"): an office that speaks through "of" and its body. (Read from the
+    gazetteer the workers load before their first batch, with no table of its own.)"""
+    return word == "secretary" or any(
+        t[-1] == word and word != "general" for t in _gazetteer().igo_titles
+    )
 
 
 def _gazetteer():  # type: ignore[no-untyped-def]
