@@ -10,8 +10,10 @@ _possessed_peer), so the speaker is named as the article first gives him.
 An IGO's office owned through "of" speaks by the whole phrase, as the article gives it ("the
 secretary-general of the Association of Southeast Asian Nations said", not "secretary"; "the
 head of the International Monetary Fund"), and a title split by its hyphen ("secretary-general")
-is one title (attribute._phrase, _owner_phrase_end, _office_word). Every sentence was written
-for this file."""
+is one title (attribute._phrase, _owner_phrase_end, _office_word). A lowercase noun of a
+person read as the compound of a name of two words or more ("farmer Khamla Vongsa said") makes
+the name a person, though the model called it an organisation (actors.resolve
+_appositive_people). Every sentence was written for this file."""
 
 from __future__ import annotations
 
@@ -56,6 +58,27 @@ _OFFICE_OF: list[tuple[str, str, str]] = [
         "head of the International Monetary Fund",
     ),
 ]
+
+
+#: a lowercase noun of a person before a name the model called an organisation
+_PLAIN_PEOPLE: list[tuple[str, str, str]] = [
+    (
+        "VIENTIANE (AP) - Laos opened a new dam on Monday.\n\n\"The grid is fragile,\" said"
+        " Anna Berg, a researcher at the Mekong Institute.\n\nIn the village of Ban Na, farmer"
+        " Khamla Vongsa said the lights came on for the first time. \"We were promised light"
+        ' for ten years," she said.',
+        "We were promised light",
+        "Khamla Vongsa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _PLAIN_PEOPLE)
+def test_speakers90_plain_person_noun_before_a_name(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _OFFICE_OF)

@@ -625,6 +625,17 @@ class Resolver:
                     or self.toks[i - 1].pos == "NOUN"
                 )
             )
+            # "farmer Khamla Vongsa said": a lowercase noun of a person read as the name's
+            # compound (person_nouns), before a name of two words or more the model may call
+            # an organisation
+            titled = titled or (
+                i > 0
+                and te - i >= 2
+                and self.toks[i - 1].text.islower()
+                and self.toks[i - 1].dep == "compound"
+                and i <= self.toks[i - 1].head < te
+                and self.lowers[i - 1] in self.gaz.person_nouns
+            )
             if not appos and not who and not titled:
                 continue
             if te - i < 2 and not titled:
