@@ -561,7 +561,7 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
         )
         visiting = visiting or _talks_abroad(r, w, tok, principal) or _met_at_home(r, w, tok, principal)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
-            if by_visit and d.ts > 0 and r.lowers[d.ts - 1] in ("a", "an"):
+            if by_visit and r.indefinite(d.ts):
                 # "Kenya's president signed ..., the first visit by a Kenyan head of state":
                 # an office named with "a" is any holder; the visitor is the state's leader
                 # the sentence names before it
@@ -585,7 +585,7 @@ def _named_before_in_sentence(r: "Resolver", d: "Draft", principal: str) -> int 
         and e.kind in ("person", "title")
         and e.actor is not None
         and e.actor.principal == principal
-        and not (e.ts > 0 and r.lowers[e.ts - 1] in ("a", "an"))
+        and not r.indefinite(e.ts)
     ]
     return max(found, key=lambda j: r.drafts[j].ts) if found else None
 

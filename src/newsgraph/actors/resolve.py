@@ -296,6 +296,11 @@ class Resolver:
     def sent(self, i: int) -> int:
         return self.toks[i].sent
 
+    def indefinite(self, ts: int) -> bool:
+        """Whether the mention starting at ts is named with "a" or "an" ("the first visit by a
+        Brazilian head of state"): any holder of the office, no one referred to."""
+        return ts > 0 and self.lowers[ts - 1] in ("a", "an")
+
     def _quote_of(self, i: int) -> tuple[int, int] | None:
         """The quotation span token ``i`` lies in, else None."""
         if self._quotes is None:
@@ -1944,7 +1949,7 @@ class Resolver:
             and d.title in self.gaz.head_titles
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
-            and not (d.ts > 0 and self.lowers[d.ts - 1] in ("a", "an"))
+            and not self.indefinite(d.ts)
         ]
         if not fits:
             return None

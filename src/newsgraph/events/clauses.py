@@ -177,11 +177,12 @@ def _owners_first(ctx: _Ctx, found: list[Token]) -> list[Token]:
     return out
 
 
-def _posted(ctx: _Ctx, t: Token) -> bool:
+def _posted(ctx: _Ctx, t: Token, posted: frozenset[str] | None = None) -> bool:
     """Whether a noun phrase names an envoy: "the Russian ambassador", "Ambassador Georgy
     Zinoviev" (the title as a compound of the name), "the Dutch charge d'affaires", and a
-    title of two words ("Botswana's high commissioner": its modifier and noun)."""
-    posted = ctx.rules.posted_nouns
+    title of two words ("Botswana's high commissioner": its modifier and noun); ``posted``:
+    the nouns that count (rules posted_nouns by default)."""
+    posted = ctx.rules.posted_nouns if posted is None else posted
     lemma = t.lemma.lower()
     return lemma in posted or any(
         k.lemma.lower() in posted or f"{k.lemma.lower()} {lemma}" in posted

@@ -1319,17 +1319,13 @@ def _posted_hosts(
     ("the Dutch ambassador in Caracas": rules posted_people_nouns), with that state's
     mention."""
     out: list[tuple[Mention, Mention]] = []
-    people = ctx.rules.posted_people_nouns
     for s in sources:
         if s.actor is None or s.kind == "pronoun":
             continue
         head = ctx.tok(s.token_end - 1)
         if head.dep != "nsubj" or head.head != verb.i:
             continue
-        if head.lemma.lower() not in people and not any(
-            f"{k.lemma.lower()} {head.lemma.lower()}" in people
-            for k in ctx.kids(head.i, frozenset({"compound", "amod"}))
-        ):
+        if not _posted(ctx, head, ctx.rules.posted_people_nouns):
             continue
         for p in _preps(ctx, head, frozenset({"in"})):
             m = ctx.by_token.get(p.i)

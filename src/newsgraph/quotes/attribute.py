@@ -3597,9 +3597,9 @@ def _office_word(word: str) -> bool:
     """Whether a word ends the title of an IGO's officer ("secretary-general", "director",
     "head", "chairperson"): an office that speaks through "of" and its body. (Read from the
     gazetteer the workers load before their first batch, with no table of its own.)"""
-    return word == "secretary" or any(
-        t[-1] == word and word != "general" for t in _gazetteer().igo_titles
-    )
+    if word == "general":
+        return False  # "secretary-general" ends in the word of its hyphen
+    return word == "secretary" or any(t[-1] == word for t in _gazetteer().igo_titles)
 
 
 def _gazetteer():  # type: ignore[no-untyped-def]
