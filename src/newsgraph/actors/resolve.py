@@ -1831,7 +1831,9 @@ class Resolver:
             if not m:
                 continue
             end = k + m[0]
-            if m[0] == 1 and self.lowers[k] in self.gaz.lower_ranks and principal is not None:
+            if m[0] == 1 and self.lowers[k] in self.gaz.lower_ranks and (
+                principal is not None or self._igo_head_at(k + 1)
+            ):
                 # "Togo's deputy finance minister": the rank and the office after it, one title
                 j, ranked = self._unlisted_portfolio(k + 1)
                 if ranked is None and k + 1 < n:
@@ -1852,6 +1854,13 @@ class Resolver:
                 continue
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
+
+    def _igo_head_at(self, k: int) -> bool:
+        """Whether the title at token k is a body's head's (igo_head_titles): a bare "the
+        deputy secretary-general" is one ranked title, as "NATO's deputy secretary-general" is,
+        and refers back to its holder (_nameless_before)."""
+        m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < len(self.toks) else None
+        return m is not None and tuple(self.lowers[k : k + m[0]]) in self.gaz.igo_head_titles
 
     def _unlisted_portfolio(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """(start, match) of a minister's title after a portfolio no list holds ("Kazakhstan's
@@ -1897,6 +1906,11 @@ class Resolver:
         fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _NAMELESS_SENTENCES]
         states = {self.drafts[j].actor.principal for j in held}  # type: ignore[union-attr]
         if not fits and title[-1] in self.gaz.monarch_words and len(states) == 1:
+            fits = held
+        igo_head = any(title[-len(t) :] == t for t in self.gaz.igo_head_titles)
+        if not fits and igo_head and len(states) == 1:
+            # one head of a body at a time: "OPEC's secretary-general held talks ... The
+            # secretary-general thanked", paragraphs on, when the story names no other's
             fits = held
         if not fits and title in self.gaz.head_titles and len(states) == 1:
             # one head of government or state at a time: "Nauru's president asked ... ¶
@@ -1971,7 +1985,16 @@ class Resolver:
             key=lambda d: d.ts,
             default=None,
         )
-        return entries[latest.actor.principal] if latest is not None and latest.actor else None
+        if latest is not None and latest.actor is not None:
+            return entries[latest.actor.principal]
+        # titles are placed before names are drafted ("NATO and Mauritania agreed ..., the
+        # alliance's deputy secretary-general said"): the body's name found last before it
+        named = [
+            (j, x.principal)
+            for j, (_, x) in self.hits.items()
+            if j < before and x.kind in _ACTOR_KINDS and x.principal in entries
+        ]
+        return entries[max(named)[1]] if named else None
 
     def _named_after(
         self, te: int, title: tuple[str, ...], epithet: bool = False
