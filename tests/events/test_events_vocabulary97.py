@@ -9,6 +9,11 @@
   apposition of the phrase's last noun ("his Swedish counterpart, Karin Lindgren").
 - Near misses: a call with no state on the other end ("with reporters"), an interview (no
   call word), and a call under "of" ("the tone of the call with") stay as they were.
+- "Ghana called Nigeria's plan for Kosovo 'a credible basis' for a settlement": a thing named
+  (an oprd) is no appeal to whatever its for-phrase names (v.call_on forbids an oprd), and a
+  plan named "a credible basis" is no blame (v.call_names unless_words credible, basis); the
+  parser's second oprd of one verb ("called Morocco's plan(oprd) 'a ... basis(oprd)'") is
+  its object (nlp._objects_read_as_predicates). A threat named and an appeal stay.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -29,6 +34,9 @@ CASES: list[Case] = [
     ("NAIROBI", "Kenya's president said he had informed his Ugandan counterpart of the plan in a phone call on Sunday.", "KEN>UGA:04"),
     # already on the verb: unchanged
     ("QUITO", "Ecuador's president praised Colombia's offer during a call with President Ana Lopez of Colombia.", "ECU>COL:05 ECU>COL:04"),
+    # a plan named a threat is blamed; an appeal is an appeal
+    ("ACCRA", "Ghana called Togo's border plan a serious threat to the region.", "GHA>TGO:11"),
+    ("ACCRA", "Ghana called on Togo to reopen the border.", "GHA>TGO:02"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -36,6 +44,11 @@ NEAR_MISSES: list[NearMiss] = [
     ("OSLO", "Norway's foreign minister read out Denmark's statement in a phone call with reporters."),
     ("ACCRA", "Ghana's minister, Kofi Mensah, described Togo's plan in a phone interview with a radio station, Radio Lome."),
     ("ACCRA", "Ghana's trade minister criticized the tone of the call with Togo's president."),
+    # a plan named a credible basis: no appeal to the place it is for, no blame
+    ("ACCRA", "Ghana called Nigeria's plan for Kosovo \"a credible basis\" for a settlement."),
+    ("ACCRA", "Ghana called Nigeria's plan for Taiwan \"a fair basis\" for talks."),
+    ("LIMA", "Lima called Bolivia’s plan for Easter Island “a serious and credible basis” for a settlement."),
+    ("ACCRA", "Ghana called the Togolese offer a credible basis for talks."),
 ]
 
 GAPS: list[Gap] = []

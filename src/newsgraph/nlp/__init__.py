@@ -306,6 +306,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _deal_nouns_read_as_verbs(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
+    tokens = _objects_read_as_predicates(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -1108,6 +1109,26 @@ def _calls_read_as_object_modifiers(tokens: tuple[Token, ...]) -> tuple[Token, .
                 fixed[name.i] = name._replace(head=last.i)
                 fixed[comma.i] = comma._replace(head=last.i)
                 break
+    return tuple(fixed)
+
+
+def _objects_read_as_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a naming verb's object restored where the parser read both the thing
+    named and its name as predicates: "called Morocco's autonomy plan(oprd) 'a serious and
+    credible basis(oprd)'". No verb takes two: the first, a noun, becomes the verb's object,
+    when the verb has none."""
+    fixed = list(tokens)
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for verb, under in kids.items():
+        preds = [t for t in under if t.dep == "oprd"]
+        if len(preds) != 2 or any(t.dep == "dobj" for t in under):
+            continue
+        first = min(preds, key=lambda t: t.i)
+        if first.pos in ("NOUN", "PROPN") and tokens[verb].pos == "VERB":
+            fixed[first.i] = first._replace(dep="dobj")
     return tuple(fixed)
 
 
