@@ -8,8 +8,13 @@
   body head's title ("deputy") makes one title with it also when no owner is named, so the
   bare ranked title refers back too (Resolver._igo_head_at).
 - "ASEAN and Japan agreed ..., the bloc's secretary-general said. The secretary-general
-  thanked Japan": a description owning the title ("the bloc's") takes the body named last
-  before it also while names are not yet drafted (Resolver._context_owner).
+  thanked Japan": a description owning a body head's title ("the bloc's") takes the body
+  named last before it also while names are not yet drafted (Resolver._context_named); any
+  other title waits for the names ("The bloc's chair, Rwanda President X," is Rwanda's).
+- "Ghana and Togo signed a memorandum ... [ten sentences] ... The European Commission
+  welcomed the power memorandum, calling Togo 'a key partner'": a deal noun with no use of
+  its family in reach means the story's own, the lead's (events.coordination._family_author),
+  so the welcome reaches both signers.
 - Near misses: two bodies' heads told before ("The WHO's director-general ... The FAO's
   director-general ...") leave a bare "the director-general" to no one; "the deputy" alone
   (a lawmaker's title) refers to no body's officer.
@@ -33,6 +38,10 @@ CASES: list[Case] = [
     ("DHAKA", "The U.N. deputy secretary-general visited Dhaka on Monday. Floods have displaced 2 million people. Rivers rose again overnight. Schools stayed shut. The deputy secretary-general thanked Bangladesh for sheltering refugees.", "UN>BGD:04 UN>BGD:05"),
     # a description's title before names are drafted
     ("JAKARTA, Indonesia", "ASEAN and Japan agreed on Monday on a maritime safety plan, the bloc's secretary-general said. The secretary-general thanked Japan for its support.", "ASEAN>JPN:05 JPN>ASEAN:05 ASEAN>JPN:05"),
+    # a body's chair named a state's leader is that state's
+    ("NAIROBI, Kenya", "The East African Community said it stood with Kenya. The bloc's chair, Rwanda President Paul Mugisha, said he had spoken with Somali Foreign Minister Ali Warsame on Sunday evening.", "RWA>SOM:04"),
+    # the lead's deal, welcomed paragraphs on
+    ("ACCRA", "Ghana and Togo signed a memorandum on power supplies on Monday. Ghana's president said the deal would cut costs. Prices fell last year. Togo's grid is old. Engineers visited the dam. Rain has been scarce. Farmers want cheaper power. The plant opened in 1998. Exports rose 4%. Demand is growing. The European Commission welcomed the power memorandum, calling Togo \"a key partner\".", "GHA>TGO:05 TGO>GHA:05 EU>GHA:05 EU>TGO:05"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [

@@ -1804,6 +1804,11 @@ class Resolver:
                 # "the bloc's foreign policy chief": the bloc named last
                 e = self.hits[i][0]
                 principal = self._context_owner(i, i, e)
+                if principal is None and e + 1 < n and self.lowers[e] in _POSSESSIVE:
+                    # a body's head ("the alliance's deputy secretary-general"): one body's,
+                    # the one named last; other titles wait for drafted names ("the bloc's
+                    # chair, Barbados Prime Minister X" is a state's leader)
+                    principal = self._context_named(i, i, e) if self._body_head_at(e + 1) else None
                 if principal is None or e >= n or self.lowers[e] not in _POSSESSIVE:
                     continue
                 k = e + 1
@@ -1985,16 +1990,29 @@ class Resolver:
             key=lambda d: d.ts,
             default=None,
         )
-        if latest is not None and latest.actor is not None:
-            return entries[latest.actor.principal]
-        # titles are placed before names are drafted ("NATO and Mauritania agreed ..., the
-        # alliance's deputy secretary-general said"): the body's name found last before it
+        return entries[latest.actor.principal] if latest is not None and latest.actor else None
+
+    def _context_named(self, before: int, s: int, e: int) -> Entry | None:
+        """The entry of a description at s..e whose body's name was found last before token
+        ``before``: titles are placed before names are drafted ("NATO and Mauritania agreed
+        ..., the alliance's deputy secretary-general said"), so _context_owner finds none."""
+        m = self.gaz.match(self.lowers, s)
+        if m is None or m[0] != e - s:
+            return None
+        entries = {x.principal: x for x in m[1] if x.kind == "context"}
         named = [
             (j, x.principal)
             for j, (_, x) in self.hits.items()
             if j < before and x.kind in _ACTOR_KINDS and x.principal in entries
         ]
         return entries[max(named)[1]] if named else None
+
+    def _body_head_at(self, k: int) -> bool:
+        """Whether a body head's title, ranked or not, starts at token k ("secretary-general",
+        "deputy secretary-general")."""
+        if k < len(self.toks) and self.lowers[k] in self.gaz.lower_ranks:
+            k += 1
+        return self._igo_head_at(k)
 
     def _named_after(
         self, te: int, title: tuple[str, ...], epithet: bool = False
