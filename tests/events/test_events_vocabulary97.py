@@ -14,6 +14,10 @@
   plan named "a credible basis" is no blame (v.call_names unless_words credible, basis); the
   parser's second oprd of one verb ("called Morocco's plan(oprd) 'a ... basis(oprd)'") is
   its object (nlp._objects_read_as_predicates). A threat named and an appeal stay.
+- "the president thanked Chile for its 'quiet partnership' and asked for more help": a
+  thanks is an address, so an appeal naming no one joined after it is made to the one
+  thanked (rules talk_address_verbs thank, talk_roots 05); two thanked, or a praise of a
+  state's reforms (no address), leave the appeal to no one.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -37,6 +41,10 @@ CASES: list[Case] = [
     # a plan named a threat is blamed; an appeal is an appeal
     ("ACCRA", "Ghana called Togo's border plan a serious threat to the region.", "GHA>TGO:11"),
     ("ACCRA", "Ghana called on Togo to reopen the border.", "GHA>TGO:02"),
+    # an appeal joined after a thanks is made to the one thanked
+    ("LIMA", "According to a statement from the presidency, the president thanked Chile for its \"quiet partnership\" and asked for more help in watching the border with Bolivia.", "PER>CHL:05 PER>CHL:02"),
+    ("LIMA", "Peru's president thanked Chile and Bolivia for their help and asked for more aid.", "PER>CHL:05 PER>BOL:05"),
+    ("LIMA", "Peru's president praised Chile's reforms and asked for calm.", "PER>CHL:05"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
