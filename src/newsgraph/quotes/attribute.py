@@ -1578,6 +1578,14 @@ def _according_to(
                     carried = _carried_teller(ctx, inner, span, _is_channel(ctx, obj))
                     if carried is not None:
                         return carried
+                    if obj.lemma.lower() in ctx.cues.documents:
+                        # "received by Jordan's king, who thanked Ireland for its “...”,
+                        # according to a statement from the court": a term under a person's
+                        # own act is that person's, the statement only tells of it
+                        own = _clause_subject(ctx, span, inner)
+                        words = own.name.lower().split() if own is not None else []
+                        if words and words[-1] not in ctx.cues.documents | ctx.cues.texts:
+                            return own
                     if _is_channel(ctx, obj):
                         # "according to state television, which quoted the government"
                         obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
