@@ -11,10 +11,6 @@
   thanked Japan": a description owning a body head's title ("the bloc's") takes the body
   named last before it also while names are not yet drafted (Resolver._context_named); any
   other title waits for the names ("The bloc's chair, Rwanda President X," is Rwanda's).
-- "Ghana and Togo signed a memorandum ... [ten sentences] ... The European Commission
-  welcomed the power memorandum, calling Togo 'a key partner'": a deal noun with no use of
-  its family in reach means the story's own, the lead's (events.coordination._family_author),
-  so the welcome reaches both signers.
 - Near misses: two bodies' heads told before ("The WHO's director-general ... The FAO's
   director-general ...") leave a bare "the director-general" to no one; "the deputy" alone
   (a lawmaker's title) refers to no body's officer.
@@ -40,8 +36,6 @@ CASES: list[Case] = [
     ("JAKARTA, Indonesia", "ASEAN and Japan agreed on Monday on a maritime safety plan, the bloc's secretary-general said. The secretary-general thanked Japan for its support.", "ASEAN>JPN:05 JPN>ASEAN:05 ASEAN>JPN:05"),
     # a body's chair named a state's leader is that state's
     ("NAIROBI, Kenya", "The East African Community said it stood with Kenya. The bloc's chair, Rwanda President Paul Mugisha, said he had spoken with Somali Foreign Minister Ali Warsame on Sunday evening.", "RWA>SOM:04"),
-    # the lead's deal, welcomed paragraphs on
-    ("ACCRA", "Ghana and Togo signed a memorandum on power supplies on Monday. Ghana's president said the deal would cut costs. Prices fell last year. Togo's grid is old. Engineers visited the dam. Rain has been scarce. Farmers want cheaper power. The plant opened in 1998. Exports rose 4%. Demand is growing. The European Commission welcomed the power memorandum, calling Togo \"a key partner\".", "GHA>TGO:05 TGO>GHA:05 EU>GHA:05 EU>TGO:05"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [

@@ -11,6 +11,10 @@ under the act's own verb is its subject's words, the leader's as the article fir
 secretary-general dismissed the criticism. “...,” he told reporters": a body head's bare title,
 ranked or not, refers back to its one holder however far (actors.resolve
 Resolver._nameless_before, _igo_head_at), so "he" is the officer, not the speaker before.
+
+"Kenya's foreign minister complained that Ugandan officials had refused visas ..., calling the
+refusal “a slap in the face.”": a naming participle after a that-clause is the reporter's
+(nlp._namings_read_as_reported), so the name given is the minister's words.
 Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -67,6 +71,26 @@ _BODY_HEADS: list[tuple[str, str, str]] = [
         "deputy secretary-general",
     ),
 ]
+
+
+#: a naming participle after a reported clause
+_NAMINGS: list[tuple[str, str, str]] = [
+    (
+        "NAIROBI (Reuters) - Kenya's foreign minister complained that Ugandan officials had"
+        " refused visas to ten Kenyan athletes before a race in Kampala, calling the refusal"
+        ' "a slap in the face."',
+        "a slap in the face",
+        "Kenya's foreign minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _NAMINGS)
+def test_speakers91_naming_participle_is_reporters(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _ACCORDING)

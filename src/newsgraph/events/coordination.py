@@ -575,10 +575,8 @@ def _family_author(
             return found
     # "... signed a defense pact with Pakistan in 2025 ... Washington welcomed the agreements"
     # with the story's own agreements further back than the window: the lead's, before any
-    # use passed over as background or aside; and with no use in reach at all ("A and B signed
-    # a gas memorandum ... [ten sentences on the visit] ... The Commission welcomed the gas
-    # memorandum"): the lead's, the story's own
-    for family in families:
+    # use passed over as background or aside
+    for family in families if owned else ():
         found = _family_search(ctx, noun, family, works, [], lead=True, at=at)
         if found:
             return found

@@ -307,6 +307,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _deal_nouns_read_as_verbs(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
+    tokens = _namings_read_as_reported(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -1127,8 +1128,45 @@ def _objects_read_as_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if len(preds) != 2 or any(t.dep == "dobj" for t in under):
             continue
         first = min(preds, key=lambda t: t.i)
-        if first.pos in ("NOUN", "PROPN") and tokens[verb].pos == "VERB":
+        # (a verb read as a noun's modifier, "The sultan called(acl) Malaysia(oprd) 'our
+        # brother'(oprd)", is another misreading, read as it stands by later stages)
+        if first.pos in ("NOUN", "PROPN") and tokens[verb].pos == "VERB" and tokens[verb].dep != "acl":
             fixed[first.i] = first._replace(dep="dobj")
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    """The naming verbs of nlp/naming_participles.yaml."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/naming_participles.yaml")["verbs"])
+
+
+def _namings_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a trailing naming participle hung on the verb that reports a clause,
+    where the parser hung it on the reported clause's own verb: "Tenzin complained that
+    British officials had refused(ccomp) visas ..., calling(advcl of refused) the refusal 'an
+    embarrassment'". The participle (nlp/naming_participles.yaml) follows a comma, has no
+    subject of its own and gives a name (an oprd); the clause it hangs on is a that-clause
+    (ccomp with "that") of a verb: the participle becomes that verb's."""
+    verbs = _naming_verbs()
+    fixed = list(tokens)
+    for part in tokens:
+        if part.tag != "VBG" or part.dep != "advcl" or part.lemma.lower() not in verbs:
+            continue
+        if part.i == 0 or tokens[part.i - 1].text != "," or part.head >= part.i:
+            continue
+        kids = [t for t in tokens if t.head == part.i and t.i != part.i]
+        if not any(t.dep == "oprd" for t in kids) or any(t.dep.startswith("nsubj") for t in kids):
+            continue
+        clause = tokens[part.head]
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            continue
+        if not any(t.head == clause.i and t.dep == "mark" and t.text.lower() == "that" for t in tokens[: clause.i]):
+            continue
+        fixed[part.i] = part._replace(head=clause.head)
+        fixed[part.i - 1] = tokens[part.i - 1]._replace(head=clause.head)
     return tuple(fixed)
 
 
