@@ -18,7 +18,8 @@
   thanks is an address, so an appeal naming no one joined after it is made to the one
   thanked (rules thanks_address_verbs, talk_roots 05); two thanked, a praise of a state's
   reforms (no address), or an appeal naming others asked ("urged other Andean states to
-  follow") leave the appeal to no one.
+  follow") leave the appeal to no one; a remark said after a thanks ("and said the help
+  showed that ...") is no complaint made to the one thanked.
 - "Kenya's foreign minister complained that Ugandan officials had refused visas ..., calling
   the refusal 'a slap in the face'": a trailing naming participle after a that-clause is the
   reporter's, not the clause subject's (nlp._namings_read_as_reported,
@@ -52,6 +53,8 @@ CASES: list[Case] = [
     ("LIMA", "Peru's president thanked Chile and Bolivia for their help and asked for more aid.", "PER>CHL:05 PER>BOL:05"),
     ("LIMA", "Peru's president praised Chile's reforms and asked for calm.", "PER>CHL:05"),
     ("LIMA", "Peru's president thanked Chile and urged other Andean states to follow.", "PER>CHL:05"),
+    # only an appeal: a remark said after a thanks is no complaint made to the one thanked
+    ("LIMA", "Bolivia's president thanked Paraguay's president in a phone call on Wednesday and said the help showed that neighbours come first.", "BOL>PRY:05 BOL>PRY:04"),
     # a naming participle after a that-clause is the reporter's: no Ugandan naming
     ("NAIROBI", "Kenya's foreign minister complained that Ugandan officials had refused visas to ten Kenyan athletes before a race in Kampala, calling the refusal \"a slap in the face.\"", "KEN>UGA:11 UGA>KEN:16"),
 ]

@@ -5,7 +5,8 @@ statement"; a body's head told again by bare title.
 according to a statement from the presidency": the statement only tells of the act, so a term
 under the act's own verb is its subject's words, the leader's as the article first gives him
 (attribute._according_to, with _clause_subject); a document's own words ("The note demanded
-“...”, according to a statement from the ministry") stay the statement's issuer's.
+“...”, according to a statement from the ministry") stay the statement's issuer's, and so do
+a thing's ("Chile's deal with Peru marks “...”, according to the joint statement").
 
 "ASEAN's deputy secretary-general visited Nairobi ... [other speakers] ... The deputy
 secretary-general dismissed the criticism. “...,” he told reporters": a body head's bare title,
@@ -57,6 +58,13 @@ _DOCUMENTS: list[tuple[str, str, str]] = [
         ' demanded "immediate access" to the men, according to a statement from the ministry.',
         "immediate access",
         "Peru's foreign ministry",
+    ),
+    # a thing's clause, no person's act: the statement's
+    (
+        "SANTIAGO (Reuters) - Chile's deal with Peru marks \"a new phase of friendship,\""
+        " according to the joint statement.",
+        "a new phase of friendship",
+        "joint statement",
     ),
 ]
 

@@ -1582,9 +1582,11 @@ def _according_to(
                         # "received by Jordan's king, who thanked Ireland for its “...”,
                         # according to a statement from the court": a term under a person's
                         # own act is that person's, the statement only tells of it
+                        # (only a person or an office holder: "The Iron Dome will defend the
+                        # U.S. “...”, according to the statement" is the statement's)
                         own = _clause_subject(ctx, span, inner)
-                        words = own.name.lower().split() if own is not None else []
-                        if words and words[-1] not in ctx.cues.documents | ctx.cues.texts:
+                        held = ctx.holding(*own.span) if own is not None and own.span else []
+                        if any(m.person or m.kind in ("person", "title") for m in held):
                             return own
                     if _is_channel(ctx, obj):
                         # "according to state television, which quoted the government"
