@@ -1805,9 +1805,9 @@ class Resolver:
                 e = self.hits[i][0]
                 principal = self._context_owner(i, i, e)
                 if principal is None and e + 1 < n and self.lowers[e] in _POSSESSIVE:
-                    # a body's head ("the alliance's deputy secretary-general"): one body's,
+                    # a body's head ("the bloc's deputy secretary-general"): one body's,
                     # the one named last; other titles wait for drafted names ("the bloc's
-                    # chair, Barbados Prime Minister X" is a state's leader)
+                    # chair, Rwanda President X" is a state's leader)
                     principal = self._context_named(i, i, e) if self._body_head_at(e + 1) else None
                 if principal is None or e >= n or self.lowers[e] not in _POSSESSIVE:
                     continue
@@ -1914,7 +1914,7 @@ class Resolver:
             fits = held
         igo_head = any(title[-len(t) :] == t for t in self.gaz.igo_head_titles)
         if not fits and igo_head and len(states) == 1:
-            # one head of a body at a time: "OPEC's secretary-general held talks ... The
+            # one head of a body at a time: "ASEAN's secretary-general arrived ... The
             # secretary-general thanked", paragraphs on, when the story names no other's
             fits = held
         if not fits and title in self.gaz.head_titles and len(states) == 1:
@@ -1994,8 +1994,8 @@ class Resolver:
 
     def _context_named(self, before: int, s: int, e: int) -> Entry | None:
         """The entry of a description at s..e whose body's name was found last before token
-        ``before``: titles are placed before names are drafted ("NATO and Mauritania agreed
-        ..., the alliance's deputy secretary-general said"), so _context_owner finds none."""
+        ``before``: titles are placed before names are drafted ("ASEAN and Japan agreed
+        ..., the bloc's secretary-general said"), so _context_owner finds none."""
         m = self.gaz.match(self.lowers, s)
         if m is None or m[0] != e - s:
             return None

@@ -3415,8 +3415,8 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
     thanks = host is not None and host.lemma.lower() in ctx.rules.thanks_address_verbs
     if thanks and (ctx.kids(verb.i, _OBJ) or code[:2] not in ctx.rules.talk_sequel_roots):
-        # "thanked Denmark and urged other EU members to follow": others asked; "thanked
-        # Chile's president ... and said the quake showed ...": no complaint made to him
+        # "thanked Peru and urged other Andean states to follow": others asked; "thanked
+        # Paraguay's president ... and said the help showed ...": no complaint made to him
         return False
     return (
         host is not None

@@ -1066,13 +1066,13 @@ _OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj"})
 
 def _calls_read_as_object_modifiers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with a phone call told as the frame of an act hung on the act's verb, where
-    the parser hung it on the verb's object phrase: "praised Sweden's position(dobj) in(prep
-    of position) a phone call with his Swedish counterpart", "informed his counterpart of the
+    the parser hung it on the verb's object phrase: "praised Peru's position(dobj) in(prep
+    of position) a phone call with his Peruvian counterpart", "informed his counterpart of the
     decision(pobj) in a phone call". The phrase opens with one of the prepositions of
     nlp/call_phrases.yaml, its noun is a call (with a phone word or a with-phrase of its own),
     and it hangs on a noun that climbs through objects and prepositions only to a verb; the
     preposition becomes the verb's. A name after a comma that closes the call's phrase and
-    hangs on the same object ("with his Swedish counterpart, Karin Lindgren(appos of
+    hangs on the same object ("with his Peruvian counterpart, Luis Vargas(appos of
     position)") becomes an apposition of the phrase's last noun."""
     nouns, phones, preps = _call_words()
     fixed = list(tokens)
@@ -1115,7 +1115,7 @@ def _calls_read_as_object_modifiers(tokens: tuple[Token, ...]) -> tuple[Token, .
 
 def _objects_read_as_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with a naming verb's object restored where the parser read both the thing
-    named and its name as predicates: "called Morocco's autonomy plan(oprd) 'a serious and
+    named and its name as predicates: "called Bolivia's port plan(oprd) 'a serious and
     credible basis(oprd)'". No verb takes two: the first, a noun, becomes the verb's object,
     when the verb has none."""
     fixed = list(tokens)
@@ -1128,7 +1128,7 @@ def _objects_read_as_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if len(preds) != 2 or any(t.dep == "dobj" for t in under):
             continue
         first = min(preds, key=lambda t: t.i)
-        # (a verb read as a noun's modifier, "The sultan called(acl) Malaysia(oprd) 'our
+        # (a verb read as a noun's modifier, "The emir called(acl) Oman(oprd) 'our
         # brother'(oprd)", is another misreading, read as it stands by later stages)
         if first.pos in ("NOUN", "PROPN") and tokens[verb].pos == "VERB" and tokens[verb].dep != "acl":
             fixed[first.i] = first._replace(dep="dobj")
@@ -1145,9 +1145,9 @@ def _naming_verbs() -> frozenset[str]:
 
 def _namings_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with a trailing naming participle hung on the verb that reports a clause,
-    where the parser hung it on the reported clause's own verb: "Tenzin complained that
-    British officials had refused(ccomp) visas ..., calling(advcl of refused) the refusal 'an
-    embarrassment'". The participle (nlp/naming_participles.yaml) follows a comma, has no
+    where the parser hung it on the reported clause's own verb: "Kenya's minister complained that
+    Ugandan officials had refused(ccomp) visas ..., calling(advcl of refused) the refusal 'a
+    slap in the face'". The participle (nlp/naming_participles.yaml) follows a comma, has no
     subject of its own and gives a name (an oprd); the clause it hangs on is a that-clause
     (ccomp with "that") of a verb: the participle becomes that verb's."""
     verbs = _naming_verbs()

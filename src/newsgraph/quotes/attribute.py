@@ -1582,8 +1582,8 @@ def _according_to(
                         # "received by Jordan's king, who thanked Ireland for its “...”,
                         # according to a statement from the court": a term under a person's
                         # own act is that person's, the statement only tells of it
-                        # (only a person or an office holder: "The Iron Dome will defend the
-                        # U.S. “...”, according to the statement" is the statement's)
+                        # (only a person or an office holder: "The new shield will protect
+                        # the country “...”, according to the statement" is the statement's)
                         own = _clause_subject(ctx, span, inner)
                         held = ctx.holding(*own.span) if own is not None and own.span else []
                         if any(m.person or m.kind in ("person", "title") for m in held):
