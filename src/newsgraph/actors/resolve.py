@@ -1804,6 +1804,11 @@ class Resolver:
                 # "the bloc's foreign policy chief": the bloc named last
                 e = self.hits[i][0]
                 principal = self._context_owner(i, i, e)
+                if principal is None and e + 1 < n and self.lowers[e] in _POSSESSIVE:
+                    # a body's head ("the bloc's deputy secretary-general"): one body's,
+                    # the one named last; other titles wait for drafted names ("the bloc's
+                    # chair, Rwanda President X" is a state's leader)
+                    principal = self._context_named(i, i, e) if self._body_head_at(e + 1) else None
                 if principal is None or e >= n or self.lowers[e] not in _POSSESSIVE:
                     continue
                 k = e + 1
@@ -1831,7 +1836,9 @@ class Resolver:
             if not m:
                 continue
             end = k + m[0]
-            if m[0] == 1 and self.lowers[k] in self.gaz.lower_ranks and principal is not None:
+            if m[0] == 1 and self.lowers[k] in self.gaz.lower_ranks and (
+                principal is not None or self._igo_head_at(k + 1)
+            ):
                 # "Togo's deputy finance minister": the rank and the office after it, one title
                 j, ranked = self._unlisted_portfolio(k + 1)
                 if ranked is None and k + 1 < n:
@@ -1852,6 +1859,13 @@ class Resolver:
                 continue
             title = tuple(self.lowers[k:end])
             self._add_title(i, end, title, m[1], principal)
+
+    def _igo_head_at(self, k: int) -> bool:
+        """Whether the title at token k is a body's head's (igo_head_titles): a bare "the
+        deputy secretary-general" is one ranked title, as "NATO's deputy secretary-general" is,
+        and refers back to its holder (_nameless_before)."""
+        m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < len(self.toks) else None
+        return m is not None and tuple(self.lowers[k : k + m[0]]) in self.gaz.igo_head_titles
 
     def _unlisted_portfolio(self, k: int) -> tuple[int, tuple[int, str] | None]:
         """(start, match) of a minister's title after a portfolio no list holds ("Kazakhstan's
@@ -1897,6 +1911,11 @@ class Resolver:
         fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _NAMELESS_SENTENCES]
         states = {self.drafts[j].actor.principal for j in held}  # type: ignore[union-attr]
         if not fits and title[-1] in self.gaz.monarch_words and len(states) == 1:
+            fits = held
+        igo_head = any(title[-len(t) :] == t for t in self.gaz.igo_head_titles)
+        if not fits and igo_head and len(states) == 1:
+            # one head of a body at a time: "ASEAN's secretary-general arrived ... The
+            # secretary-general thanked", paragraphs on, when the story names no other's
             fits = held
         if not fits and title in self.gaz.head_titles and len(states) == 1:
             # one head of government or state at a time: "Nauru's president asked ... ¶
@@ -1972,6 +1991,28 @@ class Resolver:
             default=None,
         )
         return entries[latest.actor.principal] if latest is not None and latest.actor else None
+
+    def _context_named(self, before: int, s: int, e: int) -> Entry | None:
+        """The entry of a description at s..e whose body's name was found last before token
+        ``before``: titles are placed before names are drafted ("ASEAN and Japan agreed
+        ..., the bloc's secretary-general said"), so _context_owner finds none."""
+        m = self.gaz.match(self.lowers, s)
+        if m is None or m[0] != e - s:
+            return None
+        entries = {x.principal: x for x in m[1] if x.kind == "context"}
+        named = [
+            (j, x.principal)
+            for j, (_, x) in self.hits.items()
+            if j < before and x.kind in _ACTOR_KINDS and x.principal in entries
+        ]
+        return entries[max(named)[1]] if named else None
+
+    def _body_head_at(self, k: int) -> bool:
+        """Whether a body head's title, ranked or not, starts at token k ("secretary-general",
+        "deputy secretary-general")."""
+        if k < len(self.toks) and self.lowers[k] in self.gaz.lower_ranks:
+            k += 1
+        return self._igo_head_at(k)
 
     def _named_after(
         self, te: int, title: tuple[str, ...], epithet: bool = False

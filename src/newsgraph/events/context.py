@@ -335,6 +335,7 @@ class Rules:
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]
+    thanks_address_verbs: frozenset[str]
     talk_state_nouns: frozenset[str]
     letter_verbs: frozenset[str]
     address_nouns: frozenset[str]

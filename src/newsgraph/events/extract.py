@@ -3413,11 +3413,17 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
         return False
     # "and asked for the trucks to be cleared": no object needed
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
+    thanks = host is not None and host.lemma.lower() in ctx.rules.thanks_address_verbs
+    if thanks and (ctx.kids(verb.i, _OBJ) or code[:2] not in ctx.rules.talk_sequel_roots):
+        # "thanked Peru and urged other Andean states to follow": others asked; "thanked
+        # Paraguay's president ... and said the help showed ...": no complaint made to him
+        return False
     return (
         host is not None
         and host.i < verb.i
         and (
             host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
+            or thanks
             or _in_talks(ctx, host)
         )
         # "called the report 'alarming' and said the world must act": a naming, no call

@@ -1578,6 +1578,16 @@ def _according_to(
                     carried = _carried_teller(ctx, inner, span, _is_channel(ctx, obj))
                     if carried is not None:
                         return carried
+                    if obj.lemma.lower() in ctx.cues.documents:
+                        # "received by Jordan's king, who thanked Ireland for its “...”,
+                        # according to a statement from the court": a term under a person's
+                        # own act is that person's, the statement only tells of it
+                        # (only a person or an office holder: "The new shield will protect
+                        # the country “...”, according to the statement" is the statement's)
+                        own = _clause_subject(ctx, span, inner)
+                        held = ctx.holding(*own.span) if own is not None and own.span else []
+                        if any(m.person or m.kind in ("person", "title") for m in held):
+                            return own
                     if _is_channel(ctx, obj):
                         # "according to state television, which quoted the government"
                         obj = _cited_by(ctx, obj, ("relcl", "acl")) or obj
