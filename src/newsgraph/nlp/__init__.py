@@ -305,6 +305,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _told_clauses_read_as_relatives(tokens)
     tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _deal_nouns_read_as_verbs(tokens)
+    tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -1083,6 +1084,59 @@ def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token
         fixed[verb.i] = verb._replace(dep="relcl", head=noun.head)
         fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
     return tuple(fixed)
+
+
+#: The finite tags of a verb left with no subject by an apposition misread (below).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: How an opening phrase hangs from the verb it leads to: "In a letter to ...", "During a
+#: visit to ...", "Speaking in ...", "Later on Monday, ...".
+_OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _subjects_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a sentence's subject restored where the parser read it as an apposition
+    of the opening phrase's last noun: "In a letter to Kenya's president, Uganda's foreign
+    minister(appos of president), Sam Okello, asked(ROOT, no subject) ...", "During a visit to
+    Quito, Peru's foreign minister, ..., thanked ...". The apposition's words end with a comma
+    right before the sentence's finite root verb, which has no subject of its own; the
+    phrase it sits in hangs from that verb and opens the sentence. The noun becomes the
+    verb's subject."""
+    fixed = list(tokens)
+    for noun in tokens:
+        if noun.dep != "appos" or noun.head >= noun.i or noun.pos not in ("NOUN", "PROPN"):
+            continue
+        start = noun.i
+        while start > 0 and _climbs(tokens, start - 1, noun.i):
+            start -= 1
+        end = noun.i
+        while end + 1 < len(tokens) and _climbs(tokens, end + 1, noun.i):
+            end += 1
+        if start == 0 or tokens[start - 1].text != "," or end + 2 >= len(tokens):
+            continue
+        comma, verb = tokens[end + 1], tokens[end + 2]
+        if comma.text != "," or verb.dep != "ROOT" or verb.tag not in _FINITE_TAGS:
+            continue
+        if verb.pos not in ("VERB", "AUX") or verb.sent != noun.sent:
+            continue
+        span = [t for t in tokens if t.sent == verb.sent]
+        if any(t.head == verb.i and t.dep in _SUBJECT_DEPS for t in span if t.i != verb.i):
+            continue
+        opening = next((t for t in span if t.head == verb.i and _climbs(tokens, noun.i, t.i)), None)
+        if opening is None or opening.dep not in _OPENING_DEPS or span[0].i != _first_under(
+            tokens, span, opening.i
+        ):
+            continue
+        fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+    return tuple(fixed)
+
+
+#: A verb's subject relations (the apposition repair above gives one where none is).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _first_under(tokens: tuple[Token, ...], span: list[Token], top: int) -> int:
+    """The index of the first token of ``span`` that lies under token ``top``."""
+    return next(t.i for t in span if _climbs(tokens, t.i, top))
 
 
 def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:
