@@ -1094,49 +1094,68 @@ _OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 
 def _subjects_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The parse with a sentence's subject restored where the parser read it as an apposition
-    of the opening phrase's last noun: "In a letter to Kenya's president, Uganda's foreign
-    minister(appos of president), Sam Okello, asked(ROOT, no subject) ...", "During a visit to
-    Quito, Peru's foreign minister, ..., thanked ...". The apposition's words end with a comma
-    right before the sentence's finite root verb, which has no subject of its own; the
-    phrase it sits in hangs from that verb and opens the sentence. The noun becomes the
-    verb's subject."""
+    """The parse with a sentence's subject restored where the parser read it into the opening
+    phrase: as an apposition of its last noun ("In a letter to Kenya's president, Uganda's
+    foreign minister(appos of president), Sam Okello, asked(ROOT, no subject) ..."), or as the
+    head of a list with that noun ("During a visit to Bolivia(nmod), Paraguay's foreign
+    minister(pobj of to) thanked ..."). The sentence's finite root verb has no subject; its
+    opening phrase hangs from it and starts the sentence; the words from a comma in that phrase
+    to the verb (a comma before the verb aside) are one noun phrase hanging on the phrase. The
+    noun becomes the verb's subject, and what hung on it before the comma goes back to its old
+    head."""
     fixed = list(tokens)
-    for noun in tokens:
-        if noun.dep != "appos" or noun.head >= noun.i or noun.pos not in ("NOUN", "PROPN"):
+    for verb in tokens:
+        if verb.dep != "ROOT" or verb.tag not in _FINITE_TAGS or verb.pos not in ("VERB", "AUX"):
             continue
-        start = noun.i
-        while start > 0 and _climbs(tokens, start - 1, noun.i):
-            start -= 1
-        end = noun.i
-        while end + 1 < len(tokens) and _climbs(tokens, end + 1, noun.i):
-            end += 1
-        if start == 0 or tokens[start - 1].text != "," or end + 2 >= len(tokens):
+        first = next(k for k in range(verb.i, -1, -1) if k == 0 or tokens[k - 1].sent != verb.sent)
+        if verb.i - first < 4 or tokens[verb.i - 1].pos not in ("NOUN", "PROPN", "PUNCT"):
             continue
-        comma, verb = tokens[end + 1], tokens[end + 2]
-        if comma.text != "," or verb.dep != "ROOT" or verb.tag not in _FINITE_TAGS:
+        span = tokens[first : verb.i]
+        if any(t.head == verb.i and t.dep in _SUBJECT_DEPS for t in span):
             continue
-        if verb.pos not in ("VERB", "AUX") or verb.sent != noun.sent:
+        noun = _subject_in_opening(tokens, first, verb)
+        if noun is None:
             continue
-        span = [t for t in tokens if t.sent == verb.sent]
-        if any(t.head == verb.i and t.dep in _SUBJECT_DEPS for t in span if t.i != verb.i):
-            continue
-        opening = next((t for t in span if t.head == verb.i and _climbs(tokens, noun.i, t.i)), None)
-        if opening is None or opening.dep not in _OPENING_DEPS or span[0].i != _first_under(
-            tokens, span, opening.i
-        ):
-            continue
+        old_head, old_dep = noun.head, noun.dep
         fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+        left = [t for t in span if t.head == noun.i and t.i < noun.i and t.text == ","]
+        for comma in left:
+            stray = [t for t in span if t.head == noun.i and t.i < comma.i]
+            for t in stray:
+                fixed[t.i] = t._replace(dep=old_dep if t.dep != "punct" else "punct", head=old_head)
+            fixed[comma.i] = comma._replace(head=old_head)
     return tuple(fixed)
+
+
+def _subject_in_opening(tokens: tuple[Token, ...], first: int, verb: Token) -> Token | None:
+    """The noun phrase read into the opening phrase of a subjectless verb (the repair above):
+    the head of the words from a comma after the opening's first word to the verb (a comma
+    right before the verb aside), the only one of them whose head is outside them, a noun that
+    hangs (through the opening phrase) from the verb; the longest such phrase, else None."""
+    end = verb.i - 1 if tokens[verb.i - 1].text == "," else verb.i
+    for c in range(first + 1, end - 1):
+        if tokens[c].text != ",":
+            continue
+        words = range(c + 1, end)
+        outside = [k for k in words if not c < tokens[k].head < end]
+        if len(outside) != 1:
+            continue
+        noun = tokens[outside[0]]
+        if noun.pos not in ("NOUN", "PROPN") or noun.dep in _SUBJECT_DEPS:
+            continue
+        opening = noun
+        while opening.head != verb.i and opening.head != opening.i:
+            opening = tokens[opening.head]
+        if opening.head != verb.i or opening.dep not in _OPENING_DEPS:
+            continue
+        if not _climbs(tokens, first, opening.i):
+            continue
+        return noun
+    return None
 
 
 #: A verb's subject relations (the apposition repair above gives one where none is).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
-def _first_under(tokens: tuple[Token, ...], span: list[Token], top: int) -> int:
-    """The index of the first token of ``span`` that lies under token ``top``."""
-    return next(t.i for t in span if _climbs(tokens, t.i, top))
 
 
 def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:

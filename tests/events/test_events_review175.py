@@ -1,0 +1,141 @@
+"""Review 175 (session 53, lead): subjects behind an opening phrase, by-phrases, bare
+authorities and IGOs told by their kind.
+
+"In a letter to Kenya's president, Uganda's foreign minister, Sam Okello, asked ...": the
+parser reads the subject as an apposition of the opening phrase's last noun and leaves the verb
+with no subject; the noun is the verb's subject again (nlp._subjects_read_as_appositions).
+"Rejected the accusation by Senegal", "praised the offer by Ghana": a by-phrase the parser
+hangs on the active verb names the author of the object, as v.criticize's does. "The
+authorities", "Authorities" standing alone are the context state's, as "the government" and
+"officials" are (roles.yaml bare). "The lender" is the IMF or the World Bank named before,
+"the organization" the OSCE, OPEC, the WHO, the WTO or the OAS (igos.yaml contextual).
+Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# nlp._subjects_read_as_appositions
+OPENING: list[Case] = [
+    (
+        "NAIROBI",
+        "In a letter to Tanzania's president, Uganda's foreign minister, Sam Okello, asked for "
+        "the release of the fishermen.",
+        "UGA>TZA:02|10",
+    ),
+    (
+        "SANTIAGO",
+        "During a visit to Montevideo, Argentina's foreign minister, Luis Benitez, thanked "
+        "Uruguay for its help.",
+        "ARG>URY:05 ARG>URY:04",
+    ),
+    # the subject read as the head of a list with the opening phrase's last noun
+    (
+        "ASUNCION",
+        "During a visit to Bolivia, Paraguay's foreign minister thanked La Paz for its help.",
+        "PRY>BOL:05",
+    ),
+    (
+        "ACCRA",
+        "In a statement on Friday, Benin's interior minister, Koffi Adjovi, condemned the raid "
+        "by Nigerien soldiers.",
+        "BEN>NER:11",
+    ),
+    (
+        "HANOI",
+        "At a news conference in Hanoi, Vietnam's deputy foreign minister, Le Thi Hoa, urged "
+        "Cambodia to return the boats.",
+        "VNM>KHM:02",
+    ),
+]
+# the parser's apposition kept: the named phrase is no subject
+OPENING_NOT: list[NearMiss] = [
+    ("NAIROBI", "In a letter to Tanzania's president, the ruling party's chairman, said nothing."),
+    (
+        "NAIROBI",
+        "In Arusha, the Tanzanian city, a court hearing on the fishermen's case was postponed.",
+    ),
+]
+
+# "prep:by" of v.reject and v.praise
+BY_PHRASE: list[Case] = [
+    ("DAKAR", "Gambia rejected the accusation by Guinea-Bissau on Monday.", "GMB>GNB:12"),
+    ("DAKAR", "Gambia denied the claims by Guinea on Monday.", "GMB>GIN:12"),
+    ("DAKAR", "Gambia praised the offer by Mauritania on Monday.", "GMB>MRT:05"),
+]
+BY_PHRASE_NOT: list[NearMiss] = [
+    ("DAKAR", "Gambia rejected the accusation by phone on Monday."),
+    ("DAKAR", "Gambia's president praised the speech by the opposition leader."),
+]
+
+# roles.yaml bare: authorities
+AUTHORITIES: list[Case] = [
+    (
+        "NIAMEY",
+        "Niger expelled Benin's ambassador on Tuesday. The authorities accused Cotonou of "
+        "harbouring rebels.",
+        "NER>BEN:16 NER>BEN:11",
+    ),
+    (
+        "NIAMEY",
+        "Niger expelled Benin's ambassador on Tuesday. Authorities accused Cotonou of "
+        "harbouring rebels.",
+        "NER>BEN:16 NER>BEN:11",
+    ),
+]
+
+# igos.yaml contextual: "the lender", "the organization"
+DESCRIBED_IGO: list[Case] = [
+    (
+        "WASHINGTON",
+        "The International Monetary Fund approved a $200 million loan to Malawi on Monday. The "
+        "lender praised Lilongwe's progress on reforms.",
+        "IMF>MWI:07 IMF>MWI:05",
+    ),
+    (
+        "WASHINGTON",
+        "The World Bank approved a $90 million grant to Haiti on Monday. The lender criticized "
+        "delays in the audit of an earlier project by Port-au-Prince.",
+        "WB>HTI:07 WB>HTI:11",
+    ),
+    (
+        "TBILISI",
+        "Georgia's foreign minister, Nino Beridze, met the OSCE chairman on Tuesday. Beridze "
+        "thanked the organization for its monitors.",
+        "GEO>OSCE:04 GEO>OSCE:05",
+    ),
+]
+# "the lender" named by no IGO before is no one
+DESCRIBED_IGO_NOT: list[NearMiss] = [
+    ("NAIROBI", "The lender praised Kenya's progress on reforms."),
+]
+
+CASES: list[Case] = OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO
+NONE: list[NearMiss] = OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review175_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review175_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
