@@ -9,6 +9,11 @@ hangs on the active verb names the author of the object, as v.criticize's does. 
 authorities", "Authorities" standing alone are the context state's, as "the government" and
 "officials" are (roles.yaml bare). "The lender" is the IMF or the World Bank named before,
 "the organization" the OSCE, OPEC, the WHO, the WTO or the OAS (igos.yaml contextual).
+"Namibian officials were in Gaborone for talks": a state's travelling officials or a body of
+envoys stay as a person does (v.be_in subject delegation, traveller); troops or tourists do not.
+"Malawi's president arrived in Maputo. The two sides/presidents agreed ...": where a trip ends
+is its host, a party to the latest act between two that "the two sides" and a numbered pair
+with no list named take (actors.plurals._trip_destination, _interaction_pair).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -113,8 +118,60 @@ DESCRIBED_IGO_NOT: list[NearMiss] = [
     ("NAIROBI", "The lender praised Kenya's progress on reforms."),
 ]
 
-CASES: list[Case] = OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO
-NONE: list[NearMiss] = OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT
+# v.be_in: a body of envoys or a state's travelling officials stay as a person does
+STAYING: list[Case] = [
+    (
+        "GABORONE",
+        "Namibian officials were in Gaborone on Thursday for talks on the water pipeline.",
+        "NAM>BWA:04",
+    ),
+    (
+        "GABORONE",
+        "A Zimbabwean delegation was in Gaborone on Thursday for talks on cattle exports.",
+        "ZWE>BWA:04",
+    ),
+]
+STAYING_NOT: list[NearMiss] = [
+    ("GABORONE", "Zimbabwean troops were in Gaborone on Thursday."),
+    ("GABORONE", "Namibian tourists were in Gaborone on Thursday."),
+]
+
+# plurals._trip_destination, _interaction_pair: the end of a trip is the host, a party to
+# the latest act a later "the two sides" or "the two presidents" takes
+TRIP_PAIR: list[Case] = [
+    (
+        "MAPUTO",
+        "Malawi's president arrived in Maputo on Monday. The two sides agreed to reopen the "
+        "border crossing at Mwanza.",
+        "MWI>MOZ:04 MWI>MOZ:05|03 MOZ>MWI:05|03",
+    ),
+    (
+        "MAPUTO",
+        "Malawi's president arrived in Maputo on Monday. The two presidents held talks behind "
+        "closed doors.",
+        "MWI>MOZ:04 MWI>MOZ:04 MOZ>MWI:04",
+    ),
+    (
+        "MAPUTO",
+        "Malawi's president flew to Mozambique on Monday. The two leaders signed three "
+        "agreements on rail transport.",
+        "MWI>MOZ:04 MWI>MOZ:05 MOZ>MWI:05",
+    ),
+]
+# a place that ends no trip stays a place
+TRIP_PAIR_KEPT: list[Case] = [
+    (
+        "MAPUTO",
+        "Malawi's president spoke to reporters in Maputo on Monday. The two sides agreed to "
+        "reopen the border crossing.",
+        "",
+    ),
+]
+
+CASES: list[Case] = (
+    OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO + STAYING + TRIP_PAIR + TRIP_PAIR_KEPT
+)
+NONE: list[NearMiss] = OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT
 GAPS: list[Gap] = []
 
 
