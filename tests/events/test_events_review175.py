@@ -13,7 +13,9 @@ authorities", "Authorities" standing alone are the context state's, as "the gove
 envoys stay as a person does (v.be_in subject delegation, traveller); troops or tourists do not.
 "Malawi's president arrived in Maputo. The two sides/presidents agreed ...": where a trip ends
 is its host, a party to the latest act between two that "the two sides" and a numbered pair
-with no list named take (actors.plurals._trip_destination, _interaction_pair).
+with no list named take (actors.plurals._trip_destination, _interaction_pair). A request filed
+with, sent or made to a state is an appeal (v.lodge_request), and a request complied with is
+granted (v.accede).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -168,10 +170,28 @@ TRIP_PAIR_KEPT: list[Case] = [
     ),
 ]
 
+# v.lodge_request; v.accede "comply"
+REQUEST: list[Case] = [
+    (
+        "RABAT",
+        "Morocco filed a request with Spain for the extradition of the two suspects.",
+        "MAR>ESP:02",
+    ),
+    ("RABAT", "Morocco sent Madrid a request for the extradition of the two suspects.", "MAR>ESP:02"),
+    ("RABAT", "Spain complied with Morocco's request on Friday.", "ESP>MAR:08"),
+]
+REQUEST_NOT: list[NearMiss] = [
+    ("RABAT", "Morocco filed a request with the court for more time."),
+    ("RABAT", "Morocco has not yet sent a request to Spain."),
+]
+
 CASES: list[Case] = (
     OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO + STAYING + TRIP_PAIR + TRIP_PAIR_KEPT
+    + REQUEST
 )
-NONE: list[NearMiss] = OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT
+NONE: list[NearMiss] = (
+    OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT + REQUEST_NOT
+)
 GAPS: list[Gap] = []
 
 
