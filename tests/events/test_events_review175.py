@@ -6,7 +6,7 @@ parser reads the subject as an apposition of the opening phrase's last noun and 
 with no subject; the noun is the verb's subject again (nlp._subjects_read_as_appositions).
 "Rejected the accusation by Senegal", "praised the offer by Ghana": a by-phrase the parser
 hangs on the active verb names the author of the object, as v.criticize's does. "The
-authorities", "Authorities" standing alone are the context state's, as "the government" and
+authorities" standing alone are the context state's, as "the government" and
 "officials" are (roles.yaml bare). "The lender" is the IMF or the World Bank named before,
 "the organization" the OSCE, OPEC, the WHO, the WTO or the OAS (igos.yaml contextual).
 "Namibian officials were in Gaborone for talks": a state's travelling officials or a body of
@@ -86,11 +86,13 @@ AUTHORITIES: list[Case] = [
         "harbouring rebels.",
         "NER>BEN:16 NER>BEN:11",
     ),
+    # bare "authorities" with no article is left alone: it may share a nationality with a
+    # noun joined to it ("Syrian farmers and authorities built dams": no context state's)
     (
-        "NIAMEY",
-        "Niger expelled Benin's ambassador on Tuesday. Authorities accused Cotonou of "
-        "harbouring rebels.",
-        "NER>BEN:16 NER>BEN:11",
+        "AMMAN",
+        "Jordan will supply Lebanon with electricity. Lebanese farmers and authorities built "
+        "dozens of small dams on the river in the 1980s.",
+        "JOR>LBN:03",
     ),
 ]
 
