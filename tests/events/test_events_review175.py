@@ -15,7 +15,8 @@ envoys stay as a person does (v.be_in subject delegation, traveller); troops or 
 is its host, a party to the latest act between two that "the two sides" and a numbered pair
 with no list named take (actors.plurals._trip_destination, _interaction_pair). A request filed
 with, sent or made to a state is an appeal (v.lodge_request), and a request complied with is
-granted (v.accede).
+granted (v.accede). Leaving a joint project, programme or exercises with a named partner
+reduces relations as leaving a deal does (v.withdraw_treaty).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -187,12 +188,25 @@ REQUEST_NOT: list[NearMiss] = [
     ("RABAT", "Morocco has not yet sent a request to Spain."),
 ]
 
+# v.withdraw_treaty: a joint undertaking with a named partner left
+PULLED_OUT: list[Case] = [
+    ("VIENNA", "Austria pulled out of a joint rail project with Slovenia on Monday.", "AUT>SVN:16"),
+    (
+        "VIENNA",
+        "Austria withdrew from joint border exercises with Hungary on Monday.",
+        "AUT>HUN:16",
+    ),
+]
+PULLED_OUT_NOT: list[NearMiss] = [
+    ("VIENNA", "Austria withdrew from a rail project in Slovenia on Monday."),
+]
+
 CASES: list[Case] = (
     OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO + STAYING + TRIP_PAIR + TRIP_PAIR_KEPT
-    + REQUEST
+    + REQUEST + PULLED_OUT
 )
 NONE: list[NearMiss] = (
-    OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT + REQUEST_NOT
+    OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT + REQUEST_NOT + PULLED_OUT_NOT
 )
 GAPS: list[Gap] = []
 
