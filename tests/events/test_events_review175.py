@@ -16,7 +16,8 @@ is its host, a party to the latest act between two that "the two sides" and a nu
 with no list named take (actors.plurals._trip_destination, _interaction_pair). A request filed
 with, sent or made to a state is an appeal (v.lodge_request), and a request complied with is
 granted (v.accede). Leaving a joint project, programme or exercises with a named partner
-reduces relations as leaving a deal does (v.withdraw_treaty).
+reduces relations as leaving a deal does (v.withdraw_treaty). "Finland agreed to help Estonia"
+is an intent to help (v.help, objects need "helper"), as "promised to help" is.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -201,12 +202,22 @@ PULLED_OUT_NOT: list[NearMiss] = [
     ("VIENNA", "Austria withdrew from a rail project in Slovenia on Monday."),
 ]
 
+# objects need "helper": help agreed to is the agreeing subject's intent
+AGREED_HELP: list[Case] = [
+    ("HELSINKI", "Finland agreed to help Estonia train border guards.", "FIN>EST:03"),
+]
+AGREED_HELP_NOT: list[NearMiss] = [
+    ("HELSINKI", "Finland did not agree to help Estonia."),
+    ("HELSINKI", "Finland agreed to help."),
+]
+
 CASES: list[Case] = (
     OPENING + BY_PHRASE + AUTHORITIES + DESCRIBED_IGO + STAYING + TRIP_PAIR + TRIP_PAIR_KEPT
-    + REQUEST + PULLED_OUT
+    + REQUEST + PULLED_OUT + AGREED_HELP
 )
 NONE: list[NearMiss] = (
     OPENING_NOT + BY_PHRASE_NOT + DESCRIBED_IGO_NOT + STAYING_NOT + REQUEST_NOT + PULLED_OUT_NOT
+    + AGREED_HELP_NOT
 )
 GAPS: list[Gap] = []
 
