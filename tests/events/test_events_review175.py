@@ -10,7 +10,7 @@ authorities" standing alone are the context state's, as "the government" and
 "officials" are (roles.yaml bare). "The lender" is the IMF or the World Bank named before,
 "the organization" the OSCE, OPEC, the WHO, the WTO or the OAS (igos.yaml contextual).
 "Namibian officials were in Gaborone for talks": a state's travelling officials or a body of
-envoys stay as a person does (v.be_in subject delegation, traveller); troops or tourists do not.
+envoys stay as a person does (v.be_in_body, told as done only); troops or tourists do not.
 "Malawi's president arrived in Maputo. The two sides/presidents agreed ...": where a trip ends
 is its host, a party to the latest act between two that "the two sides" and a numbered pair
 with no list named take (actors.plurals._trip_destination, _interaction_pair). A request filed
@@ -139,6 +139,7 @@ STAYING: list[Case] = [
 ]
 STAYING_NOT: list[NearMiss] = [
     ("GABORONE", "Zimbabwean troops were in Gaborone on Thursday."),
+    ("GABORONE", "Namibian officials will be in Gaborone next week for talks on the pipeline."),
     ("GABORONE", "Namibian tourists were in Gaborone on Thursday."),
 ]
 

@@ -2198,7 +2198,8 @@ def _trip_destination(r: "Resolver", w: PluralWords, idx: int) -> bool:
     arrived in Lusaka", "flew to Lusaka"): the host of that visit, a party to the latest act
     that a later "the two sides" or "both leaders" takes (_interaction_pair)."""
     tok = r.toks[_root(r, idx)]
-    if tok.dep != "pobj" or r.drafts[idx].actor is None or r.drafts[idx].actor.role:
+    actor = r.drafts[idx].actor
+    if tok.dep != "pobj" or actor is None or actor.role:
         return False
     prep = r.toks[tok.head]
     return r.lowers[prep.i] in ("in", "to", "into") and r.toks[prep.head].lemma in w.motion_verbs
