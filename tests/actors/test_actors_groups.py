@@ -187,8 +187,11 @@ def test_groups_wrong_size_list_gives_no_members(resolve: Resolve) -> None:
 
 
 def test_groups_same_state_twice_is_no_pair(resolve: Resolve) -> None:
+    # (session 53: "... flew to Peru" before made the trip's end a party, the United States
+    # and Peru, as "the two sides" after a visit are: plurals._trip_destination; the list of
+    # one state's two people is still no pair where no trip ends)
     ms = resolve(
-        "Secretary of State Antony Blinken and President Joe Biden flew to Peru. "
+        "Secretary of State Antony Blinken and President Joe Biden spoke in Lima. "
         "The two countries signed nothing."
     )
     assert _at(ms, "The two countries").members == ()

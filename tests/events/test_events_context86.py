@@ -95,7 +95,9 @@ CASES: list[Case] = [
         " sides discussed a new highway. Traffic on the old road has doubled. Truck drivers often"
         " wait for days at the border. Kenya's transport minister said work would start soon."
         " Ethiopia's prime minister invited his host to Addis Ababa for talks on water.",
-        "ETH>KEN:04 ETH>KEN:03",
+        # (session 53: "The two sides discussed" after the arrival in Nairobi are Ethiopia and
+        # Kenya, both ways, as the open sets annotate such talks: plurals._trip_destination)
+        "ETH>KEN:04 ETH>KEN:04 KEN>ETH:04 ETH>KEN:03",
     ),
     # near misses of "his host" (the visit itself codes): the host no longer named
     (

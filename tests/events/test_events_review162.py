@@ -35,7 +35,8 @@ CASES: list[Case] = [
         "Ghanaian President Kwame Boateng received Togo's foreign minister, Essi Kpodar, in "
         "Accra on Monday. A Beninese trade delegation was also in Accra this week. Boateng "
         "later hosted a lunch for the delegation.",
-        "GHA>TGO:04",
+        # (session 53: the Beninese delegation's stay in Accra is its visit, v.be_in_body)
+        "GHA>TGO:04 BEN>GHA:04",
     ),
 ]
 

@@ -866,7 +866,9 @@ def _choose(
                 return found
             return _story_pair(r, w, d.ts, third, _without(trim, onlookers), by_naming=True)
         return _or_story(r, w, p, g, actor, trim) if t < s else g
-    if p.pair:
+    # "Angola's president arrived in Lusaka ... The two presidents held talks": a numbered pair
+    # with no list named is the parties of the latest act between two, as "the two sides" is
+    if p.pair or p.count == 2:
         g = _latest_interaction(r, w, d.ts, actor, trim, appeal)
         if g is not None and not _historic(r, w, g):
             return _or_story(r, w, p, g, actor, trim)
@@ -1455,7 +1457,9 @@ def _latest_interaction(
     for t in range(s, first - 1, -1):
         by_verb: dict[int, dict[str, int]] = {}
         for idx, d in enumerate(r.drafts):
-            if r.sent(d.ts) != t or d.te > before or not _usable(r, w, idx) or _place(r, w, idx):
+            if r.sent(d.ts) != t or d.te > before or not _usable(r, w, idx):
+                continue
+            if _place(r, w, idx) and not _trip_destination(r, w, idx):
                 continue
             assert d.actor is not None
             if d.actor.principal == actor or d.actor.principal in thirds:
@@ -2187,6 +2191,18 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return True
     # "flew to Peru": a destination
     return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
+
+
+def _trip_destination(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a state or capital named as a place is where a trip ends ("Angola's president
+    arrived in Lusaka", "flew to Lusaka"): the host of that visit, a party to the latest act
+    that a later "the two sides" or "both leaders" takes (_interaction_pair)."""
+    tok = r.toks[_root(r, idx)]
+    actor = r.drafts[idx].actor
+    if tok.dep != "pobj" or actor is None or actor.role:
+        return False
+    prep = r.toks[tok.head]
+    return r.lowers[prep.i] in ("in", "to", "into") and r.toks[prep.head].lemma in w.motion_verbs
 
 
 def named_as_party(r: "Resolver", idx: int) -> bool:

@@ -3123,6 +3123,14 @@ class Resolver:
             if self.claimed[i] is not None:
                 continue
             found = self.gaz.match_in(self.gaz.bare_roles, self.lowers, i)
+            if (
+                found is not None
+                and self.lowers[i] == "the"
+                and self.lowers[i + found[0] - 1] in self.gaz.placed_roles
+                and i + found[0] < n
+                and self.lowers[i + found[0]] == "in"
+            ):
+                continue  # "the authorities in Somalia": placed there, not the context state's
             only = addressed_at(self.lowers, i) if found is None else None
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed

@@ -1229,12 +1229,19 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # Morocco", "expressed its willingness to help Kazakhstan": the infinitive of a noun
         # of intent its owner voices as the object of a verb (a bare "to help Kyiv" stays a
         # purpose; "Germany's promise to help Ukraine was welcomed" is n.pledge's alone)
+        # "Norway agreed to help Senegal": the help agreed is an intent
+        # (033) of the agreeing subject, which no other pattern of the head codes
         noun = ctx.tok(verb.head)
         return bool(ctx.kids(verb.i, frozenset({"nsubj"}))) or (
             verb.dep == "acl"
             and _infinitive(ctx, verb)
             and noun.dep == "dobj"
             and noun.lemma.lower() in ctx.rules.intent_governors
+        ) or (
+            verb.dep == "xcomp"
+            and _infinitive(ctx, verb)
+            and noun.lemma.lower() in _AGREED_HELP_HEADS
+            and bool(ctx.kids(noun.i, frozenset({"nsubj"})))
         )
     if need == "unnamed_xcomp":
         # "Uganda refused to hand them over", "Hungary refused to extradite the suspects": an
@@ -1252,6 +1259,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             for k in ctx.kids(verb.i, _CLAUSE_KIDS)
         ) or (_stray_infinitive(ctx, verb) is not None)
     return bool(ctx.kids(verb.i, frozenset({need})))
+
+
+#: Verbs whose infinitive "to help X" is help the subject agreed to give (need "helper").
+_AGREED_HELP_HEADS = frozenset({"agree"})
 
 
 def _names_anew(ctx: _Ctx, t: Token) -> bool:

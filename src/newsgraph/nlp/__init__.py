@@ -308,6 +308,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
     tokens = _namings_read_as_reported(tokens)
+    tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
     children: list[list[int]] = [[] for _ in range(n)]
@@ -1205,6 +1206,78 @@ def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token
         fixed[verb.i] = verb._replace(dep="relcl", head=noun.head)
         fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
     return tuple(fixed)
+
+
+#: The finite tags of a verb left with no subject by an apposition misread (below).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: How an opening phrase hangs from the verb it leads to: "In a letter to ...", "During a
+#: visit to ...", "Speaking in ...", "Later on Monday, ...".
+_OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _subjects_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a sentence's subject restored where the parser read it into the opening
+    phrase: as an apposition of its last noun ("In a letter to Kenya's president, Uganda's
+    foreign minister(appos of president), Sam Okello, asked(ROOT, no subject) ..."), or as the
+    head of a list with that noun ("During a visit to Bolivia(nmod), Paraguay's foreign
+    minister(pobj of to) thanked ..."). The sentence's finite root verb has no subject; its
+    opening phrase hangs from it and starts the sentence; the words from a comma in that phrase
+    to the verb (a comma before the verb aside) are one noun phrase hanging on the phrase. The
+    noun becomes the verb's subject, and what hung on it before the comma goes back to its old
+    head."""
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep != "ROOT" or verb.tag not in _FINITE_TAGS or verb.pos not in ("VERB", "AUX"):
+            continue
+        first = next(k for k in range(verb.i, -1, -1) if k == 0 or tokens[k - 1].sent != verb.sent)
+        if verb.i - first < 4 or tokens[verb.i - 1].pos not in ("NOUN", "PROPN", "PUNCT"):
+            continue
+        span = tokens[first : verb.i]
+        if any(t.head == verb.i and t.dep in _SUBJECT_DEPS for t in span):
+            continue
+        noun = _subject_in_opening(tokens, first, verb)
+        if noun is None:
+            continue
+        old_head, old_dep = noun.head, noun.dep
+        fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+        left = [t for t in span if t.head == noun.i and t.i < noun.i and t.text == ","]
+        for comma in left:
+            stray = [t for t in span if t.head == noun.i and t.i < comma.i]
+            for t in stray:
+                fixed[t.i] = t._replace(dep=old_dep if t.dep != "punct" else "punct", head=old_head)
+            fixed[comma.i] = comma._replace(head=old_head)
+    return tuple(fixed)
+
+
+def _subject_in_opening(tokens: tuple[Token, ...], first: int, verb: Token) -> Token | None:
+    """The noun phrase read into the opening phrase of a subjectless verb (the repair above):
+    the head of the words from a comma after the opening's first word to the verb (a comma
+    right before the verb aside), the only one of them whose head is outside them, a noun that
+    hangs (through the opening phrase) from the verb; the longest such phrase, else None."""
+    end = verb.i - 1 if tokens[verb.i - 1].text == "," else verb.i
+    for c in range(first + 1, end - 1):
+        if tokens[c].text != ",":
+            continue
+        words = range(c + 1, end)
+        outside = [k for k in words if not c < tokens[k].head < end]
+        if len(outside) != 1:
+            continue
+        noun = tokens[outside[0]]
+        if noun.pos not in ("NOUN", "PROPN") or noun.dep in _SUBJECT_DEPS:
+            continue
+        opening = noun
+        while opening.head != verb.i and opening.head != opening.i:
+            opening = tokens[opening.head]
+        if opening.head != verb.i or opening.dep not in _OPENING_DEPS:
+            continue
+        if not _climbs(tokens, first, opening.i):
+            continue
+        return noun
+    return None
+
+
+#: A verb's subject relations (the apposition repair above gives one where none is).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:
