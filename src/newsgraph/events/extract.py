@@ -448,6 +448,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     ):
         return rejected("other-sense")  # "met its export target": another sense
+    if pattern.unless_prep_objects and any(
+        o.lemma.lower() in pattern.unless_prep_objects
+        for o in _preps(ctx, verb, pattern.target_preps)
+    ):
+        return rejected("other-sense")  # "clashed with the court": a quarrel, no fighting
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
