@@ -8,6 +8,11 @@
   fought in words only, so no armed clash (190, v.fight) is read, and no such clash in a
   relative clause takes the place of the act its sentence's subjects react to ("Mali and
   Burkina Faso, whose ... clashed with the court, praised the move": the move's doer).
+- "Mali ordered two French diplomats to leave ... [three paragraphs] ... Senegal said it
+  regretted the expulsion": a third state's reaction to a named act reaches back past the
+  bystander window to the lead's act of that kind, as wire copy tells reactions to its lead
+  last (reactions._context_target, as _latest_deed does for "the move"); not when another
+  act of the kind was told after the lead (which one is meant is not said).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -33,6 +38,10 @@ CASES: list[Case] = [
     # armies still clash
     ("ADDIS ABABA", "Ethiopian and Sudanese troops clashed near the border on Sunday.", "ETH>SDN:19 SDN>ETH:19"),
     ("ADDIS ABABA", "Sudanese troops clashed with Ethiopian forces near the court house in Gallabat.", "SDN>ETH:19"),
+    # a named act's reaction reaches back to the lead's act of the kind
+    ("BAMAKO", "Mali on Tuesday ordered two French diplomats to leave the country within 72 hours. The order was read on state radio. Traders in Bamako reacted with dismay. Lawyers said they would appeal. Senegal said it regretted the expulsion.", "MLI>FRA:16 SEN>MLI:11"),
+    ("YANGON", "Myanmar's junta on Tuesday told the head of the UNICEF office in Yangon to leave within a week. The notice was delivered by hand. Aid groups voiced alarm. Donors said they would wait. Thailand said it deplored the expulsion.", "MMR>UN:16 THA>MMR:11"),
+    ("BAMAKO", "Mali on Tuesday ordered two Algerian diplomats to leave the country within 72 hours. The order was read on state radio. Traders in Bamako reacted with dismay. Lawyers said they would appeal. Analysts were not surprised. Senegal condemned the expulsions.", "MLI>DZA:16 SEN>MLI:11"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -43,6 +52,14 @@ NEAR_MISSES: list[NearMiss] = [
     ("THE HAGUE", "Venezuela, whose government has clashed with the court for years, said on Monday it would not attend the hearing."),
     ("ARUSHA", "Burundi's army clashed with the tribunal's prosecutors over the evidence, Kenya said."),
 ]
+
+#: a second act of the kind told after the lead, beyond the window: which one is meant?
+_TWO_EXPULSIONS = (
+    "Mali on Tuesday ordered two French diplomats to leave the country within 72 hours. The order was"
+    " read on state radio. France told two Malian diplomats to leave Paris on Wednesday. Traders in"
+    " Bamako reacted with dismay. Lawyers said they would appeal. Analysts were not surprised."
+    " Senegal regretted the expulsion."
+)
 
 GAPS: list[Gap] = []
 
@@ -65,3 +82,10 @@ def test_events_vocabulary99_codes_exactly(  # type: ignore[no-untyped-def]
 ) -> None:
     """The body codes exactly the expected events (none for a near miss)."""
     assert matches(coded[body], expected), (body, coded[body], expected)
+
+
+@pytest.mark.model
+def test_events_vocabulary99_no_lead_act_past_another_of_its_kind() -> None:
+    """The two expulsions stay; Senegal's regret names neither."""
+    got = code_audit([("BAMAKO", _TWO_EXPULSIONS, "")], [], [])[_TWO_EXPULSIONS]
+    assert matches(got, "MLI>FRA:16 FRA>MLI:16"), got

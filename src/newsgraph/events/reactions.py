@@ -4406,6 +4406,7 @@ def _context_target(
     named = _named_act_aimed(ctx, hit, coded, sent_index)
     if named is not None:
         return named
+    between = False  # an act of the named kind told after the lead, beyond the window
     for index, earlier in reversed(coded):
         if hit.window and sent_index - index > hit.window:
             break
@@ -4445,10 +4446,16 @@ def _context_target(
             # "Cambodian troops crossed into Lao territory ... Cambodia sent 400 more troops to
             # the area": a show of force naming no one keeps up the source's own latest hostility
             return replace(hit, target=earlier.target, context=hit.context)
+        # beyond the window, the lead's deed of the named kind, when no other was told since
+        # ("Guinea ordered the ICC's envoy to leave ... [eight paragraphs] ... France regretted
+        # the expulsion": wire copy tells the reactions to its lead last, as _latest_deed)
+        from_lead = index < ctx.lead_end and not between
+        if sent_index - index > window and not from_lead and _answered(hit.answers, earlier.code):
+            between = True
         if (
             bystander is None
             and hit.named
-            and sent_index - index <= window
+            and (sent_index - index <= window or from_lead)
             and _answered(hit.answers, earlier.code)
             and src.principal not in (e_src.principal, e_tgt.principal)
             and not _counter_claim(ctx, earlier)
