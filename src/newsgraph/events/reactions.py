@@ -4406,7 +4406,6 @@ def _context_target(
     named = _named_act_aimed(ctx, hit, coded, sent_index)
     if named is not None:
         return named
-    between = False  # an act of the named kind told after the lead, beyond the window
     for index, earlier in reversed(coded):
         if hit.window and sent_index - index > hit.window:
             break
@@ -4446,16 +4445,10 @@ def _context_target(
             # "Cambodian troops crossed into Lao territory ... Cambodia sent 400 more troops to
             # the area": a show of force naming no one keeps up the source's own latest hostility
             return replace(hit, target=earlier.target, context=hit.context)
-        # beyond the window, the lead's deed of the named kind, when no other was told since
-        # ("Guinea ordered the ICC's envoy to leave ... [eight paragraphs] ... France regretted
-        # the expulsion": wire copy tells the reactions to its lead last, as _latest_deed)
-        from_lead = index < ctx.lead_end and not between
-        if sent_index - index > window and not from_lead and _answered(hit.answers, earlier.code):
-            between = True
         if (
             bystander is None
             and hit.named
-            and (sent_index - index <= window or from_lead)
+            and sent_index - index <= window
             and _answered(hit.answers, earlier.code)
             and src.principal not in (e_src.principal, e_tgt.principal)
             and not _counter_claim(ctx, earlier)
@@ -4505,6 +4498,33 @@ def _context_target(
             # attacks": the foe that just struck the source is the one its attacks go on at
             return replace(hit, target=earlier.source)
     return bystander
+
+
+def _lead_named_act(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A third party's reaction to a named act that no nearer rule placed: the lead's act of
+    that kind, aimed at another, when it is the only act of the kind told before ("Guinea
+    ordered the ICC's envoy to leave ... [eight paragraphs] ... France said it regretted the
+    expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
+    move"). Nothing when an act of the kind was told after the lead (which one is meant is not
+    said), or when the reactor is a side of the lead's act."""
+    src = hit.source.actor
+    if hit.context != "reaction" or not hit.named or not hit.answers or src is None:
+        return []
+    for index, earlier in reversed(coded):
+        if index >= sent_index or earlier.target is None:
+            continue
+        if not _answered(hit.answers, earlier.code):
+            continue
+        if index >= ctx.lead_end:
+            return []  # another act of the kind since the lead
+        if src.principal in (_principal(earlier.source), _principal(earlier.target)):
+            return []
+        if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
+            continue
+        return [replace(hit, target=earlier.source)]
+    return []
 
 
 def _named_act_aimed(
