@@ -13,6 +13,10 @@
   bystander window to the lead's act of that kind, as wire copy tells reactions to its lead
   last (reactions._context_target, as _latest_deed does for "the move"); not when another
   act of the kind was told after the lead (which one is meant is not said).
+- "Benin denied hosting French forces", "denied buying Turkish drones": a denied act that
+  harms no one names no party of the denial (clauses._harmless_denied for the xcomp_obj and
+  xcomp_args slots of v.reject); a denied harm ("denied attacking Nigerien troops") still
+  answers the state harmed.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -38,6 +42,8 @@ CASES: list[Case] = [
     # armies still clash
     ("ADDIS ABABA", "Ethiopian and Sudanese troops clashed near the border on Sunday.", "ETH>SDN:19 SDN>ETH:19"),
     ("ADDIS ABABA", "Sudanese troops clashed with Ethiopian forces near the court house in Gallabat.", "SDN>ETH:19"),
+    # a denied harm answers the state harmed
+    ("NIAMEY", "Burkina Faso denied attacking Nigerien troops near the border.", "BFA>NER:12"),
     # a named act's reaction reaches back to the lead's act of the kind
     ("BAMAKO", "Mali on Tuesday ordered two French diplomats to leave the country within 72 hours. The order was read on state radio. Traders in Bamako reacted with dismay. Lawyers said they would appeal. Senegal said it regretted the expulsion.", "MLI>FRA:16 SEN>MLI:11"),
     ("YANGON", "Myanmar's junta on Tuesday told the head of the UNICEF office in Yangon to leave within a week. The notice was delivered by hand. Aid groups voiced alarm. Donors said they would wait. Thailand said it deplored the expulsion.", "MMR>UN:16 THA>MMR:11"),
@@ -51,6 +57,10 @@ NEAR_MISSES: list[NearMiss] = [
     # a court quarrel is no armed clash
     ("THE HAGUE", "Venezuela, whose government has clashed with the court for years, said on Monday it would not attend the hearing."),
     ("ARUSHA", "Burundi's army clashed with the tribunal's prosecutors over the evidence, Kenya said."),
+    # a denied act that harms no one names no party
+    ("COTONOU", "Togo has denied hosting Russian military instructors."),
+    ("COTONOU", "Togo denied buying Chinese drones last year."),
+    ("COTONOU", "Togo denied importing Indian rice through Lome."),
 ]
 
 #: a second act of the kind told after the lead, beyond the window: which one is meant?
