@@ -12,7 +12,8 @@
   regretted the expulsion": a third state's reaction to a named act reaches back past the
   bystander window to the lead's act of that kind, as wire copy tells reactions to its lead
   last (reactions._context_target, as _latest_deed does for "the move"); not when another
-  act of the kind was told after the lead (which one is meant is not said).
+  act of the kind was told after the lead, or the lead tells two by different authors (which
+  one is meant is not said).
 - "Benin denied hosting French forces", "denied buying Turkish drones": a denied act that
   harms no one names no party of the denial (clauses._harmless_denied for the xcomp_obj and
   xcomp_args slots of v.reject); a denied harm ("denied attacking Nigerien troops") still
@@ -70,6 +71,11 @@ _TWO_EXPULSIONS = (
     " Bamako reacted with dismay. Lawyers said they would appeal. Analysts were not surprised."
     " Senegal regretted the expulsion."
 )
+_BOTH_IN_LEAD = (
+    "Mali on Tuesday ordered two French diplomats to leave the country, and France responded within"
+    " hours by expelling two Malian diplomats. The order was read on state radio. Traders in Bamako"
+    " reacted with dismay. Lawyers said they would appeal. Senegal regretted the expulsion."
+)
 
 GAPS: list[Gap] = []
 
@@ -98,4 +104,6 @@ def test_events_vocabulary99_codes_exactly(  # type: ignore[no-untyped-def]
 def test_events_vocabulary99_no_lead_act_past_another_of_its_kind() -> None:
     """The two expulsions stay; Senegal's regret names neither."""
     got = code_audit([("BAMAKO", _TWO_EXPULSIONS, "")], [], [])[_TWO_EXPULSIONS]
+    assert matches(got, "MLI>FRA:16 FRA>MLI:16"), got
+    got = code_audit([("BAMAKO", _BOTH_IN_LEAD, "")], [], [])[_BOTH_IN_LEAD]
     assert matches(got, "MLI>FRA:16 FRA>MLI:16"), got

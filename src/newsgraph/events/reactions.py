@@ -4507,11 +4507,13 @@ def _lead_named_act(
     that kind, aimed at another, when it is the only act of the kind told before ("Guinea
     ordered the ICC's envoy to leave ... [eight paragraphs] ... France said it regretted the
     expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
-    move"). Nothing when an act of the kind was told after the lead (which one is meant is not
-    said), or when the reactor is a side of the lead's act."""
+    move"). Nothing when an act of the kind was told after the lead, or the lead tells such
+    acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
+    a Bosnian one": which one is meant is not said), or the reactor is a side of one."""
     src = hit.source.actor
     if hit.context != "reaction" or not hit.named or not hit.answers or src is None:
         return []
+    found: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index >= sent_index or earlier.target is None:
             continue
@@ -4523,8 +4525,10 @@ def _lead_named_act(
             return []
         if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
             continue
-        return [replace(hit, target=earlier.source)]
-    return []
+        found.append(earlier)
+    if len({_principal(h.source) for h in found}) != 1:
+        return []
+    return [replace(hit, target=found[0].source)]
 
 
 def _named_act_aimed(
