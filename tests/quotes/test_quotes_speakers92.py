@@ -4,8 +4,9 @@
 coordinator, according to a copy seen by The Associated Press": the term hangs on a verb whose
 in-phrase names the paper and who it was from, so the sender speaks (attribute._document_sender),
 not the copy the press saw (which the "according to" step took) nor the one the letter went
-to. A paper sent to someone names no sender, and a reporting verb above the term keeps its
-subject ("..., the ministry said"). Every sentence was written for this file."""
+to. A paper sent to someone names no sender, a reporting verb above the term keeps its
+subject ("..., the ministry said"), and so does a verb with a doer of its own ("In a statement
+from Apia, Samoa's prime minister thanked Fiji for its “...”"). Every sentence was written for this file."""
 
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ _NEAR: list[tuple[str, str, str]] = [
         " Foreign Minister Awa Traore, Mali's Foreign Ministry said.",
         "persona non grata",
         "Mali's Foreign Ministry",
+    ),
+    (
+        "APIA (AP) - Fiji sent 40 police officers on Monday. In a statement from Apia, Samoa's"
+        " prime minister thanked Fiji for its \"swift and kind help\" and asked for more.",
+        "swift and kind help",
+        "Samoa's prime minister",
     ),
 ]
 

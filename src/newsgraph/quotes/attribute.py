@@ -594,7 +594,9 @@ def _document_sender(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Spea
     """A term quoted under a verb whose in-phrase names the paper it was put in and who sent
     it ("was declared “persona non grata” in a letter from Foreign Minister X", "was called
     “...” in a note from the embassy"): the sender speaks, not a source that only saw a copy
-    ("..., according to a copy seen by The Associated Press") nor the one the paper went to."""
+    ("..., according to a copy seen by The Associated Press") nor the one the paper went to.
+    Only for a verb with no doer of its own ("In a statement from Honiara, the prime minister
+    thanked Fiji for its “...”": the prime minister speaks)."""
     parse = ctx.parse
     inside = {t.i for t in inner}
     tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
@@ -603,6 +605,8 @@ def _document_sender(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Spea
     for verb in _ancestors(parse, tops[0])[:_SENDER_REACH]:
         if verb.pos not in ("VERB", "AUX"):
             continue
+        if any(k.dep in ("nsubj", "agent") for k in parse.kids(verb.i)):
+            return None  # the verb's own subject or by-agent speaks
         for prep in parse.kids(verb.i):
             if prep.dep != "prep" or prep.lemma.lower() not in ("in", "through", "via"):
                 continue
