@@ -4511,8 +4511,8 @@ def _lead_named_act(
     acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
     a Bosnian one": which one is meant is not said), or the reactor is a side of one."""
     src = hit.source.actor
-    if hit.context != "reaction" or not hit.named or not hit.answers or src is None:
-        return []
+    if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
+        return []  # a bare reaction ("Poland condemned.") answers only what was just told
     found: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index >= sent_index or earlier.target is None:
