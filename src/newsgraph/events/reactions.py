@@ -4509,7 +4509,9 @@ def _lead_named_act(
     expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
     move"). Nothing when an act of the kind was told after the lead, or the lead tells such
     acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
-    a Bosnian one": which one is meant is not said), or the reactor is a side of one."""
+    a Bosnian one": which one is meant is not said), or the reactor is a side of one, or the
+    lead told it by that very noun ("imposed sanctions ... criticized the sanctions" keeps the
+    bystander window, as _told_act says)."""
     src = hit.source.actor
     if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
         return []  # a bare reaction ("Poland condemned.") answers only what was just told
@@ -4528,6 +4530,12 @@ def _lead_named_act(
         found.append(earlier)
     if len({_principal(h.source) for h in found}) != 1:
         return []
+    sent = ctx.parse.sentences[found[0].trigger.sent]
+    if any(
+        t.pos == "NOUN" and t.lemma.lower() == hit.act
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    ):
+        return []  # told by that very noun: it keeps the bystander window (_told_act)
     return [replace(hit, target=found[0].source)]
 
 
