@@ -4516,6 +4516,7 @@ def _lead_named_act(
     if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
         return []  # a bare reaction ("Poland condemned.") answers only what was just told
     found: list[_Hit] = []
+    first = -1  # the sentence of the lead's act
     for index, earlier in reversed(coded):
         if index >= sent_index or earlier.target is None:
             continue
@@ -4528,8 +4529,11 @@ def _lead_named_act(
         if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
             continue
         found.append(earlier)
+        first = index
     if len({_principal(h.source) for h in found}) != 1:
         return []
+    if _stateless_telling(ctx, hit, first, sent_index):
+        return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
     sent = ctx.parse.sentences[found[0].trigger.sent]
     if any(
         t.pos == "NOUN" and t.lemma.lower() == hit.act
