@@ -414,7 +414,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if obj is None or obj.i not in {t.i for t in ctx.parse.subtree(d.i)}
         ]
     if name == "xcomp_obj":
-        return [o for x in _acting_xcomps(ctx, verb) for o in ctx.kids(x.i, _OBJ)]
+        return [
+            o
+            for x in _acting_xcomps(ctx, verb)
+            if not _harmless_denied(ctx, verb, x)
+            for o in ctx.kids(x.i, _OBJ)
+        ]
     if name == "xcomp_permitted":
         # "refused to let IAEA inspectors visit the site": those the infinitive would let act,
         # unless a denial pattern of the permitting verb codes them itself ("refused to let
@@ -617,6 +622,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
         out = []
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
+            if _harmless_denied(ctx, verb, x):
+                continue  # "denied hosting French forces": France is no party of the denial
             objs = ctx.kids(x.i, _OBJ)
             objs = [o for o in objs if not _drafted_text(ctx, o)]  # "helped draft an accord"
             if "to" in preps and any(_named_by_modifier(ctx, o) for o in objs):
@@ -1365,6 +1372,18 @@ def _told_done(ctx: _Ctx, clause: Token) -> bool:
     auxes = ctx.kids(clause.i, frozenset({"aux"}))
     return clause.tag == "VBD" or any(
         a.lemma.lower() == "have" or a.text.lower() == "did" for a in auxes
+    )
+
+
+def _harmless_denied(ctx: _Ctx, verb: Token, x: Token) -> bool:
+    """Whether a denying verb's gerund tells an act that harms no one ("denied hosting French
+    combat forces", "denied buying Turkish drones"): the state it names is no party of the
+    denial, which answers its accuser; a denied harm ("denied attacking Nigerien troops",
+    deed_roots, _deed_fits) still answers the state harmed."""
+    return (
+        verb.lemma.lower() in ctx.rules.denying_verbs
+        and x.tag == "VBG"
+        and not _deed_fits(ctx, x, ctx.kids(x.i, _OBJ))
     )
 
 

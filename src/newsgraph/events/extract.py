@@ -209,6 +209,7 @@ from newsgraph.events.reactions import (
     _defends_forces,
     _accused_deed,
     _denied_deed,
+    _lead_named_act,
     _deal_reaction_parties,
     _joint_statement_parties,
     _lead_deal_parties,
@@ -448,6 +449,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
     ):
         return rejected("other-sense")  # "met its export target": another sense
+    if pattern.unless_prep_objects and any(
+        o.lemma.lower() in pattern.unless_prep_objects
+        for o in _preps(ctx, verb, pattern.target_preps)
+    ):
+        return rejected("other-sense")  # "clashed with the court": a quarrel, no fighting
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
@@ -4432,6 +4438,8 @@ def _with_context(
         # "Georgia and Armenia signed a pipeline deal ... Russia objected.": the story's deal;
         # '"Ankara will respond," an analyst predicted' is no vow of Ankara's
         out = _lead_deal_parties(ctx, hit, coded, sent_index)
+    if not out:
+        out = _lead_named_act(ctx, hit, coded, sent_index)  # "regretted the expulsion": the lead's
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

@@ -4500,6 +4500,49 @@ def _context_target(
     return bystander
 
 
+def _lead_named_act(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A third party's reaction to a named act that no nearer rule placed: the lead's act of
+    that kind, aimed at another, when it is the only act of the kind told before ("Guinea
+    ordered the ICC's envoy to leave ... [eight paragraphs] ... France said it regretted the
+    expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
+    move"). Nothing when an act of the kind was told after the lead, or the lead tells such
+    acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
+    a Bosnian one": which one is meant is not said), or the reactor is a side of one, or the
+    lead told it by that very noun ("imposed sanctions ... criticized the sanctions" keeps the
+    bystander window, as _told_act says)."""
+    src = hit.source.actor
+    if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
+        return []  # a bare reaction ("Poland condemned.") answers only what was just told
+    found: list[_Hit] = []
+    first = -1  # the sentence of the lead's act
+    for index, earlier in reversed(coded):
+        if index >= sent_index or earlier.target is None:
+            continue
+        if not _answered(hit.answers, earlier.code):
+            continue
+        if index >= ctx.lead_end:
+            return []  # another act of the kind since the lead
+        if src.principal in (_principal(earlier.source), _principal(earlier.target)):
+            return []
+        if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
+            continue
+        found.append(earlier)
+        first = index
+    if len({_principal(h.source) for h in found}) != 1:
+        return []
+    if _stateless_telling(ctx, hit, first, sent_index):
+        return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
+    sent = ctx.parse.sentences[found[0].trigger.sent]
+    if any(
+        t.pos == "NOUN" and t.lemma.lower() == hit.act
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    ):
+        return []  # told by that very noun: it keeps the bystander window (_told_act)
+    return [replace(hit, target=found[0].source)]
+
+
 def _named_act_aimed(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> _Hit | None:

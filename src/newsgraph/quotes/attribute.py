@@ -510,6 +510,7 @@ def _attribute_one(
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
+        lambda: _document_sender(ctx, span, inner),
         lambda: _according_to(ctx, span, inner, frame),
         lambda: _first_speaker(ctx, _own_clause_cue(ctx, inner), span, "cue-governs"),
         lambda: _first_speaker(
@@ -584,6 +585,47 @@ def _text_issuer(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker 
     if subj is None or ctx.inside_quote(subj):
         return None
     return _speaker_of_token(ctx, subj, span.open_at, "text-issuer", verb.text, named_only=True)
+
+
+_SENDER_REACH = 2  # heads from a quoted term up to the verb whose in-phrase names its paper
+
+
+def _document_sender(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """A term quoted under a verb whose in-phrase names the paper it was put in and who sent
+    it ("was declared “persona non grata” in a letter from Foreign Minister X", "was called
+    “...” in a note from the embassy"): the sender speaks, not a source that only saw a copy
+    ("..., according to a copy seen by The Associated Press") nor the one the paper went to.
+    Only for a verb with no doer of its own ("In a statement from Honiara, the prime minister
+    thanked Fiji for its “...”": the prime minister speaks)."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if t.head not in inside and t.pos != "PUNCT"]
+    if len(tops) != 1:
+        return None
+    for verb in _ancestors(parse, tops[0])[:_SENDER_REACH]:
+        if verb.pos not in ("VERB", "AUX"):
+            continue
+        if any(k.dep in ("nsubj", "agent") for k in parse.kids(verb.i)):
+            return None  # the verb's own subject or by-agent speaks
+        for prep in parse.kids(verb.i):
+            if prep.dep != "prep" or prep.lemma.lower() not in ("in", "through", "via"):
+                continue
+            for paper in parse.kids(prep.i):
+                if paper.dep != "pobj" or paper.lemma.lower() not in ctx.cues.documents:
+                    continue
+                for frm in parse.kids(paper.i):
+                    if frm.dep != "prep" or frm.lemma.lower() != "from":
+                        continue
+                    for sender in parse.kids(frm.i):
+                        if sender.dep != "pobj" or ctx.inside_quote(sender):
+                            continue
+                        found = _speaker_of_token(
+                            ctx, sender, span.open_at, "document-sender", paper.text, named_only=True
+                        )
+                        if found is not None:
+                            return found
+        break  # the nearest verb only
+    return None
 
 
 _COLON_REACH = 4  # tokens a cue may stand before the colon ("posted on X:", "said in a statement:")
