@@ -297,6 +297,8 @@ def _pass(
         # Is there another damaged run before the paragraph ends?
         ahead = k + 1 < len(spans) and text.find("\n", e, spans[k + 1][0]) < 0
         choice = _choose(text, s, e, last or None, right, tracker.state(), 0, state, ahead)
+        if choice is not None and _letters_lost(text[s:e], choice):
+            choice = None
         piece = text[s:e] if choice is None else choice.text
         if choice is not None:
             any_weak = any_weak or choice.weak
@@ -319,6 +321,19 @@ _BINARY_SAMPLE = 1 << 16
 # Distinct non-ASCII runs (plus one per 100 characters) above which a text is
 # not taken for mojibake: a damaged article repeats a few dozen sequences.
 _MAX_DISTINCT_RUNS = 300
+
+
+def _letters_lost(run: str, choice: _Choice) -> bool:
+    """Whether a chain that drops bytes turns a run of Latin-1 letters and spaces into no
+    letter at all ("café\u00a0\u00a0" read as one Syriac mark through big5:ignore): such a
+    run is clean text, and a lossy chain that keeps no letter of it explains nothing. Runs
+    of other scripts (the GBK mojibake whose lost bytes were quotation marks) are untouched."""
+    return (
+        ":ignore" in choice.codecs
+        and all(ord(ch) <= 0xFF for ch in run)
+        and any(ch.isalpha() for ch in run)
+        and not any(ch.isalpha() for ch in choice.text)
+    )
 
 
 def _looks_binary(text: str) -> bool:
