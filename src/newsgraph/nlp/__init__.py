@@ -1002,6 +1002,7 @@ def _told_clauses_read_as_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
     return tuple(fixed)
 
 
+@lru_cache(maxsize=1)
 def _deal_words() -> tuple[frozenset[str], frozenset[str]]:
     """The deal nouns and the verbs governing them of nlp/deal_nouns.yaml."""
     from newsgraph.data import load_data
@@ -1213,6 +1214,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: How an opening phrase hangs from the verb it leads to: "In a letter to ...", "During a
 #: visit to ...", "Speaking in ...", "Later on Monday, ...".
 _OPENING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: A verb's subject relations (the repair below gives one where none is).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _subjects_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -1274,10 +1277,6 @@ def _subject_in_opening(tokens: tuple[Token, ...], first: int, verb: Token) -> T
             continue
         return noun
     return None
-
-
-#: A verb's subject relations (the apposition repair above gives one where none is).
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _climbs(tokens: tuple[Token, ...], i: int, top: int) -> bool:
