@@ -1914,7 +1914,7 @@ def _swallowed_relatives(parse: Parse) -> Parse:
     tokens, children = parse.tokens, parse.children
     if not children:
         return parse
-    kids = [list(c) for c in children]
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
     fixed: dict[int, Token] = {}
     for v in tokens:
         if v.head != v.i or v.pos not in ("VERB", "AUX"):
@@ -1944,6 +1944,7 @@ def _swallowed_relatives(parse: Parse) -> Parse:
         main = conj[0]
         if any(tokens[j].dep in _SUBJECTS for j in children[main.i]):
             continue
+        kids = kids or list(map(list, children))
         for t in own:
             if t.i > main.i:  # "... condemned the strike, said X": the main verb's own
                 kids[v.i].remove(t.i)
@@ -2135,6 +2136,8 @@ def _agent_nmods(parse: Parse) -> Parse:
 def _rehung(parse: Parse, moves: list[tuple[int, int]]) -> Parse:
     """The parse with each token of ``moves`` hung under its new head, its relation kept
     (_quote_closed_conjuncts, _agent_conjuncts); the parse itself when nothing moves."""
+    if not moves:
+        return parse
     kids = [list(c) for c in parse.children]
     fixed: dict[int, Token] = {}
     for k, head in moves:

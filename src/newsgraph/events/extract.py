@@ -148,10 +148,12 @@ from newsgraph.events.nominals import (
 from newsgraph.events.objects import (
     _condition_lemmas,
     _WANTS_MERIT,
+    _WORDED_CLAUSE_NEEDS,
     _adverbial_patient,
     _ferries_people,
     _goods_origin,
     _gap_named,
+    _clause_vocabulary,
     _has_need,
     _misfit,
     _kind_fits,
@@ -1702,12 +1704,24 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
             before = len(hits)
             named: frozenset[str] | None = None  # at the verb's first light-verb pattern
+            worded: frozenset[str] | None = None  # at its first worded clause pattern
             tried = ctx.patterns.verbs.get(lemma, ())
             for k, pattern in enumerate(tried):
                 if pattern.objects and named is None:
                     named = _memo(ctx, _voiced_object_words, t)
+                clausal = (
+                    not pattern.objects
+                    and bool(pattern.needs)
+                    and pattern.needs[0] in _WORDED_CLAUSE_NEEDS
+                )
+                if clausal and worded is None:
+                    worded = _memo(ctx, _clause_vocabulary, t)
                 if named is not None and pattern.objects and _object_unnamed(pattern, named):
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
+                elif clausal and worded is not None and pattern.clause_words.isdisjoint(worded):
+                    # _misfit's first check, made here: of the ~30 clause patterns of "say"
+                    # tried on each saying, most name no word of its clauses
+                    found = [] if trace is None else rejected(f"needs-{pattern.needs[0]}")
                 elif (
                     not pattern.objects
                     and (pattern.needs or pattern.prep or pattern.forbid)
