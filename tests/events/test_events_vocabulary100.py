@@ -8,6 +8,18 @@
 - "Trinidad's foreign minister", "accused Trinidad of": the short name of Trinidad and Tobago,
   as wire copy writes it (actors/states_extra.yaml); a person named Trinidad and a town of
   that name in another state are no state.
+- "Treasurer Ana Rokotuiloma accused the fund": a treasurer is a state's finance minister
+  (Australia's, Papua New Guinea's, Fiji's), a title of the home state as a minister's is
+  (offices.yaml titles, place_titles, refer_back).
+- "New Zealand's foreign minister telephoned the prime minister", nine sentences after the
+  story named the Solomon Islands' prime minister, its only one: the bare head title refers
+  back to that head up to ten sentences on (resolve._BARE_HEAD_SENTENCES), not to the state
+  of the sentence; with two states' prime ministers named, neither.
+- "asked the emir of Kuwait for help", "met the king of Jordan": a monarch named by the realm
+  after "of" is that state (rules role_nouns); a king of no state is no one.
+- "Bosnia's state court rejected ...", "Kenya's high court", "A Lithuanian appeals court": a
+  state's courts named by rank or reach are the state's judiciary (roles.yaml JUD), as its
+  "supreme court" is.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -34,6 +46,21 @@ CASES: list[Case] = [
     ("BRASILIA", "Brazil's president met Trinidad's prime minister in Brasilia on Monday.", "BRA>TTO:04"),
     # a town named Trinidad in another state is no party
     ("LA PAZ", "Bolivian police arrested 12 Brazilian men in Trinidad, the capital of Beni province.", "BOL>BRA:17"),
+    # a treasurer is the home state's minister
+    ("CANBERRA", "Treasurer Jim Ward criticized China on Monday.", "AUS>CHN:11"),
+    ("SUVA, Fiji", "The IMF withheld a loan payment on Wednesday, drawing an angry response from Fiji's treasurer. Treasurer Ana Rokotuiloma accused the fund of bad faith.", "FJI>IMF:11"),
+    # a bare head title refers back to the story's one head of that title, paragraphs on
+    ("HONIARA, Solomon Islands", "A Japanese delegation met the Solomon Islands' prime minister on Monday. The talks covered fisheries. The delegation also toured the port. Officials said the visit went well. Japan has funded roads on the island for years. Traders welcomed the money. Fishermen were less sure. The opposition said little. New Zealand said on Tuesday it would send more aid. New Zealand's foreign minister telephoned the prime minister on Tuesday evening.", "JPN>SLB:04 NZL>SLB:03 NZL>SLB:04"),
+    # a monarch named by the realm
+    ("MANAMA", "Bahrain's prime minister asked the emir of Kuwait for help on Monday.", "BHR>KWT:02"),
+    ("CAIRO", "Egypt's president met the king of Jordan in Amman on Monday.", "EGY>JOR:04"),
+    ("TEHRAN", "The sultan of Oman thanked Iran for its help on Tuesday.", "OMN>IRN:05"),
+    # a state's courts by rank or reach
+    ("SARAJEVO", "Bosnia's state court on Wednesday rejected Kazakhstan's request for the extradition of a banker.", "BIH>KAZ:12"),
+    ("NAIROBI", "Kenya's high court on Wednesday rejected Uganda's request to extradite a journalist.", "KEN>UGA:12"),
+    ("VILNIUS", "A Lithuanian appeals court on Monday refused Belarus's request to return the activist.", "LTU>BLR:12"),
+    # two states' prime ministers named: the bare title is neither's (only the meeting codes)
+    ("APIA, Samoa", "Samoa's prime minister met Fiji's prime minister on Monday. The talks covered fisheries. The guests also toured the port. Officials said the visit went well. China has funded roads on the island for years. Traders welcomed the money. Fishermen were less sure. The opposition said little. Critics stayed quiet. Australia's foreign minister telephoned the prime minister on Tuesday evening.", "WSM>FJI:04"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -44,6 +71,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("LAGOS", "The general of the old guard praised the rebels on Tuesday."),
     # a person named Trinidad
     ("MADRID", "Trinidad Lopez, a retired teacher, praised the festival on Monday."),
+    # a king of no state; a court of no state
+    ("DOHA", "The king of the castle praised the horses."),
+    ("ACCRA", "The high court of the chess club ruled against the players on Monday."),
 ]
 
 GAPS: list[Gap] = []

@@ -108,6 +108,9 @@ _SEAT_PLACE_PREPS = frozenset({"to", "in", "at"})  # a seat city as a place (_pl
 _FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
 _NAMELESS_SENTENCES = 2  # "the emir" refers back this many sentences
 _HEAD_SENTENCES = 5  # "the Bhutanese leader" refers back to an unnamed head this many sentences
+# "the prime minister" refers back to the one state's unnamed head the story names this many
+# sentences (wire copy tells the head's call or thanks some paragraphs after naming them)
+_BARE_HEAD_SENTENCES = 10
 _PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
@@ -1892,7 +1895,7 @@ class Resolver:
         that the story so far gives to one state alone reaches back however far ("Qatar's
         emir received ... The emir accepted an invitation", paragraphs on); a head's title
         (head_titles) that the story so far gives to one state alone, within
-        _HEAD_SENTENCES."""
+        _BARE_HEAD_SENTENCES."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
@@ -1920,7 +1923,7 @@ class Resolver:
         if not fits and title in self.gaz.head_titles and len(states) == 1:
             # one head of government or state at a time: "Nauru's president asked ... ¶
             # ... ¶ the president thanked" a few paragraphs on
-            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _HEAD_SENTENCES]
+            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _BARE_HEAD_SENTENCES]
         if not fits:
             return None
         best = max(fits, key=lambda j: self.drafts[j].ts)
