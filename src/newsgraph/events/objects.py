@@ -1055,7 +1055,12 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for o in ctx.kids(c.i, _OBJ)
                 )
             )
-            if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
+            # ... whose subject names an actor: "big countries think small countries should be
+            # quiet" obliges no one, so no other clause's subject is the one asked
+            named = any(
+                t.i in ctx.by_token for s in ctx.kids(c.i, _SUBJ) for t in ctx.parse.subtree(s.i)
+            )
+            if modal and not _negated(ctx, c) and named:
                 return True
         return False
     if need == "own_legislature":
