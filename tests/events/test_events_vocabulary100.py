@@ -20,6 +20,16 @@
 - "Bosnia's state court rejected ...", "Kenya's high court", "A Lithuanian appeals court": a
   state's courts named by rank or reach are the state's judiciary (roles.yaml JUD), as its
   "supreme court" is.
+- "“Chile and Japan are far apart, but we share one problem: big countries think small countries
+  should be quiet,” the Japanese minister said": an obliged clause whose subject names no
+  actor obliges no one (objects obliged_clause), so the subject of another clause of the
+  quotation is not read as the one asked; "said Beijing's leaders should stop the drills" still
+  asks Beijing.
+- "Chile's Interior Ministry said ... Peru's Foreign Ministry summoned ... The Interior Ministry
+  asked Bolivia ...": a body named again with its portfolio is the state's whose body of that
+  name was told before, not the state of the latest body with the same head word
+  (resolve._earlier_body, _body_words); "The Foreign Ministry" after "Russia's Ministry of
+  Foreign Affairs" and "the ministry" after any ministry still take it.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -59,6 +69,13 @@ CASES: list[Case] = [
     ("SARAJEVO", "Bosnia's state court on Wednesday rejected Kazakhstan's request for the extradition of a banker.", "BIH>KAZ:12"),
     ("NAIROBI", "Kenya's high court on Wednesday rejected Uganda's request to extradite a journalist.", "KEN>UGA:12"),
     ("VILNIUS", "A Lithuanian appeals court on Monday refused Belarus's request to return the activist.", "LTU>BLR:12"),
+    # an obliged clause whose subject names an actor asks it
+    ("TOKYO", "Japan's foreign minister said Beijing's leaders should stop the drills.", "JPN>CHN:02"),
+    ("LIMA", "Peru's minister said the government in Quito should apologize.", "PER>ECU:02"),
+    # a body named again with its portfolio: the state whose body of that name was told
+    ("", "Chile's Interior Ministry said on Monday it was watching the border. Peru's Foreign Ministry summoned Chile's ambassador on Monday. Bolivia asked for calm. Traders waited. The Interior Ministry asked Bolivia to share records.", "PER>CHL:11 CHL>BOL:02"),
+    ("", "Russia's Ministry of Foreign Affairs summoned Estonia's ambassador on Monday. The Foreign Ministry also accused Tallinn of lying.", "RUS>EST:11 RUS>EST:11"),
+    ("", "Peru's Foreign Ministry summoned Chile's ambassador on Monday. The ministry also accused Santiago of lying.", "PER>CHL:11 PER>CHL:11"),
     # two states' prime ministers named: the bare title is neither's (only the meeting codes)
     ("APIA, Samoa", "Samoa's prime minister met Fiji's prime minister on Monday. The talks covered fisheries. The guests also toured the port. Officials said the visit went well. China has funded roads on the island for years. Traders welcomed the money. Fishermen were less sure. The opposition said little. Critics stayed quiet. Australia's foreign minister telephoned the prime minister on Tuesday evening.", "WSM>FJI:04"),
 ]
@@ -71,6 +88,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("LAGOS", "The general of the old guard praised the rebels on Tuesday."),
     # a person named Trinidad
     ("MADRID", "Trinidad Lopez, a retired teacher, praised the festival on Monday."),
+    # a generic subject obliges no one: no appeal to the other state of the quotation
+    ("TOKYO", "\"Japan and Chile are far apart, but we share one problem: big countries think small countries should be quiet,\" the Japanese minister said."),
+    ("LIMA", "\"Peru and Malta are small, and small nations should speak softly,\" the Peruvian minister said."),
     # a king of no state; a court of no state
     ("DOHA", "The king of the castle praised the horses."),
     ("ACCRA", "The high court of the chess club ruled against the players on Monday."),

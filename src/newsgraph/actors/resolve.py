@@ -1069,30 +1069,47 @@ class Resolver:
 
     def _earlier_body(self, word: int) -> Entry | None:
         """ "the embassy" after "the Chinese Embassy": the state of the latest body
-        named earlier with the same head word."""
+        named earlier with the same head word; a body named with its own portfolio or
+        kind written as a proper name ("the Interior Ministry") only after one of the same
+        name ("Georgia's Interior Ministry") or of none before the head ("Russia's Ministry of Interior"), not after
+        another ("Riyadh's Foreign Ministry")."""
         target = self.lowers[word]
+        # (a body's proper name only: a bare title "the prime minister" is _nameless_before's)
+        proper = self.toks[word].text[:1].isupper()
+        own = tuple(w for w in self._body_words(word) if w not in _POSSESSIVE) if proper else ()
         for k in range(word - 1, 0, -1):
             if self.lowers[k] != target:
                 continue
-            j = k - 1
-            while (
-                j > 0
-                and j not in self.hit_at
-                and (
-                    (self.lowers[j],) in self.gaz.roles
-                    or self.lowers[j] in self.title_vocab
-                    or self._name_word(j)
-                )
-                and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
-            ):
-                j -= 1  # "the Chinese Foreign Ministry", "Iraq's Electricity Ministry"
+            named = self._body_words(k)
+            j = k - 1 - len(named)
             if j > 0 and self.lowers[j] in _POSSESSIVE:
                 j -= 1
             if j in self.hit_at:
                 entry = self.hits[self.hit_at[j]][1]
+                kind = tuple(w for w in named if w not in _POSSESSIVE)
+                if own and kind and kind != own:
+                    continue
                 if entry.kind in _ACTOR_KINDS and entry.principal not in self.gaz.igos:
                     return entry
         return None
+
+    def _body_words(self, k: int) -> tuple[str, ...]:
+        """The words naming a body before its head word at ``k`` ("foreign" in "the Chinese
+        Foreign Ministry", "electricity" in "Iraq's Electricity Ministry"), up to a state's
+        name or a determiner."""
+        j = k - 1
+        while (
+            j > 0
+            and j not in self.hit_at
+            and (
+                (self.lowers[j],) in self.gaz.roles
+                or self.lowers[j] in self.title_vocab
+                or self._name_word(j)
+            )
+            and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
+        ):
+            j -= 1
+        return tuple(self.lowers[j + 1 : k])
 
     def _name_word(self, j: int) -> bool:
         """A capitalised word inside a body's proper name ("Electricity" in "Iraq's
