@@ -30,6 +30,11 @@
   name was told before, not the state of the latest body with the same head word
   (resolve._earlier_body, _body_words); "The Foreign Ministry" after "Russia's Ministry of
   Foreign Affairs" and "the ministry" after any ministry still take it.
+- "The group was greeted at Accra airport by Health Minister Kofi Asare, who thanked Seoul":
+  a minister with no state who does a passive act placed in a capital (the "by" phrase of
+  "greeted at", "received in") is that capital's state's, a host at home
+  (resolve._received_in); a state named on the minister wins, and a minister only speaking
+  at the airport is placed by nothing.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -76,6 +81,10 @@ CASES: list[Case] = [
     ("", "Chile's Interior Ministry said on Monday it was watching the border. Peru's Foreign Ministry summoned Chile's ambassador on Monday. Bolivia asked for calm. Traders waited. The Interior Ministry asked Bolivia to share records.", "PER>CHL:11 CHL>BOL:02"),
     ("", "Russia's Ministry of Foreign Affairs summoned Estonia's ambassador on Monday. The Foreign Ministry also accused Tallinn of lying.", "RUS>EST:11 RUS>EST:11"),
     ("", "Peru's Foreign Ministry summoned Chile's ambassador on Monday. The ministry also accused Santiago of lying.", "PER>CHL:11 PER>CHL:11"),
+    # a minister greeting or receiving in a capital is its state's
+    ("", "Thirty Korean engineers arrived in Ghana on Monday. The group was greeted at Accra airport by Health Minister Kofi Asare, who thanked Seoul for its help.", "GHA>KOR:05"),
+    ("", "Chile's foreign minister flew to Hanoi on Monday. He was received in Hanoi by Foreign Minister Tran Van Long, who praised Chile's support.", "CHL>VNM:04 VNM>CHL:04 VNM>CHL:05"),
+    ("", "Thirty Korean engineers arrived in Ghana on Monday. The group was greeted at Accra airport by Togo's Health Minister Kofi Asare, who thanked Seoul for its help.", "TGO>KOR:05"),
     # two states' prime ministers named: the bare title is neither's (only the meeting codes)
     ("APIA, Samoa", "Samoa's prime minister met Fiji's prime minister on Monday. The talks covered fisheries. The guests also toured the port. Officials said the visit went well. China has funded roads on the island for years. Traders welcomed the money. Fishermen were less sure. The opposition said little. Critics stayed quiet. Australia's foreign minister telephoned the prime minister on Tuesday evening.", "WSM>FJI:04"),
 ]
@@ -91,6 +100,8 @@ NEAR_MISSES: list[NearMiss] = [
     # a generic subject obliges no one: no appeal to the other state of the quotation
     ("TOKYO", "\"Japan and Chile are far apart, but we share one problem: big countries think small countries should be quiet,\" the Japanese minister said."),
     ("LIMA", "\"Peru and Malta are small, and small nations should speak softly,\" the Peruvian minister said."),
+    # a minister only speaking at the airport is placed by nothing
+    ("", "Thirty Korean engineers arrived in Ghana on Monday. Health Minister Kofi Asare, speaking at Accra airport, thanked Seoul for its help."),
     # a king of no state; a court of no state
     ("DOHA", "The king of the castle praised the horses."),
     ("ACCRA", "The high court of the chess club ruled against the players on Monday."),

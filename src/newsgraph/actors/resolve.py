@@ -4376,6 +4376,9 @@ class Resolver:
         places: set[str] = set()
         for k in range(sent.token_start + 1, sent.token_end):
             hit = self.hits.get(k)
+            if hit is not None and hit[1].kind == "capital" and self._received_in(first, k - 1):
+                places.add(hit[1].principal)  # "was greeted at Podgorica airport by Minister X"
+                continue
             if hit is None or hit[1].kind != "capital" or self.lowers[k - 1] != "in":
                 continue
             fronted = (
@@ -4390,6 +4393,23 @@ class Resolver:
             if fronted or said or spoke:
                 places.add(hit[1].principal)
         return spoken, places
+
+    def _received_in(self, first: Draft, prep: int) -> bool:
+        """Whether the "in" or "at" at token ``prep`` places a passive act whose doer (its
+        "by" phrase) the person ``first`` is: "The team was greeted at Podgorica airport by
+        Health Minister X", "was received in Hanoi by Foreign Minister Y": a host at home."""
+        if self.lowers[prep] not in ("in", "at"):
+            return False
+        verb = self.toks[self.toks[prep].head]
+        if verb.tag != "VBN" or not any(t.dep == "auxpass" and t.head == verb.i for t in self.toks[max(0, verb.i - 3) : verb.i]):
+            return False
+        for by in self.toks[verb.i + 1 : min(len(self.toks), first.te)]:
+            if by.dep == "agent" and by.head == verb.i:
+                return any(
+                    t.dep == "pobj" and t.head == by.i and first.ts <= t.i < first.te
+                    for t in self.toks[by.i + 1 : first.te]
+                )
+        return False
 
     def _spoke_in(self, first: Draft, prep: int) -> bool:
         """Whether the "in" at token ``prep`` places the speech of the person ``first``
