@@ -21,10 +21,11 @@
   state's courts named by rank or reach are the state's judiciary (roles.yaml JUD), as its
   "supreme court" is.
 - "“Chile and Japan are far apart, but we share one problem: big countries think small countries
-  should be quiet,” the Japanese minister said": an obliged clause whose subject names no
-  actor obliges no one (objects obliged_clause), so the subject of another clause of the
-  quotation is not read as the one asked; "said Beijing's leaders should stop the drills" still
-  asks Beijing.
+  should be quiet,” the Japanese minister said": an obliged clause whose subject is a generic
+  plural naming no actor obliges no one (objects obliged_clause), so the subject of another
+  clause of the quotation is not read as the one asked; "said Beijing's leaders should stop the
+  drills" still asks Beijing, and "called his counterpart and said the border must reopen"
+  the one called.
 - "Chile's Interior Ministry said ... Peru's Foreign Ministry summoned ... The Interior Ministry
   asked Bolivia ...": a body named again with its portfolio is the state's whose body of that
   name was told before, not the state of the latest body with the same head word
@@ -77,6 +78,7 @@ CASES: list[Case] = [
     # an obliged clause whose subject names an actor asks it
     ("TOKYO", "Japan's foreign minister said Beijing's leaders should stop the drills.", "JPN>CHN:02"),
     ("LIMA", "Peru's minister said the government in Quito should apologize.", "PER>ECU:02"),
+    ("LIMA", "Peru's president called his Chilean counterpart on Monday and said the port must reopen.", "PER>CHL:04 PER>CHL:10"),
     # a body named again with its portfolio: the state whose body of that name was told
     ("", "Chile's Interior Ministry said on Monday it was watching the border. Peru's Foreign Ministry summoned Chile's ambassador on Monday. Bolivia asked for calm. Traders waited. The Interior Ministry asked Bolivia to share records.", "PER>CHL:11 CHL>BOL:02"),
     ("", "Russia's Ministry of Foreign Affairs summoned Estonia's ambassador on Monday. The Foreign Ministry also accused Tallinn of lying.", "RUS>EST:11 RUS>EST:11"),
