@@ -157,6 +157,8 @@ CASES: list[tuple[str, str, str]] = [
     ("KABUL", "Pakistan carried out airstrikes in Afghanistan.", "PAK>AFG:19"),
     # 17 coerce: a craft forced to land (v.force_landing, session 50; was a gap)
     ("MINSK", "Belarus forced a Lithuanian plane to land in Minsk.", "BLR>LTU:17"),
+    # a monarch named by the realm (a gap until session 54: rules role_nouns)
+    ("PARIS", "The Emir of Qatar paid a state visit to France this week.", "QAT>FRA:04"),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -222,12 +224,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "India stepped up purchases of Russian crude.",
         "IND>RUS:06",
         "oil bought from a state is no event here (test_events_review15, context9 rows)",
-    ),
-    (
-        "PARIS",
-        "The Emir of Qatar paid a state visit to France this week.",
-        "QAT>FRA:04",
-        "'the Emir of Qatar' resolves to no actor ('the Qatari emir' does)",
     ),
     (
         "TEHRAN",

@@ -49,6 +49,8 @@ OF_STATE_TITLES: list[Case] = [
         "Volodymyr Zelenskyy said on Monday that the president would visit Poland.",
         "UKR>POL:03",
     ),
+    # a monarch named by the realm (a gap until session 54: rules role_nouns)
+    ("DOHA", "The Turkish president hosted the emir of Qatar in Istanbul.", "TUR>QAT:04"),
 ]
 
 SHIFTED_OBJECTS: list[Case] = [
@@ -157,14 +159,6 @@ NONE: list[NearMiss] = [
     ("CANBERRA", "Australia emerged as a key partner of the United States."),
 ]
 GAPS: list[Gap] = [
-    (
-        "DOHA",
-        "The Turkish president hosted the emir of Qatar in Istanbul.",
-        "TUR>QAT:04",
-        "a title no bare role lists ('the emir of Qatar') makes no mention of its own; making "
-        "one (tried) turns the quote speaker 'ambassador' of 'The ambassador of France said' "
-        "into 'ambassador of France' (test_quotes_speakers8)",
-    ),
     (
         "CARACAS",
         "Venezuela ignored a demand from Guyana to withdraw its troops.",

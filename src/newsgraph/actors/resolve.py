@@ -108,6 +108,9 @@ _SEAT_PLACE_PREPS = frozenset({"to", "in", "at"})  # a seat city as a place (_pl
 _FORWARD_SENTENCES = 3  # a nameless title may name someone this many sentences on
 _NAMELESS_SENTENCES = 2  # "the emir" refers back this many sentences
 _HEAD_SENTENCES = 5  # "the Bhutanese leader" refers back to an unnamed head this many sentences
+# "the prime minister" refers back to the one state's unnamed head the story names this many
+# sentences (wire copy tells the head's call or thanks some paragraphs after naming them)
+_BARE_HEAD_SENTENCES = 10
 _PORTFOLIO_MAX = 8  # tokens of a portfolio after a title ("for East Asian and Pacific Affairs")
 _TYPO_MIN = 6  # letters: shorter surnames are too easily another real name
 
@@ -1066,30 +1069,47 @@ class Resolver:
 
     def _earlier_body(self, word: int) -> Entry | None:
         """ "the embassy" after "the Chinese Embassy": the state of the latest body
-        named earlier with the same head word."""
+        named earlier with the same head word; a body named with its own portfolio or
+        kind written as a proper name ("the Interior Ministry") only after one of the same
+        name ("Georgia's Interior Ministry") or of none before the head ("Russia's Ministry of Interior"), not after
+        another ("Riyadh's Foreign Ministry")."""
         target = self.lowers[word]
+        # (a body's proper name only: a bare title "the prime minister" is _nameless_before's)
+        proper = self.toks[word].text[:1].isupper()
+        own = tuple(w for w in self._body_words(word) if w not in _POSSESSIVE) if proper else ()
         for k in range(word - 1, 0, -1):
             if self.lowers[k] != target:
                 continue
-            j = k - 1
-            while (
-                j > 0
-                and j not in self.hit_at
-                and (
-                    (self.lowers[j],) in self.gaz.roles
-                    or self.lowers[j] in self.title_vocab
-                    or self._name_word(j)
-                )
-                and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
-            ):
-                j -= 1  # "the Chinese Foreign Ministry", "Iraq's Electricity Ministry"
+            named = self._body_words(k)
+            j = k - 1 - len(named)
             if j > 0 and self.lowers[j] in _POSSESSIVE:
                 j -= 1
             if j in self.hit_at:
                 entry = self.hits[self.hit_at[j]][1]
+                kind = tuple(w for w in named if w not in _POSSESSIVE)
+                if own and kind and kind != own:
+                    continue
                 if entry.kind in _ACTOR_KINDS and entry.principal not in self.gaz.igos:
                     return entry
         return None
+
+    def _body_words(self, k: int) -> tuple[str, ...]:
+        """The words naming a body before its head word at ``k`` ("foreign" in "the Chinese
+        Foreign Ministry", "electricity" in "Iraq's Electricity Ministry"), up to a state's
+        name or a determiner."""
+        j = k - 1
+        while (
+            j > 0
+            and j not in self.hit_at
+            and (
+                (self.lowers[j],) in self.gaz.roles
+                or self.lowers[j] in self.title_vocab
+                or self._name_word(j)
+            )
+            and self.toks[j].pos not in ("DET", "ADP", "CCONJ")  # not "Berlin for the junta"
+        ):
+            j -= 1
+        return tuple(self.lowers[j + 1 : k])
 
     def _name_word(self, j: int) -> bool:
         """A capitalised word inside a body's proper name ("Electricity" in "Iraq's
@@ -1892,7 +1912,7 @@ class Resolver:
         that the story so far gives to one state alone reaches back however far ("Qatar's
         emir received ... The emir accepted an invitation", paragraphs on); a head's title
         (head_titles) that the story so far gives to one state alone, within
-        _HEAD_SENTENCES."""
+        _BARE_HEAD_SENTENCES."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
@@ -1920,7 +1940,7 @@ class Resolver:
         if not fits and title in self.gaz.head_titles and len(states) == 1:
             # one head of government or state at a time: "Nauru's president asked ... ¶
             # ... ¶ the president thanked" a few paragraphs on
-            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _HEAD_SENTENCES]
+            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _BARE_HEAD_SENTENCES]
         if not fits:
             return None
         best = max(fits, key=lambda j: self.drafts[j].ts)
@@ -4356,6 +4376,9 @@ class Resolver:
         places: set[str] = set()
         for k in range(sent.token_start + 1, sent.token_end):
             hit = self.hits.get(k)
+            if hit is not None and hit[1].kind == "capital" and self._received_in(first, k - 1):
+                places.add(hit[1].principal)  # "was greeted at Podgorica airport by Minister X"
+                continue
             if hit is None or hit[1].kind != "capital" or self.lowers[k - 1] != "in":
                 continue
             fronted = (
@@ -4370,6 +4393,23 @@ class Resolver:
             if fronted or said or spoke:
                 places.add(hit[1].principal)
         return spoken, places
+
+    def _received_in(self, first: Draft, prep: int) -> bool:
+        """Whether the "in" or "at" at token ``prep`` places a passive act whose doer (its
+        "by" phrase) the person ``first`` is: "The team was greeted at Podgorica airport by
+        Health Minister X", "was received in Hanoi by Foreign Minister Y": a host at home."""
+        if self.lowers[prep] not in ("in", "at"):
+            return False
+        verb = self.toks[self.toks[prep].head]
+        if verb.tag != "VBN" or not any(t.dep == "auxpass" and t.head == verb.i for t in self.toks[max(0, verb.i - 3) : verb.i]):
+            return False
+        for by in self.toks[verb.i + 1 : min(len(self.toks), first.te)]:
+            if by.dep == "agent" and by.head == verb.i:
+                return any(
+                    t.dep == "pobj" and t.head == by.i and first.ts <= t.i < first.te
+                    for t in self.toks[by.i + 1 : first.te]
+                )
+        return False
 
     def _spoke_in(self, first: Draft, prep: int) -> bool:
         """Whether the "in" at token ``prep`` places the speech of the person ``first``

@@ -675,6 +675,9 @@ class Rules:
     # "expressed regret over the remarks" after its apology to the same state: the apology
     # restated, no disapproval (extract._restated_apology)
     apology_feelings: frozenset[str] = frozenset()
+    # "The director general of the agency": a title's second word that takes the title's
+    # of-phrase from the parser (parties._hyphened_preps)
+    title_tails: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -1055,7 +1055,17 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                     for o in ctx.kids(c.i, _OBJ)
                 )
             )
-            if modal and not _negated(ctx, c) and ctx.kids(c.i, _SUBJ):
+            # ... whose subject is no generic plural naming no actor: "big countries think small
+            # countries should be quiet" obliges no one, so no other clause's subject is the one
+            # asked ("said the border must reopen" after a call still asks the one called)
+            subjects = ctx.kids(c.i, _SUBJ)
+            generic = any(
+                s.tag == "NNS"
+                and not ctx.kids(s.i, frozenset({"det", "poss", "nummod"}))
+                and not any(t.i in ctx.by_token for t in ctx.parse.subtree(s.i))
+                for s in subjects
+            )
+            if modal and not _negated(ctx, c) and subjects and not generic:
                 return True
         return False
     if need == "own_legislature":

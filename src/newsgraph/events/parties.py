@@ -866,8 +866,9 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     found = _actors_of(ctx, sbj, "source", depth + 1)
                     if found and not _negated(ctx, k):
                         return found
-    if lemma in rules.role_nouns or lemma in rules.quantity_nouns or t.pos == "NUM":
-        preps = ("of", "from") if lemma in rules.role_nouns else ("of",)
+    titled = _titled_tail(ctx, t)
+    if lemma in rules.role_nouns or titled or lemma in rules.quantity_nouns or t.pos == "NUM":
+        preps = ("of", "from") if lemma in rules.role_nouns or titled else ("of",)
         for k in [*kids, *_hyphened_preps(ctx, t)]:
             if k.dep == "prep" and k.lemma.lower() in preps:
                 out: list[Mention] = []
@@ -1109,12 +1110,29 @@ def _conjuncts(ctx: _Ctx, t: Token) -> list[Token]:
     return out
 
 
+def _titled_tail(ctx: _Ctx, t: Token) -> bool:
+    """Whether t is a title's tail the parser made the title's head, a role noun right before
+    it as its compound: "The secretary general(compound secretary) of NATO" (rules
+    title_tails)."""
+    if t.i == 0 or t.text.lower() not in ctx.rules.title_tails:
+        return False
+    first = ctx.tok(t.i - 1)
+    return first.dep == "compound" and first.head == t.i and first.lemma.lower() in ctx.rules.role_nouns
+
+
 def _hyphened_preps(ctx: _Ctx, t: Token) -> list[Token]:
     """The phrases of a title's hyphened second half ("the secretary-general of ASEAN": the
-    parser hangs "of ASEAN" on "general", a modifier of "secretary")."""
-    if t.i + 2 >= len(ctx.parse.tokens) or ctx.tok(t.i + 1).text != "-":
+    parser hangs "of ASEAN" on "general", a modifier of "secretary"), or of its second word
+    written apart when that word is a title's tail ("the director general of the WHO": rules
+    title_tails)."""
+    if t.i + 1 >= len(ctx.parse.tokens):
         return []
-    half = ctx.tok(t.i + 2)
+    if ctx.tok(t.i + 1).text == "-" and t.i + 2 < len(ctx.parse.tokens):
+        half = ctx.tok(t.i + 2)
+    elif ctx.tok(t.i + 1).text.lower() in ctx.rules.title_tails:
+        half = ctx.tok(t.i + 1)
+    else:
+        return []
     if half.head != t.i or half.dep not in ("amod", "compound", "appos"):
         return []
     return list(ctx.kids(half.i, frozenset({"prep"})))
