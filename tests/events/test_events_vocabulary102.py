@@ -1,0 +1,53 @@
+"""Vocabulary 102 (session 54, O76): offices told before their holders, requests granted unsaid.
+
+- "JAKARTA -- ... an angry response from the Belarusian foreign minister ... Foreign Minister X
+  met ... talks with Indonesia's foreign minister, Y": a titled person with no state, whose
+  title the article's state gives to another named person, holds the office of the one other
+  state the story gave that title with no name before (resolve._office_told_before), wherever
+  that title stood in its sentence (an object's too, not only the subject the sentence before
+  had); no such state, or two, leave the person as before.
+
+Every sentence was written for this file (new names and states); each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    # the office told before, nameless, for one other state: the titled person's
+    ("ADDIS ABABA", "The decision drew an angry response from the Georgian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze also held talks with Ethiopia's foreign minister, Tesfaye Bekele.", "GEO>KEN:04 GEO>ETH:04"),
+    ("LIMA", "Peru's refusal was criticized by the Bolivian trade minister, who was in Lima for the fair. Trade Minister Rosa Quispe accused Chile of dumping copper. Peru's trade minister, Jorge Salas, did not comment.", "BOL>PER:11 BOL>PER:04 BOL>CHL:11"),
+]
+
+NEAR_MISSES: list[NearMiss] = [
+    # no other state's office told before: no state to give
+    ("ADDIS ABABA", "On Monday the visiting Foreign Minister Levan Beridze met with the president of the country to discuss trade and the war. Beridze later spoke with Ethiopia's foreign minister, Tesfaye Bekele, about the weather."),
+    # two other states' offices told before: which one is not said
+    ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
+]
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once (one nlp.pipe batch)."""
+    return code_audit(CASES, NEAR_MISSES, GAPS)
+
+
+def test_events_vocabulary102_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NEAR_MISSES, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS))
+def test_events_vocabulary102_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
