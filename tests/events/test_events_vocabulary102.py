@@ -6,6 +6,11 @@
   state the story gave that title with no name before (resolve._office_told_before), wherever
   that title stood in its sentence (an object's too, not only the subject the sentence before
   had); no such state, or two, leave the person as before.
+- "Peru asked Chile to extradite the banker. The request was granted on Friday": a request,
+  offer or application (asked_nouns) that a yielding act (08) grants in the passive with no
+  agent is granted by the one it was put to, to the one who made it
+  (extract._yielded_ask, as an accepted invitation already was); another act the passive
+  restates keeps its doer ("Bolivia banned Chilean poultry. The ban was lifted": Bolivia's).
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -21,6 +26,12 @@ CASES: list[Case] = [
     # the office told before, nameless, for one other state: the titled person's
     ("ADDIS ABABA", "The decision drew an angry response from the Georgian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze also held talks with Ethiopia's foreign minister, Tesfaye Bekele.", "GEO>KEN:04 GEO>ETH:04"),
     ("LIMA", "Peru's refusal was criticized by the Bolivian trade minister, who was in Lima for the fair. Trade Minister Rosa Quispe accused Chile of dumping copper. Peru's trade minister, Jorge Salas, did not comment.", "BOL>PER:11 BOL>PER:04 BOL>CHL:11"),
+    # a request granted in the passive with no agent: by the one asked, to the asker
+    ("RIGA", "Peru asked Chile to extradite the banker. The request was granted on Friday.", "PER>CHL:02 CHL>PER:08"),
+    ("SANTIAGO", "Uruguay's foreign ministry said it had asked Argentina for consular access to the two sailors. Officials in Montevideo said the request was granted the same afternoon.", "URY>ARG:02 ARG>URY:08"),
+    ("NAIROBI", "Somalia's government had asked the World Bank for emergency help on Monday. The request was approved within two days, according to a statement from the bank.", "SOM>WB:02 WB>SOM:08"),
+    # another act restated keeps its doer
+    ("LA PAZ", "Bolivia banned Chilean poultry in March. The ban was lifted on Friday.", "BOL>CHL:16 BOL>CHL:08"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
