@@ -3123,7 +3123,9 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if prep is None:
         return None
     obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None)
-    if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
+    if obj is None or ctx.inside_quote(obj):
+        return None
+    if obj.pos not in ("NOUN", "PROPN") and not _partitive_one(ctx, obj):
         return None
     if not listed and prep.text.lower() == "at" and any(
         k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(obj.i)
@@ -3198,6 +3200,14 @@ def _place_name(ctx: _Context, tok: Token) -> bool:
     institution's name."""
     return tok.pos == "PROPN" and any(
         e.label in ("GPE", "LOC") and e.token_start <= tok.i < e.token_end for e in ctx.parse.entities
+    )
+
+
+def _partitive_one(ctx: _Context, tok: Token) -> bool:
+    """"one of the detained men" ("a relative of one of the detained men said"): "one" with
+    its of-phrase, which names whom the role belongs to as a noun would."""
+    return tok.text.lower() == "one" and any(
+        k.dep == "prep" and k.text.lower() == "of" for k in ctx.parse.kids(tok.i)
     )
 
 
@@ -5010,7 +5020,8 @@ def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
     """"A spokeswoman for the European Commission said ... “...,” she said", "Niger's
-    junta leader spoke ... He said:": an unnamed role or person noun that is the subject
+    junta leader spoke ... He said:", "a cousin of the jailed sailor said ... “...,” she
+    said": an unnamed role, person or kin noun that is the subject
     of a sentence after ``floor`` (where the nearest named person was) is what
     "he"/"she" stands for, when its word fits the pronoun's gender."""
     parse = ctx.parse
@@ -5025,7 +5036,12 @@ def _unnamed_subject_before(
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or (tok.lemma.lower() not in ctx.cues.unnamed_roles and tok.lemma.lower() not in _gazetteer().person_nouns)
+            or (
+                tok.lemma.lower() not in ctx.cues.unnamed_roles
+                and tok.lemma.lower() not in _gazetteer().person_nouns
+                # "a relative of one of the detained men said ... “...,” she said"
+                and tok.lemma.lower() not in ctx.cues.kin_roles
+            )
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
             or _reported_subject(ctx, tok)
         ):

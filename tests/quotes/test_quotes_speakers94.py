@@ -1,0 +1,68 @@
+"""Quote speakers of session 54 (O76): an unnamed relative or salesman told by a pronoun.
+
+"In a village near the coast, a cousin of one of the jailed sailors said the family had sold a
+boat. “We just want him home,” she said by phone": a kin noun (cues kin_roles), as an unnamed
+role or person noun already was, that is the subject of a sentence after the nearest named
+person is what "he"/"she" stands for (attribute._unnamed_subject_before); a salesman,
+saleswoman or salesperson is such a person noun (offices.yaml person_nouns). The role speaks
+as its whole phrase, also when it is owned through "one of ..." ("cousin of one of the jailed
+sailors": attribute._partitive_one in _unnamed_role). A named person after the role, or a
+pronoun of the other gender, still takes the name.
+Every sentence was written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through conftest
+
+pytestmark = pytest.mark.model
+
+#: (text, words of the quote, speaker)
+_CASES: list[tuple[str, str, str]] = [
+    (
+        "QUITO (AP) - \"Nobody should be held like this,\" said Ana Torres of a rights group.\n\n"
+        "In a village near the coast, a cousin of one of the jailed sailors said the family had"
+        " sold a boat. \"We just want him home,\" she said by phone.",
+        "We just want him home",
+        "cousin of one of the jailed sailors",
+    ),
+    (
+        "QUITO (AP) - \"This shows the opposite,\" said Ana Torres, a researcher at a think tank.\n\n"
+        "At a market where a fair opened last week, a salesman for a pump maker said sales were"
+        " fine. \"Farmers care about price,\" he said.",
+        "Farmers care about price",
+        "salesman for a pump maker",
+    ),
+    (
+        "DHAKA (Reuters) - \"The talks went well,\" said Rahim Khan, a trade official.\n\n"
+        "Near the port, a brother of one of the missing fishermen said no one had called. \"We"
+        " are still waiting for news,\" he said.",
+        "We are still waiting for news",
+        "brother of one of the missing fishermen",
+    ),
+]
+
+#: near misses: a name given after the role, a pronoun of the other gender
+_NEAR: list[tuple[str, str, str]] = [
+    (
+        "QUITO (AP) - In a village near the coast, a cousin of one of the jailed sailors said the"
+        " family had sold a boat. Her neighbor, Rosa Quispe, agreed. \"We just want them home,\""
+        " she said.",
+        "We just want them home",
+        "Rosa Quispe",
+    ),
+    (
+        "QUITO (AP) - \"Nobody should be held like this,\" said Ana Torres of a rights group.\n\n"
+        "Near the port, a brother of one of the jailed sailors said the family had sold a boat."
+        " \"We want answers,\" she said.",
+        "We want answers",
+        "Ana Torres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _NEAR)
+def test_speakers94_unnamed_kin_by_pronoun(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
