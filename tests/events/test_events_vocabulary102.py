@@ -11,6 +11,11 @@
   agent is granted by the one it was put to, to the one who made it
   (extract._yielded_ask, as an accepted invitation already was); another act the passive
   restates keeps its doer ("Bolivia banned Chilean poultry. The ban was lifted": Bolivia's).
+- "The visit drew criticism from Russia's embassy in Nairobi, which accused Estonia of ...":
+  a "which" clause the parser hung on the city an office (office_nouns) sits in is the
+  office's act (clauses._office_of_seat in _relative_subjects), so the accusation is the
+  office's state's, and a rejection of "the accusation" answers it; a city under a noun
+  that is no office keeps the clause.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -32,12 +37,17 @@ CASES: list[Case] = [
     ("NAIROBI", "Somalia's government had asked the World Bank for emergency help on Monday. The request was approved within two days, according to a statement from the bank.", "SOM>WB:02 WB>SOM:08"),
     # another act restated keeps its doer
     ("LA PAZ", "Bolivia banned Chilean poultry in March. The ban was lifted on Friday.", "BOL>CHL:16 BOL>CHL:08"),
+    # a "which" clause on an office's city: the office's act, and the answer to it
+    ("ACCRA", "The visit drew criticism from China's embassy in Accra, which accused Togo of spreading lies about Beijing. Togo's foreign ministry rejected the accusation as absurd.", "CHN>TGO:11 TGO>CHN:12"),
+    ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
     # no other state's office told before: no state to give
     ("ADDIS ABABA", "On Monday the visiting Foreign Minister Levan Beridze met with the president of the country to discuss trade and the war. Beridze later spoke with Ethiopia's foreign minister, Tesfaye Bekele, about the weather."),
     # two other states' offices told before: which one is not said
+    # an office's own clause that tells no act
+    ("ACCRA", "China's embassy in Accra, which opened in 2015, employs forty local staff."),
     ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
 ]
 
