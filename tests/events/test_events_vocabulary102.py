@@ -16,6 +16,9 @@
   office's act (clauses._office_of_seat in _relative_subjects), so the accusation is the
   office's state's, and a rejection of "the accusation" answers it; a city under a noun
   that is no office keeps the clause.
+- "The prime minister called Botswana 'one of the best-governed countries in Africa'": a state
+  named among the best (best, finest, exemplary) is praised (051, v.call_friend), no longer
+  blamed by the bare naming (v.call_names); one named among the worst still is.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -39,6 +42,10 @@ CASES: list[Case] = [
     ("LA PAZ", "Bolivia banned Chilean poultry in March. The ban was lifted on Friday.", "BOL>CHL:16 BOL>CHL:08"),
     # a "which" clause on an office's city: the office's act, and the answer to it
     ("ACCRA", "The visit drew criticism from China's embassy in Accra, which accused Togo of spreading lies about Beijing. Togo's foreign ministry rejected the accusation as absurd.", "CHN>TGO:11 TGO>CHN:12"),
+    # a state named among the best: praise, not blame
+    ("OSLO", "Norway's prime minister called Ghana \"one of the best-run democracies in Africa\" on Monday.", "NOR>GHA:05"),
+    ("MONTEVIDEO", "Chile's president called Uruguay the finest democracy in South America.", "CHL>URY:05"),
+    ("LA PAZ", "Chile's president called Bolivia one of the worst-governed countries in the region.", "CHL>BOL:11"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
