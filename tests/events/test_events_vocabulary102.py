@@ -19,6 +19,11 @@
 - "The prime minister called Botswana 'one of the best-governed countries in Africa'": a state
   named among the best (best, finest, exemplary) is praised (051, v.call_friend), no longer
   blamed by the bare naming (v.call_names); one named among the worst still is.
+- "ASEAN told Belarus on Tuesday that it would not grant Minsk the status of a dialogue
+  partner": a standing given to a state (v.grant_status, 050) is refused when told as a
+  negated will, and a will told to the one concerned ("told", "informed": announcing_verbs)
+  is its teller's own announcement as a said one is (modality._own_announcement); no
+  standing of persons or of goods ("refugee status", "duty-free status").
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -46,6 +51,10 @@ CASES: list[Case] = [
     ("OSLO", "Norway's prime minister called Ghana \"one of the best-run democracies in Africa\" on Monday.", "NOR>GHA:05"),
     ("MONTEVIDEO", "Chile's president called Uruguay the finest democracy in South America.", "CHL>URY:05"),
     ("LA PAZ", "Chile's president called Bolivia one of the worst-governed countries in the region.", "CHL>BOL:11"),
+    # a standing refused by a negated will told to the one concerned, or given
+    ("ADDIS ABABA", "The African Union told Georgia on Tuesday that it would not grant Tbilisi the status of a dialogue partner this year.", "AU>GEO:12"),
+    ("BRUSSELS", "The European Union informed Moldova that it would not grant Chisinau observer status at the summit.", "EU>MDA:12"),
+    ("BRUSSELS", "The EU granted Armenia candidate status in 2027.", "EU>ARM:05"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -53,6 +62,9 @@ NEAR_MISSES: list[NearMiss] = [
     # no other state's office told before: no state to give
     ("ADDIS ABABA", "On Monday the visiting Foreign Minister Levan Beridze met with the president of the country to discuss trade and the war. Beridze later spoke with Ethiopia's foreign minister, Tesfaye Bekele, about the weather."),
     # two other states' offices told before: which one is not said
+    # no standing of persons or of goods
+    ("BERLIN", "Germany granted refugee status to 40 Syrian families on Monday."),
+    ("NAIROBI", "Kenya granted duty-free status to Ugandan sugar last year."),
     # an office's own clause that tells no act
     ("ACCRA", "China's embassy in Accra, which opened in 2015, employs forty local staff."),
     ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
