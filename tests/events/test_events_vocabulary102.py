@@ -24,6 +24,10 @@
   negated will, and a will told to the one concerned ("told", "informed": announcing_verbs)
   is its teller's own announcement as a said one is (modality._own_announcement); no
   standing of persons or of goods ("refugee status", "duty-free status").
+- "Zielinski said he had raised the case with his Tanzanian counterpart and asked for the
+  researcher to be released on bail": an appeal that names no one asked, joined after a case
+  raised with someone, is made to that one (rules.yaml talk_address_verbs gains raise, as a
+  call or a letter); a tariff raised is no address.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -55,6 +59,9 @@ CASES: list[Case] = [
     ("ADDIS ABABA", "The African Union told Georgia on Tuesday that it would not grant Tbilisi the status of a dialogue partner this year.", "AU>GEO:12"),
     ("BRUSSELS", "The European Union informed Moldova that it would not grant Chisinau observer status at the summit.", "EU>MDA:12"),
     ("BRUSSELS", "The EU granted Armenia candidate status in 2027.", "EU>ARM:05"),
+    # an appeal joined after a case raised with someone: of that one
+    ("NAIROBI", "Denmark's foreign minister raised the case with Kenya's president and asked for the engineer to be released.", "DNK>KEN:04 DNK>KEN:02"),
+    ("LUSAKA", "Sweden's trade minister raised the matter with her Zambian counterpart and asked for the two journalists to be freed.", "SWE>ZMB:04 SWE>ZMB:02"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -65,6 +72,8 @@ NEAR_MISSES: list[NearMiss] = [
     # no standing of persons or of goods
     ("BERLIN", "Germany granted refugee status to 40 Syrian families on Monday."),
     ("NAIROBI", "Kenya granted duty-free status to Ugandan sugar last year."),
+    # a rate raised is no address: the appeal names no one
+    ("COPENHAGEN", "Denmark's central bank raised its main interest rate and asked for patience from Kenyan exporters."),
     # an office's own clause that tells no act
     ("ACCRA", "China's embassy in Accra, which opened in 2015, employs forty local staff."),
     ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
