@@ -28,6 +28,9 @@
   researcher to be released on bail": an appeal that names no one asked, joined after a case
   raised with someone, is made to that one (rules.yaml talk_address_verbs gains raise, as a
   call or a letter); a tariff raised is no address.
+- "Larchenko accused the bloc of ... The secretariat rejected that charge": a bare "the
+  secretariat" acting is the IGO named last, as "the body" is (descriptions.yaml igo_nouns,
+  actors described.find_igo_bodies); with no IGO named before, it is no one.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -62,6 +65,8 @@ CASES: list[Case] = [
     # an appeal joined after a case raised with someone: of that one
     ("NAIROBI", "Denmark's foreign minister raised the case with Kenya's president and asked for the engineer to be released.", "DNK>KEN:04 DNK>KEN:02"),
     ("LUSAKA", "Sweden's trade minister raised the matter with her Zambian counterpart and asked for the two journalists to be freed.", "SWE>ZMB:04 SWE>ZMB:02"),
+    # a bare secretariat acting: the IGO named last
+    ("ADDIS ABABA", "Georgia's foreign minister met the African Union's chairperson on Monday. He accused the bloc of bias. The secretariat rejected that charge.", "GEO>AU:04 GEO>AU:11 AU>GEO:12"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -74,6 +79,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("NAIROBI", "Kenya granted duty-free status to Ugandan sugar last year."),
     # a rate raised is no address: the appeal names no one
     ("COPENHAGEN", "Denmark's central bank raised its main interest rate and asked for patience from Kenyan exporters."),
+    # a secretariat with no IGO named before
+    ("SUVA", "Fiji's opposition accused the government of bias. The secretariat rejected that charge."),
     # an office's own clause that tells no act
     ("ACCRA", "China's embassy in Accra, which opened in 2015, employs forty local staff."),
     ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
