@@ -6,8 +6,10 @@ role or person noun already was, that is the subject of a sentence after the nea
 person is what "he"/"she" stands for (attribute._unnamed_subject_before); a salesman,
 saleswoman or salesperson is such a person noun (offices.yaml person_nouns). The role speaks
 as its whole phrase, also when it is owned through "one of ..." ("cousin of one of the jailed
-sailors": attribute._partitive_one in _unnamed_role). A named person after the role, or a
-pronoun of the other gender, still takes the name.
+sailors": attribute._partitive_one in _unnamed_role), a definite one too ("the wife of one of
+the sailors": _kin_of_one). A kin noun only speaks so as the subject of a speech verb, owned
+by no one (_speaking_kin): "X, whose nephew was detained, said" is X's. A named person after
+the role, or a pronoun of the other gender, still takes the name.
 Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -41,10 +43,24 @@ _CASES: list[tuple[str, str, str]] = [
         "We are still waiting for news",
         "brother of one of the missing fishermen",
     ),
+    (
+        "BUSAN (AP) - The ship's operator said it was cooperating with investigators.\n\nIn"
+        " Mokpo, the wife of one of the detained sailors said she learned of the arrest from the"
+        " radio. \"He is not a smuggler,\" she said.",
+        "He is not a smuggler",
+        "wife of one of the detained sailors",
+    ),
 ]
 
-#: near misses: a name given after the role, a pronoun of the other gender
+#: near misses: a name given after the role, a pronoun of the other gender, a kin told of
 _NEAR: list[tuple[str, str, str]] = [
+    (
+        "LOME (AP) - The government said the security forces acted in self-defence.\n\nKofi"
+        " Mensah, whose younger brother was shot in the market on Monday, said the families were"
+        " afraid. \"Nobody will listen now,\" he said.",
+        "Nobody will listen now",
+        "Kofi Mensah",
+    ),
     (
         "QUITO (AP) - In a village near the coast, a cousin of one of the jailed sailors said the"
         " family had sold a boat. Her neighbor, Rosa Quispe, agreed. \"We just want them home,\""

@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import gender_of_word
+from newsgraph.actors.coref import gender_of_word, speech_verbs
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
@@ -3109,7 +3109,7 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     "spokesman". A role with a name in apposition is left to that name."""
     parse = ctx.parse
     listed = tok.lemma.lower() in ctx.cues.unnamed_roles
-    if tok.pos != "NOUN" or not (listed or _indefinite_someone(ctx, tok)):
+    if tok.pos != "NOUN" or not (listed or _indefinite_someone(ctx, tok) or _kin_of_one(ctx, tok)):
         return None
     if any(k.dep == "appos" for k in parse.kids(tok.i)):
         return None
@@ -3200,6 +3200,29 @@ def _place_name(ctx: _Context, tok: Token) -> bool:
     institution's name."""
     return tok.pos == "PROPN" and any(
         e.label in ("GPE", "LOC") and e.token_start <= tok.i < e.token_end for e in ctx.parse.entities
+    )
+
+
+def _speaking_kin(ctx: _Context, tok: Token) -> bool:
+    """A kin noun (kin_roles) that is the subject of a speech verb ("a cousin of one of the
+    sailors said"), owned by no one ("whose nephew", "her brother")."""
+    head = ctx.parse.tokens[tok.head]
+    return (
+        tok.lemma.lower() in ctx.cues.kin_roles
+        and tok.dep == "nsubj"
+        and head.lemma.lower() in speech_verbs()
+        and not any(k.dep == "poss" for k in ctx.parse.kids(tok.i))
+    )
+
+
+def _kin_of_one(ctx: _Context, tok: Token) -> bool:
+    """"the wife of one of the sailors": a kin noun owned through "one of", which speaks as
+    the whole phrase as an indefinite one does."""
+    return tok.lemma.lower() in ctx.cues.kin_roles and any(
+        k.dep == "prep" and k.text.lower() == "of" and any(
+            g.dep == "pobj" and _partitive_one(ctx, g) for g in ctx.parse.kids(k.i)
+        )
+        for k in ctx.parse.kids(tok.i)
     )
 
 
@@ -5039,8 +5062,9 @@ def _unnamed_subject_before(
             or (
                 tok.lemma.lower() not in ctx.cues.unnamed_roles
                 and tok.lemma.lower() not in _gazetteer().person_nouns
-                # "a relative of one of the detained men said ... “...,” she said"
-                and tok.lemma.lower() not in ctx.cues.kin_roles
+                # "a relative of one of the detained men said ... “...,” she said": a kin noun
+                # only as the one speaking, not one told of ("X, whose nephew was detained, said")
+                and not _speaking_kin(ctx, tok)
             )
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
             or _reported_subject(ctx, tok)
