@@ -28,6 +28,10 @@
   researcher to be released on bail": an appeal that names no one asked, joined after a case
   raised with someone, is made to that one (rules.yaml talk_address_verbs gains raise, as a
   call or a letter); a tariff raised is no address.
+- "The Czech Republic also suspended a 3 million euro program to train Ugandan judges": a
+  program, project or scheme that trains, funds, equips or finances another state's people
+  is aid, halted (162, v.halt_training_program, beside v.halt_aid_program), for the state its
+  infinitive's people name; one for the state's own people names no one.
 - "Larchenko accused the bloc of ... The secretariat rejected that charge": a bare "the
   secretariat" acting is the IGO named last, as "the body" is (descriptions.yaml igo_nouns,
   actors described.find_igo_bodies); with no IGO named before, it is no one.
@@ -67,6 +71,9 @@ CASES: list[Case] = [
     ("LUSAKA", "Sweden's trade minister raised the matter with her Zambian counterpart and asked for the two journalists to be freed.", "SWE>ZMB:04 SWE>ZMB:02"),
     # a bare secretariat acting: the IGO named last
     ("ADDIS ABABA", "Georgia's foreign minister met the African Union's chairperson on Monday. He accused the bloc of bias. The secretariat rejected that charge.", "GEO>AU:04 GEO>AU:11 AU>GEO:12"),
+    # a training program for another state's people halted: aid halted
+    ("PRAGUE", "The Czech Republic also suspended a 3 million euro program to train Ugandan judges.", "CZE>UGA:16"),
+    ("COPENHAGEN", "Denmark suspended a program to train Kenyan police officers on Friday.", "DNK>KEN:16"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -81,6 +88,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("COPENHAGEN", "Denmark's central bank raised its main interest rate and asked for patience from Kenyan exporters."),
     # a secretariat with no IGO named before
     ("SUVA", "Fiji's opposition accused the government of bias. The secretariat rejected that charge."),
+    # a program for the state's own people names no one
+    ("NAIROBI", "Kenya ended a program to train Kenyan nurses abroad."),
+    ("COPENHAGEN", "Denmark suspended a program to train its own border guards."),
     # an office's own clause that tells no act
     ("ACCRA", "China's embassy in Accra, which opened in 2015, employs forty local staff."),
     ("ADDIS ABABA", "The plan was criticized by the Georgian foreign minister and the Armenian foreign minister. Foreign Minister Levan Beridze met Kenya's president on Monday. Beridze later met Ethiopia's foreign minister, Tesfaye Bekele."),
