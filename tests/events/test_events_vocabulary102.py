@@ -32,6 +32,9 @@
   program, project or scheme that trains, funds, equips or finances another state's people
   is aid, halted (162, v.halt_training_program, beside v.halt_aid_program), for the state its
   infinitive's people name; one for the state's own people names no one.
+- "Belarus's state border committee denied the charge": a border guard run as a state
+  committee is the state's police (roles.yaml COP: state border committee, border committee),
+  as its border service is.
 - "Larchenko accused the bloc of ... The secretariat rejected that charge": a bare "the
   secretariat" acting is the IGO named last, as "the body" is (descriptions.yaml igo_nouns,
   actors described.find_igo_bodies); with no IGO named before, it is no one.
@@ -74,6 +77,9 @@ CASES: list[Case] = [
     # a training program for another state's people halted: aid halted
     ("PRAGUE", "The Czech Republic also suspended a 3 million euro program to train Ugandan judges.", "CZE>UGA:16"),
     ("COPENHAGEN", "Denmark suspended a program to train Kenyan police officers on Friday.", "DNK>KEN:16"),
+    # a state border committee is its state's
+    ("VILNIUS", "Lithuania accused Minsk of pushing migrants across the frontier. Belarus's state border committee denied the charge.", "LTU>BLR:11 BLR>LTU:12"),
+    ("ASTANA", "Kyrgyzstan's border committee accused Tajikistan of moving troops to the frontier.", "KGZ>TJK:11"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -88,6 +94,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("COPENHAGEN", "Denmark's central bank raised its main interest rate and asked for patience from Kenyan exporters."),
     # a secretariat with no IGO named before
     ("SUVA", "Fiji's opposition accused the government of bias. The secretariat rejected that charge."),
+    # a committee that is no border guard names no state
+    ("BISHKEK", "A parliamentary committee accused the energy firm of hiding its losses."),
     # a program for the state's own people names no one
     ("NAIROBI", "Kenya ended a program to train Kenyan nurses abroad."),
     ("COPENHAGEN", "Denmark suspended a program to train its own border guards."),
