@@ -125,3 +125,29 @@ def test_events_vocabulary102_codes_exactly(  # type: ignore[no-untyped-def]
 ) -> None:
     """The body codes exactly the expected events (none for a near miss)."""
     assert matches(coded[body], expected), (body, coded[body], expected)
+
+
+#: (dateline, body, the one event's full code): meddling charged is a plain accusation
+_ACCUSED_CODES: list[tuple[str, str, str]] = [
+    ("BEIJING", "China's foreign ministry accused Lithuania of meddling in affairs that have nothing to do with it.", "CHN>LTU:112"),
+    ("ANKARA", "Turkey accused Greece of interfering in the work of its courts.", "TUR>GRC:112"),
+    ("TALLINN", "Estonia accused Russia of spying on its naval bases.", "EST>RUS:1125"),
+]
+
+
+@pytest.mark.model
+def test_events_vocabulary102_meddling_is_a_plain_accusation() -> None:
+    """Meddling or interference charged codes 112, spying 1125 (full codes, not roots)."""
+    from newsgraph.model import RawDocument, Result
+    from newsgraph.pipeline import analyse, prepare
+    from newsgraph.settings import Settings
+
+    settings = Settings()
+    articles = [
+        prepare(RawDocument(f"<c{i}>", f"World news in brief\n\n{d} — {b}\n", (("date", "2025-03-14"),)), settings)
+        for i, (d, b, _) in enumerate(_ACCUSED_CODES)
+    ]
+    for (_, body, want), result in zip(_ACCUSED_CODES, analyse(articles, settings)):
+        assert isinstance(result, Result), result
+        got = [f"{e.source}>{e.target}:{e.code}" for e in result.events if e.sentence_index >= 1]
+        assert got == [want], (body, got)
