@@ -35,6 +35,9 @@
 - "Belarus's state border committee denied the charge": a border guard run as a state
   committee is the state's police (roles.yaml COP: state border committee, border committee),
   as its border service is.
+- "won a promise of Romanian support": a promise, pledge or assurance won whose of-phrase
+  names the giver is the giver's promise (030, v.receive_pledge reversed: obj_sub:of, with
+  "of" among rules.yaml giving_preps); a promise of help for others names no giver.
 - "Larchenko accused the bloc of ... The secretariat rejected that charge": a bare "the
   secretariat" acting is the IGO named last, as "the body" is (descriptions.yaml igo_nouns,
   actors described.find_igo_bodies); with no IGO named before, it is no one.
@@ -80,6 +83,9 @@ CASES: list[Case] = [
     # a state border committee is its state's
     ("VILNIUS", "Lithuania accused Minsk of pushing migrants across the frontier. Belarus's state border committee denied the charge.", "LTU>BLR:11 BLR>LTU:12"),
     ("ASTANA", "Kyrgyzstan's border committee accused Tajikistan of moving troops to the frontier.", "KGZ>TJK:11"),
+    # a promise won, its giver in the of-phrase
+    ("LIMA", "Peru's president won a promise of Chilean support for the bid.", "CHL>PER:03"),
+    ("BUCHAREST", "Malaysia's prime minister won a promise of Romanian support on Thursday.", "ROU>MYS:03"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
@@ -96,6 +102,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("SUVA", "Fiji's opposition accused the government of bias. The secretariat rejected that charge."),
     # a committee that is no border guard names no state
     ("BISHKEK", "A parliamentary committee accused the energy firm of hiding its losses."),
+    # a promise of help for others names no giver
+    ("LIMA", "Peru's president won a promise of help for Bolivian farmers."),
     # a program for the state's own people names no one
     ("NAIROBI", "Kenya ended a program to train Kenyan nurses abroad."),
     ("COPENHAGEN", "Denmark suspended a program to train its own border guards."),
