@@ -38,6 +38,10 @@
 - "won a promise of Romanian support": a promise, pledge or assurance won whose of-phrase
   names the giver is the giver's promise (030, v.receive_pledge reversed: obj_sub:of, with
   "of" among rules.yaml giving_preps); a promise of help for others names no giver.
+- "A group of Romanian lawmakers criticized Malaysia ... and urged the government to raise
+  the issue": a collective subject (addressed.yaml collectives: group, number, handful ...)
+  is the people its of-phrase names, so lawmakers address their own government (no appeal to
+  Malaysia), as bare lawmakers do; a state's own urging still reaches the other.
 - "Larchenko accused the bloc of ... The secretariat rejected that charge": a bare "the
   secretariat" acting is the IGO named last, as "the body" is (descriptions.yaml igo_nouns,
   actors described.find_igo_bodies); with no IGO named before, it is no one.
@@ -86,6 +90,9 @@ CASES: list[Case] = [
     # a promise won, its giver in the of-phrase
     ("LIMA", "Peru's president won a promise of Chilean support for the bid.", "CHL>PER:03"),
     ("BUCHAREST", "Malaysia's prime minister won a promise of Romanian support on Thursday.", "ROU>MYS:03"),
+    # a group of lawmakers urges its own government: no appeal to the other state
+    ("BUCHAREST", "A group of Romanian lawmakers criticized Malaysia over its treatment of refugees and urged the government to raise the issue.", "ROU>MYS:11"),
+    ("LIMA", "A number of Peruvian lawmakers criticized Chile over its fishing quotas and urged the government to respond.", "PER>CHL:11"),
     ("CANBERRA", "The talks drew a sharp response from Indonesia's embassy in Canberra, which accused Australia of meddling in Papua.", "IDN>AUS:11"),
 ]
 
