@@ -1,4 +1,5 @@
-"""Quote speakers of session 54 (O76): an unnamed relative or salesman told by a pronoun.
+"""Quote speakers of session 54 (O76): an unnamed relative or salesman told by a pronoun; a
+term under a main clause joined by "and".
 
 "In a village near the coast, a cousin of one of the jailed sailors said the family had sold a
 boat. “We just want him home,” she said by phone": a kin noun (cues kin_roles), as an unnamed
@@ -10,6 +11,12 @@ sailors": attribute._partitive_one in _unnamed_role), a definite one too ("the w
 the sailors": _kin_of_one). A kin noun only speaks so as the subject of a speech verb, owned
 by no one (_speaking_kin): "X, whose nephew was detained, said" is X's. A named person after
 the role, or a pronoun of the other gender, still takes the name.
+
+"China's foreign ministry ... said some members had “lost their way.” Estonia welcomed it, and
+its foreign minister thanked the bloc for “standing firm.”": a term under a verb that is a
+main clause of its own, joined to the sentence's main verb with a subject of its own, is that
+subject's (attribute._joined_main_clause in _clause_subject's main_only), not the quotation's
+before it; a joined verb with no subject of its own still goes on with that quotation.
 Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -80,5 +87,37 @@ _NEAR: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _NEAR)
 def test_speakers94_unnamed_kin_by_pronoun(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
+
+
+#: (text, words of the quote, speaker): a term under a joined main clause
+_JOINED: list[tuple[str, str, str]] = [
+    (
+        "ADDIS ABABA (AP) - China's foreign ministry criticized the decision and said some members"
+        ' had "lost their way." Estonia welcomed it, and its foreign minister thanked the bloc for'
+        ' "standing firm."',
+        "standing firm",
+        "Estonia's foreign minister",
+    ),
+    (
+        "LIMA (AP) - Bolivia's foreign ministry rejected the ruling and said the judges had"
+        ' "ignored history." Chile welcomed it, and its president praised the court for "a'
+        ' careful and fair judgment."',
+        "a careful and fair judgment",
+        "Chile's president",
+    ),
+    # a joined verb with no subject of its own: still the speaker before
+    (
+        'ROME (AP) - "We will not give in," Foreign Minister Marco Rossi said. He left the hall'
+        ' and called the vote "a farce."',
+        "a farce",
+        "Marco Rossi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _JOINED)
+def test_speakers94_term_under_joined_main_clause(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker, quote.speaker

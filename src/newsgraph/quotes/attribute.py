@@ -1798,12 +1798,22 @@ def _clause_subject(
         for anc in _ancestors(parse, top):
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
                 continue
-            if main_only and anc.head != anc.i:
+            if main_only and anc.head != anc.i and not _joined_main_clause(parse, anc):
                 break  # the nearest verb is a clause's, not the sentence's own
             found = _named_verb_subject(ctx, span, anc)
             if found is not None:
                 return found
     return None
+
+
+def _joined_main_clause(parse: Parse, verb: Token) -> bool:
+    """A main clause of its own joined to the sentence's main verb ("Estonia welcomed it, and
+    its foreign minister thanked the bloc for “...”"): a conjunct of the root with a subject."""
+    return (
+        verb.dep == "conj"
+        and parse.tokens[verb.head].head == verb.head
+        and any(k.dep in ("nsubj", "nsubjpass") for k in parse.kids(verb.i))
+    )
 
 
 def _quote_tops(inner: list[Token]) -> list[Token]:
