@@ -36,6 +36,13 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 pytestmark = pytest.mark.model
 
 REFUSED: list[Case] = [
+    # a refusal told to someone is its teller's own as a said one is (a gap until session 54:
+    # rules.yaml announcing_verbs gained tell, inform; tests/events/test_events_vocabulary102.py)
+    (
+        "BERLIN",
+        "Chancellor Olaf Scholz told reporters that Germany will not send more missiles to Kyiv.",
+        "DEU>UKR:12",
+    ),
     (
         "UNITED NATIONS",
         "Russia's U.N. ambassador said on Tuesday that Moscow would not support Brazil's "
@@ -217,12 +224,6 @@ GAPS: list[Gap] = [
         "China's embassy in Buenos Aires lodged a protest with the foreign ministry.",
         "CHN>ARG:11",
         "an unowned 'foreign ministry' in the target slot is not read as the host's",
-    ),
-    (
-        "BERLIN",
-        "Chancellor Olaf Scholz told reporters that Germany will not send more missiles to Kyiv.",
-        "DEU>UKR:12",
-        "a refusal told to someone ('told reporters that') is not read as the actor's own",
     ),
 ]
 

@@ -39,6 +39,7 @@ class AddressWords:
     rulers: frozenset[tuple[str, ...]]
     domestic_roles: frozenset[str]
     reacting_verbs: frozenset[str]
+    collectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def address_words() -> AddressWords:
         rulers=frozenset(tokenize(str(w)) for w in data.get("rulers", ())),
         domestic_roles=frozenset(str(w) for w in data.get("domestic_roles", ())),
         reacting_verbs=frozenset(str(w).lower() for w in data.get("reacting_verbs", ())),
+        collectives=frozenset(str(w).lower() for w in data.get("collectives", ())),
     )
 
 
@@ -122,11 +124,26 @@ def _subject_draft(r: "Resolver", k: int) -> int | None:
         if r.toks[k].pos in ("VERB", "AUX"):
             for c in r.parse.children[k]:
                 idx = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+                if idx is None and r.toks[c].dep in _SUBJECTS:
+                    idx = _collective_members(r, c)
                 if idx is not None and r.drafts[idx].actor is not None:
                     return idx
         if r.toks[k].head == k:
             return None
         k = _past_reported_contrast(r, k)
+    return None
+
+
+def _collective_members(r: "Resolver", k: int) -> int | None:
+    """The draft of the people a collective subject is made of ("A group of Romanian
+    lawmakers criticized ... and urged the government": the lawmakers), else None."""
+    if r.lowers[k] not in address_words().collectives:
+        return None
+    for c in r.parse.children[k]:
+        if r.lowers[c] == "of" and r.toks[c].dep == "prep":
+            for g in r.parse.children[c]:
+                if r.toks[g].dep == "pobj" and r.claimed[g] is not None:
+                    return r.claimed[g]
     return None
 
 

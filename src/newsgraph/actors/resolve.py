@@ -3681,6 +3681,7 @@ class Resolver:
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
+                    or (self._office_told_before(c, home) if taken else None)
                 )
                 c.homed = state is None and last
                 state = state or (
@@ -4263,6 +4264,21 @@ class Resolver:
             ),
             None,
         )
+
+    def _office_told_before(self, c: Cluster, home: Actor | None) -> Actor | None:
+        """The state whose office a titled person holds when the article's state's office
+        goes to another named person: the one other state given that title with no name
+        before ("JAKARTA -- ... an angry response from the Belarusian foreign minister ...
+        Foreign Minister X met ... talks with Indonesia's foreign minister, Y": Belarus's).
+        Several such states: None."""
+        if not c.drafts or not c.titles or home is None:
+            return None
+        first = self.drafts[c.drafts[0]]
+        states = self._nameless_title_states(
+            first.ts, lambda d: d.title in c.titles and len(d.title) > 1
+        )
+        states.discard(home.principal)
+        return self.gaz.principal_actor(states.pop(), c.role or "GOV") if len(states) == 1 else None
 
     def _nameless_title_states(self, before: int, keep: Callable[[Draft], bool]) -> set[str]:
         """The states (no IGO) of the nameless titles told before token ``before`` that

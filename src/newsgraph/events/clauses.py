@@ -2006,6 +2006,11 @@ def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
         near = _last_person_before(ctx, noun, pronoun)
         if near is not None:
             return [near]
+    office = _office_of_seat(ctx, noun)
+    if office is not None and pronoun.lemma.lower() in ("which", "that"):
+        # "criticism from Russia's embassy in Nairobi, which accused Estonia": the office
+        # does the act, not the city it sits in that the parser hung the clause on
+        return [office]
     end = max(t.i for t in ctx.parse.subtree(clause.i))
     if any(k.i > end for k in ctx.kids(noun.i, frozenset({"conj"}))):
         return [pronoun]
@@ -2019,6 +2024,18 @@ def _relative_subjects(ctx: _Ctx, pronoun: Token, clause: Token) -> list[Token]:
     if singular:
         return [noun]
     return [first]
+
+
+def _office_of_seat(ctx: _Ctx, noun: Token) -> Token | None:
+    """The office noun (office_nouns) a place sits under as "in"'s object ("Russia's embassy
+    in Nairobi"), when the office is an actor's mention; else None."""
+    prep = ctx.tok(noun.head)
+    if noun.dep != "pobj" or prep.text.lower() != "in" or prep.head == prep.i:
+        return None
+    office = ctx.tok(prep.head)
+    if office.lemma.lower() not in ctx.rules.office_nouns or office.i not in ctx.by_token:
+        return None
+    return office
 
 
 def _last_person_before(ctx: _Ctx, noun: Token, pronoun: Token) -> Token | None:

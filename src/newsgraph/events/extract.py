@@ -751,9 +751,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # own act, whose doer is no go-between (mediation_codes)
         mediated = code in ctx.rules.mediation_codes
         doers = [] if mediated else _told_doers(ctx, verb, obj, targets)
-        if doers and pattern.reaction:
+        if doers and (pattern.reaction or _yielded_ask(ctx, code, obj)):
             # "Chile invited Peru's minister ... The invitation was accepted": an answer to the
-            # act the noun restates is given by the one that act was aimed at
+            # act the noun restates is given by the one that act was aimed at; so is a request
+            # granted ("Peru asked Chile to extradite him. The request was granted": Chile's)
             return [_Hit(pattern, code, verb, t, s) for s, t in doers]
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
@@ -1610,6 +1611,12 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 
 # hits a later pattern of the same verb that names a target beats
 _WEAK = _GUESSED | {"clause", "visited", "pledge", "talked"}
+
+
+def _yielded_ask(ctx: _Ctx, code: str, obj: Token | None) -> bool:
+    """Whether a yielding act (08) is told of what another asks for (asked_nouns: "The
+    request was granted"), which the one asked gives."""
+    return code[:2] == "08" and obj is not None and obj.lemma.lower() in ctx.rules.asked_nouns
 
 
 def _standing_share(ctx: _Ctx, verb: Token) -> bool:

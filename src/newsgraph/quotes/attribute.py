@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import gender_of_word
+from newsgraph.actors.coref import gender_of_word, speech_verbs
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
@@ -1798,12 +1798,22 @@ def _clause_subject(
         for anc in _ancestors(parse, top):
             if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
                 continue
-            if main_only and anc.head != anc.i:
+            if main_only and anc.head != anc.i and not _joined_main_clause(parse, anc):
                 break  # the nearest verb is a clause's, not the sentence's own
             found = _named_verb_subject(ctx, span, anc)
             if found is not None:
                 return found
     return None
+
+
+def _joined_main_clause(parse: Parse, verb: Token) -> bool:
+    """A main clause of its own joined to the sentence's main verb ("Estonia welcomed it, and
+    its foreign minister thanked the bloc for “...”"): a conjunct of the root with a subject."""
+    return (
+        verb.dep == "conj"
+        and parse.tokens[verb.head].head == verb.head
+        and any(k.dep in ("nsubj", "nsubjpass") for k in parse.kids(verb.i))
+    )
 
 
 def _quote_tops(inner: list[Token]) -> list[Token]:
@@ -3109,7 +3119,7 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     "spokesman". A role with a name in apposition is left to that name."""
     parse = ctx.parse
     listed = tok.lemma.lower() in ctx.cues.unnamed_roles
-    if tok.pos != "NOUN" or not (listed or _indefinite_someone(ctx, tok)):
+    if tok.pos != "NOUN" or not (listed or _indefinite_someone(ctx, tok) or _kin_of_one(ctx, tok)):
         return None
     if any(k.dep == "appos" for k in parse.kids(tok.i)):
         return None
@@ -3123,7 +3133,9 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if prep is None:
         return None
     obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None)
-    if obj is None or obj.pos not in ("NOUN", "PROPN") or ctx.inside_quote(obj):
+    if obj is None or ctx.inside_quote(obj):
+        return None
+    if obj.pos not in ("NOUN", "PROPN") and not _partitive_one(ctx, obj):
         return None
     if not listed and prep.text.lower() == "at" and any(
         k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(obj.i)
@@ -3198,6 +3210,37 @@ def _place_name(ctx: _Context, tok: Token) -> bool:
     institution's name."""
     return tok.pos == "PROPN" and any(
         e.label in ("GPE", "LOC") and e.token_start <= tok.i < e.token_end for e in ctx.parse.entities
+    )
+
+
+def _speaking_kin(ctx: _Context, tok: Token) -> bool:
+    """A kin noun (kin_roles) that is the subject of a speech verb ("a cousin of one of the
+    sailors said"), owned by no one ("whose nephew", "her brother")."""
+    head = ctx.parse.tokens[tok.head]
+    return (
+        tok.lemma.lower() in ctx.cues.kin_roles
+        and tok.dep == "nsubj"
+        and head.lemma.lower() in speech_verbs()
+        and not any(k.dep == "poss" for k in ctx.parse.kids(tok.i))
+    )
+
+
+def _kin_of_one(ctx: _Context, tok: Token) -> bool:
+    """"the wife of one of the sailors": a kin noun owned through "one of", which speaks as
+    the whole phrase as an indefinite one does."""
+    return tok.lemma.lower() in ctx.cues.kin_roles and any(
+        k.dep == "prep" and k.text.lower() == "of" and any(
+            g.dep == "pobj" and _partitive_one(ctx, g) for g in ctx.parse.kids(k.i)
+        )
+        for k in ctx.parse.kids(tok.i)
+    )
+
+
+def _partitive_one(ctx: _Context, tok: Token) -> bool:
+    """"one of the detained men" ("a relative of one of the detained men said"): "one" with
+    its of-phrase, which names whom the role belongs to as a noun would."""
+    return tok.text.lower() == "one" and any(
+        k.dep == "prep" and k.text.lower() == "of" for k in ctx.parse.kids(tok.i)
     )
 
 
@@ -5010,7 +5053,8 @@ def _unnamed_subject_before(
     ctx: _Context, before: int, pronoun: str, floor: int, rule: str, cue: str | None
 ) -> Speaker | None:
     """"A spokeswoman for the European Commission said ... “...,” she said", "Niger's
-    junta leader spoke ... He said:": an unnamed role or person noun that is the subject
+    junta leader spoke ... He said:", "a cousin of the jailed sailor said ... “...,” she
+    said": an unnamed role, person or kin noun that is the subject
     of a sentence after ``floor`` (where the nearest named person was) is what
     "he"/"she" stands for, when its word fits the pronoun's gender."""
     parse = ctx.parse
@@ -5025,7 +5069,13 @@ def _unnamed_subject_before(
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
-            or (tok.lemma.lower() not in ctx.cues.unnamed_roles and tok.lemma.lower() not in _gazetteer().person_nouns)
+            or (
+                tok.lemma.lower() not in ctx.cues.unnamed_roles
+                and tok.lemma.lower() not in _gazetteer().person_nouns
+                # "a relative of one of the detained men said ... “...,” she said": a kin noun
+                # only as the one speaking, not one told of ("X, whose nephew was detained, said")
+                and not _speaking_kin(ctx, tok)
+            )
             or gender_of_word(tok.text.lower(), "titles") not in (None, gender)
             or _reported_subject(ctx, tok)
         ):
