@@ -1,0 +1,151 @@
+"""Review 176 (session 54, C54): judgements of another state's act told in reported speech,
+and measures told as the doers of their harm.
+
+Counts of the blind sets' misses (numbers only) showed criticism (11) and praise (05) told
+in a sentence with a saying verb and no listed word as the largest silent class. "Said
+Lisbon's decision was disappointing / hasty / a setback": more words that judge an act as
+ill-made (v.say_unjust); "said Oslo had misled the commission / was stalling the talks": more
+verbs of a state deceiving, endangering or obstructing (v.say_accuse); "said Tokyo's offer was
+generous / a welcome step": words that praise an act (v.say_praise_act, 051), with the same
+reading of the target as v.say_unjust (only the act noun's author, or the act just told).
+A state's conduct, behaviour, response, support or help is an act noun whose possessor is its
+author (rules act_nouns). A light act noun's modifier judges "it" as the predicate does
+("said it was an unfriendly act": sides._clause_it). "Canada's sanctions target Nicaraguan
+judges", "the new Canadian sanctions hit two banks": the object of an active verb of harm
+whose subject is the measure is its target (nominals._stricken, slot "striking" of n.sanctions
+and n.ban). "Guinea said the vote in Mali was marred by fraud. Mali rejected the criticism": a
+voiced disapproval answers the report naming the reactor as a claim does
+(reactions._told_act). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# v.say_unjust: words added
+UNJUST: list[Case] = [
+    (
+        "TALLINN",
+        "Estonia said Latvia's decision to close the ferry route was disappointing.",
+        "EST>LVA:11",
+    ),
+    ("TALLINN", "Estonia's prime minister said the Latvian tariffs were hasty and unilateral.", "EST>LVA:11"),
+    ("TALLINN", "Estonia said the Latvian decision to cut fishing quotas was a setback for the industry.", "EST>LVA:11"),
+    ("TALLINN", "Estonia said Riga's response to the oil spill had been inadequate.", "EST>LVA:11"),
+    ("TALLINN", "Estonia's foreign ministry said Latvia's conduct in the talks was unprofessional.", "EST>LVA:11"),
+]
+UNJUST_NOT: list[NearMiss] = [
+    ("TALLINN", "Estonia said the grain harvest had been disappointing this year."),
+    ("TALLINN", "Estonia said its own decision to close the route was hasty."),
+    ("TALLINN", "Estonia said the Latvian decision was not disappointing."),
+    ("TALLINN", "Estonia said the storm was a setback for the fishing industry."),
+]
+
+# v.say_accuse: verbs added
+ACCUSE: list[Case] = [
+    ("VILNIUS", "Lithuania said Belarus had misled the border commission about the fence.", "LTU>BLR:11"),
+    ("VILNIUS", "Lithuania said Belarusian guards had endangered the lives of the migrants.", "LTU>BLR:11"),
+    ("VILNIUS", "Lithuania said Minsk was stalling the talks on the nuclear plant.", "LTU>BLR:11"),
+    ("VILNIUS", "Lithuania said Belarus was obstructing the inquiry into the crash.", "LTU>BLR:11"),
+]
+ACCUSE_NOT: list[NearMiss] = [
+    ("VILNIUS", "Lithuania said the blizzard had endangered the lives of the migrants."),
+    ("VILNIUS", "Lithuania said Belarus had not misled the border commission."),
+    ("VILNIUS", "Lithuania said the talks on the nuclear plant had stalled."),
+    ("VILNIUS", "Lithuania said Belarus had been misled by its own engineers."),
+]
+
+# v.say_praise_act
+PRAISE: list[Case] = [
+    ("JAKARTA", "Indonesia said the Malaysian offer of rescue teams was generous.", "IDN>MYS:05"),
+    ("JAKARTA", "Indonesia said Malaysia's support during the floods had been invaluable.", "IDN>MYS:05"),
+    ("JAKARTA", "Indonesia's foreign minister said Kuala Lumpur's decision was a welcome step.", "IDN>MYS:05"),
+    ("JAKARTA", "Indonesia said the Malaysian move was timely and constructive.", "IDN>MYS:05"),
+    (
+        "JAKARTA",
+        "Malaysia sent 40 tonnes of rice to Indonesia on Monday. Jakarta said the gift was generous.",
+        "MYS>IDN:07 IDN>MYS:05",
+    ),
+]
+# a praise weighed down in its clause is left out: the blame alone (v.say_accuse)
+PRAISE_WEIGHED: list[Case] = [
+    ("JAKARTA", "Indonesia said the Malaysian offer was generous but insufficient.", "IDN>MYS:11"),
+]
+PRAISE_NOT: list[NearMiss] = [
+    ("JAKARTA", "Indonesia said its own decision to wait was wise."),
+    ("JAKARTA", "Indonesia said any Malaysian help would be welcome."),
+    ("JAKARTA", "Indonesia said the Malaysian offer was not generous."),
+    ("JAKARTA", "Indonesia said the dry weather had been helpful for the rescue."),
+]
+
+# sides._clause_it: a light act noun's modifier
+LIGHT_ACT: list[Case] = [
+    (
+        "SEOUL",
+        "Mongolia expelled two South Korean diplomats on Monday. Seoul said it was an unfriendly "
+        "act.",
+        "MNG>KOR:16 KOR>MNG:11",
+    ),
+]
+LIGHT_ACT_NOT: list[NearMiss] = [
+    ("SEOUL", "Seoul said it was an unfriendly neighbourhood."),
+]
+
+# n.sanctions "striking"
+STRIKING: list[Case] = [
+    ("OTTAWA", "Britain's new sanctions target Venezuelan judges and prosecutors.", "GBR>VEN:16"),
+    ("OTTAWA", "The new British sanctions hit two Venezuelan state banks.", "GBR>VEN:16"),
+]
+STRIKING_NOT: list[NearMiss] = [
+    ("OTTAWA", "Britain's new sanctions could hit two Venezuelan state banks."),
+    ("OTTAWA", "Britain's new sanctions did not target Venezuelan judges."),
+]
+
+# reactions._told_act: "the criticism" answers a report naming the reactor, as "the claim" does
+VOICED: list[Case] = [
+    (
+        "BAMAKO",
+        "Guinea said the referendum in Mali had been marred by fraud. Mali rejected the criticism.",
+        "MLI>GIN:12",
+    ),
+    (
+        "BAMAKO",
+        "Burkina Faso said Malian police had beaten the traders. Bamako dismissed the criticism.",
+        "MLI>BFA:12",
+    ),
+]
+VOICED_NOT: list[NearMiss] = [
+    # a speaker's words about his own doings voice nothing
+    ("BAMAKO", "Guinea said it would raise the dam with Mali. Mali rejected the criticism."),
+    # the report names no reactor
+    ("BAMAKO", "Guinea said the traders were held without charge. Mali rejected the criticism."),
+]
+
+CASES: list[Case] = VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+NONE: list[NearMiss] = VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review176_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review176_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
