@@ -123,8 +123,21 @@ VOICED_NOT: list[NearMiss] = [
     ("BAMAKO", "Guinea said the traders were held without charge. Mali rejected the criticism."),
 ]
 
-CASES: list[Case] = VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
-NONE: list[NearMiss] = VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
+# v.host_delegation: a state's travelling officials welcomed or received are hosted (043)
+HOSTED: list[Case] = [
+    ("WINDHOEK", "Namibia's president welcomed Angolan officials to Windhoek on Tuesday.", "NAM>AGO:04"),
+    ("WINDHOEK", "Namibia's prime minister received Zambian lawmakers at State House.", "NAM>ZMB:04"),
+]
+HOSTED_KEPT: list[Case] = [
+    # the officials' step welcomed stays approval
+    ("WINDHOEK", "Namibia's president welcomed the Angolan officials' decision.", "NAM>AGO:05"),
+]
+HOSTED_NOT: list[NearMiss] = [
+    ("WINDHOEK", "Namibia's president welcomed Angolan business executives to Windhoek."),
+]
+
+CASES: list[Case] = HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+NONE: list[NearMiss] = HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
 GAPS: list[Gap] = []
 
 
