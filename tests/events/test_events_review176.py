@@ -136,8 +136,24 @@ HOSTED_NOT: list[NearMiss] = [
     ("WINDHOEK", "Namibia's president welcomed Angolan business executives to Windhoek."),
 ]
 
-CASES: list[Case] = HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
-NONE: list[NearMiss] = HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
+# v.ready_to_work help_obj; v.seek_ties
+INTENT: list[Case] = [
+    (
+        "LUSAKA",
+        "Zambia said it was ready to help Malawi rebuild the flooded railway.",
+        "ZMB>MWI:03",
+    ),
+    ("LUSAKA", "Zambia said it wanted closer ties with Botswana.", "ZMB>BWA:03"),
+    ("LUSAKA", "Zambia is seeking stronger trade ties with Namibia.", "ZMB>NAM:03"),
+]
+INTENT_NOT: list[NearMiss] = [
+    ("LUSAKA", "Zambia said it did not want closer ties with Botswana."),
+    ("LUSAKA", "Zambia wants ties with Botswana."),
+    ("LUSAKA", "Zambia said it was not ready to help Malawi rebuild the railway."),
+]
+
+CASES: list[Case] = INTENT + HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+NONE: list[NearMiss] = INTENT_NOT + HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
 GAPS: list[Gap] = []
 
 
