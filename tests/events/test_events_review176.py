@@ -152,8 +152,22 @@ INTENT_NOT: list[NearMiss] = [
     ("LUSAKA", "Zambia said it was not ready to help Malawi rebuild the railway."),
 ]
 
-CASES: list[Case] = INTENT + HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
-NONE: list[NearMiss] = INTENT_NOT + HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
+# v.contest_claim, v.resist_pressure, v.say_false words
+CONTESTED: list[Case] = [
+    ("ZAGREB", "Croatia contested Slovenia's figures on the catch.", "HRV>SVN:12"),
+    ("ZAGREB", "Croatia challenged Serbia's version of the border incident.", "HRV>SRB:12"),
+    ("ZAGREB", "Croatia resisted Hungarian pressure to sell the refinery stake.", "HRV>HUN:12"),
+    ("ZAGREB", "Croatia said Serbia's account of the shooting was inaccurate.", "HRV>SRB:11"),
+]
+CONTESTED_NOT: list[NearMiss] = [
+    ("ZAGREB", "Croatia challenged Slovenia's national team to a rematch."),
+    ("ZAGREB", "Croatia resisted the Hungarian bid in the final minutes of the match."),
+    ("ZAGREB", "Croatia said its own account of the shooting was inaccurate."),
+    ("ZAGREB", "Croatia did not contest Slovenia's figures on the catch."),
+]
+
+CASES: list[Case] = CONTESTED + INTENT + HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+NONE: list[NearMiss] = CONTESTED_NOT + INTENT_NOT + HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
 GAPS: list[Gap] = []
 
 
