@@ -13,9 +13,7 @@ author (rules act_nouns). A light act noun's modifier judges "it" as the predica
 ("said it was an unfriendly act": sides._clause_it). "Canada's sanctions target Nicaraguan
 judges", "the new Canadian sanctions hit two banks": the object of an active verb of harm
 whose subject is the measure is its target (nominals._stricken, slot "striking" of n.sanctions
-and n.ban). "Guinea said the vote in Mali was marred by fraud. Mali rejected the criticism": a
-voiced disapproval answers the report naming the reactor as a claim does
-(reactions._told_act). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
+and n.ban). Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -103,26 +101,6 @@ STRIKING_NOT: list[NearMiss] = [
     ("OTTAWA", "Britain's new sanctions did not target Venezuelan judges."),
 ]
 
-# reactions._told_act: "the criticism" answers a report naming the reactor, as "the claim" does
-VOICED: list[Case] = [
-    (
-        "BAMAKO",
-        "Guinea said the referendum in Mali had been marred by fraud. Mali rejected the criticism.",
-        "MLI>GIN:12",
-    ),
-    (
-        "BAMAKO",
-        "Burkina Faso said Malian police had beaten the traders. Bamako dismissed the criticism.",
-        "MLI>BFA:12",
-    ),
-]
-VOICED_NOT: list[NearMiss] = [
-    # a speaker's words about his own doings voice nothing
-    ("BAMAKO", "Guinea said it would raise the dam with Mali. Mali rejected the criticism."),
-    # the report names no reactor
-    ("BAMAKO", "Guinea said the traders were held without charge. Mali rejected the criticism."),
-]
-
 # v.host_delegation: a state's travelling officials welcomed or received are hosted (043)
 HOSTED: list[Case] = [
     ("WINDHOEK", "Namibia's president welcomed Angolan officials to Windhoek on Tuesday.", "NAM>AGO:04"),
@@ -166,8 +144,18 @@ CONTESTED_NOT: list[NearMiss] = [
     ("ZAGREB", "Croatia did not contest Slovenia's figures on the catch."),
 ]
 
-CASES: list[Case] = CONTESTED + INTENT + HOSTED + HOSTED_KEPT + VOICED + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
-NONE: list[NearMiss] = CONTESTED_NOT + INTENT_NOT + HOSTED_NOT + VOICED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
+# v.blame_failure_on: a failure laid on a state, the on-phrase hung in the failure's phrase
+BLAMED_FAILURE: list[Case] = [
+    ("CAIRO", "Egypt blamed the collapse of the Nile talks on Ethiopia.", "EGY>ETH:11"),
+    ("CAIRO", "Egypt blamed the deadlock in the negotiations on Khartoum.", "EGY>SDN:11"),
+]
+BLAMED_FAILURE_NOT: list[NearMiss] = [
+    ("CAIRO", "Egypt blamed the failure of the sanctions on Sudan on weak enforcement."),
+    ("CAIRO", "Egypt did not blame the collapse of the Nile talks on Ethiopia."),
+]
+
+CASES: list[Case] = BLAMED_FAILURE + CONTESTED + INTENT + HOSTED + HOSTED_KEPT + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+NONE: list[NearMiss] = BLAMED_FAILURE_NOT + CONTESTED_NOT + INTENT_NOT + HOSTED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
 GAPS: list[Gap] = []
 
 

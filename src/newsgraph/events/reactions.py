@@ -3417,11 +3417,9 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
     assert src is not None
     # "the decision to expel the envoy": the act is the one its infinitive names
     named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
-    # "Togo said the vote in Ghana had been rigged. Ghana rejected the criticism": a voiced
-    # disapproval no voicing word told answers the report about the reactor as a claim does
-    about = src.principal if lemma in ctx.rules.claim_nouns | ctx.rules.voiced_nouns else ""
+    about = src.principal if lemma in ctx.rules.claim_nouns else ""
     found = _told_targets(ctx, hit, coded, named, about, own_doings=False)
-    if not found and about and lemma in ctx.rules.claim_nouns:
+    if not found and about:
         # no report about the reactor but a speaker's words about his own doings with it
         # ("Britain said it would raise the issue with Egypt. Egypt condemned the statement")
         found = _told_targets(ctx, hit, coded, named, about, own_doings=True)
