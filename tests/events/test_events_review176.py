@@ -154,7 +154,33 @@ BLAMED_FAILURE_NOT: list[NearMiss] = [
     ("CAIRO", "Egypt did not blame the collapse of the Nile talks on Ethiopia."),
 ]
 
-CASES: list[Case] = BLAMED_FAILURE + CONTESTED + INTENT + HOSTED + HOSTED_KEPT + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
+# described._party_before: "the delegation" with no visit told is the one state's delegation
+# named just before
+PARTY: list[Case] = [
+    (
+        "HANOI",
+        "A Laotian delegation met Thai officials in Bangkok on Monday. The delegation then "
+        "travelled to Cambodia.",
+        "LAO>THA:04 LAO>KHM:04",
+    ),
+    (
+        "HANOI",
+        "A delegation from Vientiane met Thai officials on Monday. The delegation later flew "
+        "to Myanmar.",
+        "LAO>THA:04 LAO>MMR:04",
+    ),
+]
+PARTY_KEPT: list[Case] = [
+    # two states' delegations named: which one is meant is not said
+    (
+        "HANOI",
+        "A Laotian delegation and a Cambodian delegation met in Bangkok on Monday. The "
+        "delegation then travelled to Myanmar.",
+        "LAO>KHM:04 KHM>LAO:04",
+    ),
+]
+
+CASES: list[Case] = PARTY + PARTY_KEPT + BLAMED_FAILURE + CONTESTED + INTENT + HOSTED + HOSTED_KEPT + UNJUST + ACCUSE + PRAISE + PRAISE_WEIGHED + LIGHT_ACT + STRIKING
 NONE: list[NearMiss] = BLAMED_FAILURE_NOT + CONTESTED_NOT + INTENT_NOT + HOSTED_NOT + UNJUST_NOT + ACCUSE_NOT + PRAISE_NOT + LIGHT_ACT_NOT + STRIKING_NOT
 GAPS: list[Gap] = []
 
