@@ -104,7 +104,8 @@ SECRETARY: list[tuple[str, str, str]] = [
         "Foreign Secretary Ana Quispe said Bolivia’s foreign minister, Carlos Rojas, had "
         "misled the region. She said she had also handed Bolivia’s ambassador a note of "
         "protest.",
-        "PHL>BOL:11",
+        # (session 54) "said ... had misled the region" is itself an accusation (v.say_accuse)
+        "PHL>BOL:11 PHL>BOL:11",
     ),
     # two women: "she" after "Quispe said" is Quispe
     (

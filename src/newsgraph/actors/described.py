@@ -283,6 +283,8 @@ def _find_guests(r: "Resolver") -> None:
             continue
         found = _visitor_before(r, w, i)
         if found is None:
+            found = _party_before(r, w, i)
+        if found is None:
             continue
         host = host_before(r, i)
         welcomer = subject_of(r, i)
@@ -295,6 +297,32 @@ def _find_guests(r: "Resolver") -> None:
         if actor is not None and _other_party(r, w, i, found, actor.principal):
             continue
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
+
+
+def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
+    """ "A Bangladeshi delegation met Indian officials. The delegation then flew to Nepal":
+    with no visit told, "the delegation" at token i is the one state's delegation named
+    within host_lookback sentences before it (a mention whose own words hold a party noun);
+    two states' delegations named there give none."""
+    if r.lowers[i] not in w.party_nouns:
+        return None
+    since = r.sent(i) - w.host_lookback
+    found: dict[str, int] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.actor is None or d.ts >= i or r.sent(d.ts) < since:
+            continue
+        tok = r.toks[_root(r, d.ts, d.te)]
+        prep = r.toks[tok.head]
+        # "a delegation from Dhaka": the state named in the party noun's from- or of-phrase
+        owned = (
+            tok.dep == "pobj"
+            and r.lowers[prep.i] in ("from", "of")
+            and r.lowers[prep.head] in w.party_nouns
+        )
+        if owned or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
+            if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
+                found[d.actor.principal] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _other_party(r: "Resolver", w: DescriptionWords, i: int, found: int, principal: str) -> bool:

@@ -205,6 +205,35 @@ def _struck_patients(ctx: _Ctx, by: Token, verbs: frozenset[str]) -> list[Token]
     return _subject_tokens(ctx, ctx.tok(struck.head)) if struck.dep == "advcl" else []
 
 
+def _stricken(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The objects of an active verb of harm (harm_verbs) whose subject is the measure noun
+    ("the sanctions hit two banks") or that modifies it as a participle ("sanctions targeting
+    the gold trade"), and the at-phrase of a passive verb of aiming whose subject it is ("were
+    aimed at its leaders"); a denied or only possible verb ("could hit") hits no one."""
+    harm = ctx.rules.harm_verbs
+    verbs: list[tuple[Token, bool]] = []
+    if noun.dep in ("nsubj", "nsubjpass") and noun.head != noun.i:
+        verbs.append((ctx.tok(noun.head), noun.dep == "nsubjpass"))
+    verbs += [
+        (k, False) for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VBG"
+    ]
+    out: list[Token] = []
+    for verb, passive in verbs:
+        if _negated(ctx, verb) or _modality(ctx, verb) is not None:
+            continue
+        lemma = verb.lemma.lower()
+        if passive:
+            if lemma in _AIMING:
+                out += _preps(ctx, verb, frozenset({"at"}))
+        elif lemma in harm:
+            out += ctx.kids(verb.i, _OBJ)
+    return out
+
+
+# verbs of aiming whose passive at-phrase names whom a measure hits ("were aimed at")
+_AIMING = frozenset({"aim", "target", "direct"})
+
+
 def _aimed_at_ownerless(ctx: _Ctx, noun: Token) -> bool:
     """The act noun's on/against phrase names a thing no one owns ("attacks on shipping"),
     not one with a possessor ("strikes on its ports")."""
@@ -398,6 +427,11 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
+        elif name == "striking":
+            # "Canada's new sanctions target Nicaraguan judges", "unveiled sanctions targeting
+            # Laos's timber trade", "its sanctions were aimed at Minsk's leaders": whom the
+            # measure, as the doer of an active verb of harm (harm_verbs), hits
+            toks = _stricken(ctx, noun)
         elif name == "funded" and noun.dep == "pobj" and noun.head != noun.i:
             # "with Suriname's share financed by a loan from China": whose share or works a
             # passive verb of funding (funding_verbs) says the loan paid for

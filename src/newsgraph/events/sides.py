@@ -1035,7 +1035,16 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
     for c in _content_clauses(ctx, verb):
         if c.lemma.lower() != "be" or _negated(ctx, c) or c.i < verb.i:
             continue
-        said = {k.lemma.lower() for k in ctx.kids(c.i, frozenset({"attr", "acomp"}))}
+        preds = ctx.kids(c.i, frozenset({"attr", "acomp"}))
+        said = {k.lemma.lower() for k in preds}
+        # "said it was a generous gesture", "an unfriendly act": a light act noun's judging
+        # modifier (judged_act_nouns), as _judged_clauses reads it
+        said |= {
+            m.lemma.lower()
+            for k in preds
+            if k.lemma.lower() in ctx.rules.judged_act_nouns
+            for m in ctx.kids(k.i, frozenset({"amod"}))
+        }
         if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
