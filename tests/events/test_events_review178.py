@@ -1,12 +1,14 @@
-"""Review 178 (session 54, lead): aid and joint work broken off, calls ignored or withstood.
+"""Review 178 (session 54, lead): joint work broken off, pressure withstood.
 
-Root 16 and 12 forms written to probe the coder (no gold sentence): "suspended its loans to
-Myanmar", "froze new lending to Laos" stop economic aid (1621, v.halt_aid); "suspended a joint
-oil project with China", "halted joint patrols with Cambodia" reduce relations (160,
+Root 16 and 12 forms written to probe the coder (no gold sentence): "suspended a joint oil
+project with China", "halted joint patrols with Cambodia" reduce relations (160,
 v.suspend_joint_work), as leaving a joint project does, but a drill "ended" may end as
-planned; "ignored repeated calls from Ecuador" defies the caller named in a from-phrase
-(v.defy); "resisted pressure from Washington", "withstood pressure from Brazil" refuse it (120,
-v.resist_pressure), the counterpart of bowing to it (v.heed_call).
+planned; "resisted pressure from Washington", "withstood pressure from Brazil" refuse it (120,
+v.resist_pressure, the helper C54's pattern, which reads a from-phrase hung on the verb too).
+Tried and left out at the merge (older rows decide otherwise): loans and lending stopped as
+aid stopped ("The IMF suspended its loan program for Sri Lanka" codes no 16 in
+test_events_reactions26) and "ignored calls from Ecuador" as defiance of the caller
+(test_events_clauses36 keeps "ignored repeated requests from India" uncoded).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -15,17 +17,6 @@ from __future__ import annotations
 import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
-
-# v.halt_aid: money lent
-LOANS: list[Case] = [
-    ("TOKYO", "Japan has suspended its yen loans to Myanmar.", "JPN>MMR:16"),
-    ("TOKYO", "The World Bank froze new lending to Laos on Friday.", "WB>LAO:16"),
-    ("TOKYO", "The World Bank halted disbursements to Malawi after the audit.", "WB>MWI:16"),
-]
-LOANS_NOT: list[NearMiss] = [
-    ("TOKYO", "Japan cut interest rates on loans to farmers."),
-    ("TOKYO", "Japan has not suspended its loans to Myanmar."),
-]
 
 # v.suspend_joint_work
 JOINT_WORK: list[Case] = [
@@ -41,20 +32,6 @@ JOINT_WORK_NOT: list[NearMiss] = [
     ("HANOI", "Vietnam suspended the project in Laos."),
     ("HANOI", "Vietnam ended the drill with China as planned on Sunday."),
     ("HANOI", "Vietnam suspended a military operation against smugglers."),
-]
-
-# v.defy: the caller in a from-phrase
-IGNORED: list[Case] = [
-    (
-        "LIMA",
-        "Peru has ignored repeated calls from Ecuador to release the fishermen.",
-        "PER>ECU:12",
-    ),
-    ("LIMA", "Peru ignored a warning from Chile about the dam.", "PER>CHL:12"),
-]
-IGNORED_NOT: list[NearMiss] = [
-    ("LIMA", "Peru ignored calls from human rights groups to release the fishermen."),
-    ("LIMA", "Peru did not ignore calls from Ecuador to release the fishermen."),
 ]
 
 # v.resist_pressure
@@ -73,8 +50,8 @@ RESISTED_NOT: list[NearMiss] = [
     ("LIMA", "Peruvian troops resisted an attack by Chilean forces."),
 ]
 
-CASES: list[Case] = LOANS + JOINT_WORK + IGNORED + RESISTED
-NONE: list[NearMiss] = LOANS_NOT + JOINT_WORK_NOT + IGNORED_NOT + RESISTED_NOT
+CASES: list[Case] = JOINT_WORK + RESISTED
+NONE: list[NearMiss] = JOINT_WORK_NOT + RESISTED_NOT
 GAPS: list[Gap] = []
 
 
