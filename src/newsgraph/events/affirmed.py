@@ -67,7 +67,7 @@ class Affirmations:
     suppositions: frozenset[str]
     # every lemma _friendship_word can take: a sentence with none of them is passed over
     # at one set test (most sentences; the word test per token cost 3% of the stage)
-    lemmas: frozenset[str] = frozenset()
+    lemmas: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +88,22 @@ def load_affirmations() -> Affirmations:
     table = lambda key: {  # noqa: E731
         str(v): frozenset(str(p) for p in ps) for v, ps in data[key].items()
     }
+    nouns, qualified, modifiers, verbs = (
+        words("nouns"),
+        table("qualified_nouns"),
+        words("modifiers"),
+        table("verbs"),
+    )
     return Affirmations(
         pattern=Pattern(id=str(data["pattern"]), kind="verb", lemmas=(), code=str(data["code"])),
-        nouns=words("nouns"),
-        qualified_nouns=table("qualified_nouns"),
-        modifiers=words("modifiers"),
+        nouns=nouns,
+        qualified_nouns=qualified,
+        modifiers=modifiers,
         standings=words("standings"),
         closeness=words("closeness"),
         failing_verbs=words("failing_verbs"),
         keeping_verbs=table("keeping_verbs"),
-        verbs=table("verbs"),
+        verbs=verbs,
         copulas=words("copulas"),
         leaning_verbs=words("leaning_verbs"),
         showing_verbs=words("showing_verbs"),
@@ -107,10 +113,7 @@ def load_affirmations() -> Affirmations:
         unless_words=words("unless_words"),
         unless_phrase_words=words("unless_phrase_words"),
         suppositions=words("suppositions"),
-        lemmas=words("nouns")
-        | frozenset(table("qualified_nouns"))
-        | words("modifiers")
-        | frozenset(table("verbs")),
+        lemmas=nouns | frozenset(qualified) | modifiers | frozenset(verbs),
     )
 
 
