@@ -5,18 +5,23 @@ Counts of the blind sets' misses (numbers only: root, rule id, condition, and th
 of the sentence) put criticism and rejection told in a quotation, and in a saying verb whose
 clause holds no listed word, as the largest silent classes. '"This is a hostile act," the
 minister said' after a deed: a quotation set before its speaker that calls "this" or "it" a
-wrong answers the act just told, as "said this was a hostile act" does (sides._clause_it; a
-restated charge is optional in the gold, so no harm when it restates one). "Said Chile's
-demands were unacceptable", "said the Swedish plan was unworkable": terms another side asks
-or offers said to be past accepting are turned down (v.say_terms_refused, 120, rules
-terms_nouns), where "said Chile's decision was unacceptable" still judges a deed (112). "Said
-the charges were politically motivated": a predicate read with its adverb (objects.
-_judged_clauses; v.say_unjust), and more words of an act ill-made (unfortunate, ill-conceived,
-unnecessary). "Said Lima's refusal was hampering the inquiry", "had exaggerated the threat",
-"was showing disrespect": more verbs of a charge (v.say_accuse). "Said its troops had acted in
-self-defence", "said its tariffs were consistent with trade rules": a state's own deed
-defended against the complaint just told (v.say_lawful, 120). Each row is (dateline, body,
-expected events of the whole body as "SRC>TGT:RR").
+wrong answers the act just told, as "said this was a hostile act" does (sides._clause_it);
+after the same charge of the pair it restates it and is dropped (extract._quoted_it: the gold
+leaves such restatements out). '"These are lies," "That is simply not true"' after a charge:
+a telling called false answers the claim (rules plural_thing_pronouns, truth_words,
+falsity_words; objects._untrue), and "said the claims were false" finds the claims told by
+the accusing (rules act_derivations "claim accuse"). "Said Chile's demands were
+unacceptable", "said the Swedish plan was unworkable": terms another side asks or offers said
+to be past accepting are turned down (v.say_terms_refused, 120, rules terms_nouns), where
+"said Chile's decision was unacceptable" still judges a deed (112). "Said the charges were
+politically motivated": a predicate read with its adverb (objects._judged_clauses;
+v.say_unjust), and more words of an act ill-made. "Said Lima's refusal was hampering the
+inquiry", "had exaggerated the threat", "the government is corrupt and brutal": more words of
+a charge (v.say_accuse). "We have serious concerns about Cambodia's conduct" (v.have_concerns),
+"vented its anger at" (v.express). "Said its tariffs were consistent with trade rules": a
+state's own deed defended against the complaint just told (v.say_lawful, 120; not "acted in
+self-defence", said of standing conduct as often). Each row is (dateline, body, expected
+events of the whole body as "SRC>TGT:RR").
 """
 
 from __future__ import annotations
@@ -116,35 +121,115 @@ ACCUSE_NOT: list[NearMiss] = [
 LAWFUL: list[Case] = [
     (
         "ACCRA",
-        "Togo accused Ghana of sending troops across the border. Ghana said its troops had "
-        "acted in self-defence.",
-        "TGO>GHA:11 GHA>TGO:12",
-    ),
-    (
-        "ACCRA",
         "Togo criticized Ghana's new tariffs. Ghana said its tariffs were consistent with "
         "regional trade rules.",
         "TGO>GHA:11 GHA>TGO:12",
     ),
 ]
 LAWFUL_NOT: list[Case] = [
-    # another's deed said to be lawful, or no deed at all
+    # another's deed said to be lawful; self-defence claimed is left out (a government says
+    # it of its forces' standing conduct as often as in answer to a complaint)
     (
         "ACCRA",
-        "Togo accused Ghana of sending troops across the border. Ghana said Togo's troops had "
-        "acted in self-defence.",
+        "Togo criticized Ghana's new tariffs. Ghana said Togo's own tariffs were consistent "
+        "with regional trade rules.",
         "TGO>GHA:11",
     ),
     (
         "ACCRA",
-        "Togo accused Ghana of sending troops across the border. Ghana said its troops had "
-        "acted in the north.",
+        "Togo accused Ghana of sending troops across the border. Ghana says its troops are "
+        "acting in self-defence against smugglers.",
         "TGO>GHA:11",
     ),
 ]
 
-CASES: list[Case] = QUOTED_IT + QUOTED_IT_KEPT + TERMS + TERMS_DEED + UNJUST + ACCUSE + LAWFUL + LAWFUL_NOT
-NONE: list[NearMiss] = QUOTED_IT_NOT + TERMS_NOT + UNJUST_NOT + ACCUSE_NOT
+# extract._quoted_it: after the same charge of the pair, a quoted "it" restates it
+QUOTED_RESTATED: list[Case] = [
+    (
+        "YEREVAN",
+        "Armenian President Aram Petrosyan accused Baku of planning the border shooting. "
+        '"It was a deliberate provocation," Petrosyan said in a televised address.',
+        "ARM>AZE:11",
+    ),
+]
+
+# v.have_concerns; v.express: more feelings
+CONCERNS: list[Case] = [
+    (
+        "HANOI",
+        '"We have serious concerns about Cambodia\'s conduct," Vietnam\'s foreign minister '
+        "Tran Minh said.",
+        "VNM>KHM:11",
+    ),
+    ("HANOI", "Vietnam said it had grave reservations about Cambodia's dam project.", "VNM>KHM:11"),
+    ("LIMA", "Chile vented its anger at Bolivia's handling of the gas talks.", "CHL>BOL:11"),
+    ("LIMA", "Chile expressed unease about Bolivia's troop movements.", "CHL>BOL:11"),
+]
+CONCERNS_NOT: list[NearMiss] = [
+    ("HANOI", "Vietnam said it had no concerns about Cambodia's dam project."),
+    ("HANOI", "Vietnam and Laos have concerns about the drought."),
+    ("LIMA", "Chile vented its frustration on social media."),
+]
+
+# v.say_accuse: a state or its deed said to be dishonest, brutal, oppressive
+CHARGED: list[Case] = [
+    (
+        "HANOI",
+        '"The Cambodian government is corrupt and brutal," Vietnam\'s foreign minister Tran '
+        "Minh said.",
+        "VNM>KHM:11",
+    ),
+    ("HANOI", "Vietnam said Cambodian officials had concealed the extent of the spill.", "VNM>KHM:11"),
+    ("HANOI", "Vietnam said Cambodia was politicizing the dispute over the river.", "VNM>KHM:11"),
+]
+CHARGED_NOT: list[NearMiss] = [
+    ("HANOI", "Vietnam said the flood in the delta was brutal."),
+    ("HANOI", "Vietnam said Cambodia had not concealed anything."),
+]
+
+# "claim accuse" (rules act_derivations); objects._untrue; falsity_words in extract
+FALSE_CLAIM: list[Case] = [
+    (
+        "LIMA",
+        "Bolivia accused Chile of stealing water from the Silala. Chile said the claims were "
+        "false.",
+        "BOL>CHL:11 CHL>BOL:11",
+    ),
+    (
+        "LIMA",
+        "Bolivia accused Chile of diverting the Lauca. Chile said the claims were not true.",
+        "BOL>CHL:11 CHL>BOL:11",
+    ),
+    (
+        "LIMA",
+        'Bolivia accused Chile of stealing water from the Silala. "These are lies," Chilean '
+        "President Jorge Rivas said.",
+        "BOL>CHL:11 CHL>BOL:11",
+    ),
+    (
+        "LIMA",
+        'Bolivia accused Chile of diverting the Lauca. "That is simply not true," Chilean '
+        "President Jorge Rivas said.",
+        "BOL>CHL:11 CHL>BOL:11",
+    ),
+]
+FALSE_CLAIM_KEPT: list[Case] = [
+    # only possible; or a rumour with no teller
+    (
+        "LIMA",
+        "Bolivia accused Chile of stealing water from the Silala. Chile said the claims may "
+        "not be accurate.",
+        "BOL>CHL:11",
+    ),
+]
+FALSE_CLAIM_NOT: list[NearMiss] = [
+    ("LIMA", "Chile said the rumours about the minister were not true."),
+]
+
+CASES: list[Case] = (
+    QUOTED_RESTATED + CONCERNS + CHARGED + FALSE_CLAIM + FALSE_CLAIM_KEPT
+) + QUOTED_IT + QUOTED_IT_KEPT + TERMS + TERMS_DEED + UNJUST + ACCUSE + LAWFUL + LAWFUL_NOT
+NONE: list[NearMiss] = CONCERNS_NOT + CHARGED_NOT + FALSE_CLAIM_NOT + QUOTED_IT_NOT + TERMS_NOT + UNJUST_NOT + ACCUSE_NOT
 GAPS: list[Gap] = []
 
 

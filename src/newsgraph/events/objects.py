@@ -1447,8 +1447,7 @@ def _failed_duty(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
 
 #: prepositions whose object tells the law a deed kept ("had acted within the law", "under
 #: international law")
-# "had acted within the law", "under the rules"; "had acted in self-defence" (session 55)
-_LAW_PREPS = frozenset({"within", "under", "in"})
+_LAW_PREPS = frozenset({"within", "under"})
 
 
 def _worded_clause(
