@@ -182,7 +182,28 @@ CHARGED: list[Case] = [
     ("HANOI", "Vietnam said Cambodian officials had concealed the extent of the spill.", "VNM>KHM:11"),
     ("HANOI", "Vietnam said Cambodia was politicizing the dispute over the river.", "VNM>KHM:11"),
 ]
+# v.say_inflames, v.say_unjust: more words
+CHARGED += [
+    (
+        "TEHRAN",
+        "Iran's foreign ministry said the British statement was interventionist.",
+        "IRN>GBR:11",
+    ),
+    (
+        "MOSCOW",
+        "Russian foreign ministry spokeswoman Irina Petrova said Finland was fuelling hysteria "
+        "about Russia.",
+        "RUS>FIN:11",
+    ),
+    (
+        "MOSCOW",
+        "Estonia expelled two Russian diplomats. The Russian foreign ministry said the "
+        "expulsion was yet another Russophobic step.",
+        "EST>RUS:16 RUS>EST:11",
+    ),
+]
 CHARGED_NOT: list[NearMiss] = [
+    ("MOSCOW", "Petrova said the crowd at the stadium was fuelling the hysteria."),
     ("HANOI", "Vietnam said the flood in the delta was brutal."),
     ("HANOI", "Vietnam said Cambodia had not concealed anything."),
 ]
