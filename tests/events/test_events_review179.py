@@ -16,7 +16,7 @@ to be past accepting are turned down (v.say_terms_refused, 120, rules terms_noun
 "said Chile's decision was unacceptable" still judges a deed (112). "Said the charges were
 politically motivated": a predicate read with its adverb (objects._judged_clauses;
 v.say_unjust), and more words of an act ill-made. "Said Lima's refusal was hampering the
-inquiry", "had exaggerated the threat", "the government is corrupt and brutal": more words of
+inquiry", "was hindering the search", "the government is corrupt and brutal": more words of
 a charge (v.say_accuse). "We have serious concerns about Cambodia's conduct" (v.have_concerns),
 "vented its anger at" (v.express). "Said its tariffs were consistent with trade rules": a
 state's own deed defended against the complaint just told (v.say_lawful, 120; not "acted in
@@ -109,12 +109,12 @@ ACCUSE: list[Case] = [
         "Ecuador said Peru's refusal to share data was hampering the investigation.",
         "ECU>PER:11",
     ),
-    ("QUITO", "Ecuador said Peru had exaggerated the threat from the rebels.", "ECU>PER:11"),
+    ("QUITO", "Ecuador said Peru was hindering the search for the missing fishermen.", "ECU>PER:11"),
     ("QUITO", "Ecuador said Peru's government was showing disrespect for the region.", "ECU>PER:11"),
 ]
 ACCUSE_NOT: list[NearMiss] = [
     ("QUITO", "Ecuador said the heavy rain was hampering the rescue."),
-    ("QUITO", "Ecuador said Peru had not exaggerated the threat from the rebels."),
+    ("QUITO", "Ecuador said Peru was not hindering the search for the missing fishermen."),
 ]
 
 # v.say_lawful: self-defence, conformity with rules
