@@ -93,8 +93,16 @@ TERMS_DEED: list[Case] = [
 
 # v.say_unjust: a predicate with its adverb, more words
 UNJUST: list[Case] = [
-    ("QUITO", "Ecuador said Peru's decision to close the port was politically motivated.", "ECU>PER:11"),
-    ("QUITO", "Ecuador's foreign minister said Peru's decision was unfortunate and ill-conceived.", "ECU>PER:11"),
+    (
+        "QUITO",
+        "Ecuador said Peru's decision to close the port was politically motivated.",
+        "ECU>PER:11",
+    ),
+    (
+        "QUITO",
+        "Ecuador's foreign minister said Peru's decision was unfortunate and ill-conceived.",
+        "ECU>PER:11",
+    ),
 ]
 UNJUST_NOT: list[NearMiss] = [
     ("QUITO", "Ecuador said Peru's decision was politically sensitive."),
@@ -109,8 +117,16 @@ ACCUSE: list[Case] = [
         "Ecuador said Peru's refusal to share data was hampering the investigation.",
         "ECU>PER:11",
     ),
-    ("QUITO", "Ecuador said Peru was hindering the search for the missing fishermen.", "ECU>PER:11"),
-    ("QUITO", "Ecuador said Peru's government was showing disrespect for the region.", "ECU>PER:11"),
+    (
+        "QUITO",
+        "Ecuador said Peru was hindering the search for the missing fishermen.",
+        "ECU>PER:11",
+    ),
+    (
+        "QUITO",
+        "Ecuador said Peru's government was showing disrespect for the region.",
+        "ECU>PER:11",
+    ),
 ]
 ACCUSE_NOT: list[NearMiss] = [
     ("QUITO", "Ecuador said the heavy rain was hampering the rescue."),
@@ -157,7 +173,7 @@ QUOTED_RESTATED: list[Case] = [
 CONCERNS: list[Case] = [
     (
         "HANOI",
-        '"We have serious concerns about Cambodia\'s conduct," Vietnam\'s foreign minister '
+        "\"We have serious concerns about Cambodia's conduct,\" Vietnam's foreign minister "
         "Tran Minh said.",
         "VNM>KHM:11",
     ),
@@ -179,7 +195,11 @@ CHARGED: list[Case] = [
         "Minh said.",
         "VNM>KHM:11",
     ),
-    ("HANOI", "Vietnam said Cambodian officials had concealed the extent of the spill.", "VNM>KHM:11"),
+    (
+        "HANOI",
+        "Vietnam said Cambodian officials had concealed the extent of the spill.",
+        "VNM>KHM:11",
+    ),
     ("HANOI", "Vietnam said Cambodia was politicizing the dispute over the river.", "VNM>KHM:11"),
 ]
 # v.say_inflames, v.say_unjust: more words
@@ -248,9 +268,25 @@ FALSE_CLAIM_NOT: list[NearMiss] = [
 ]
 
 CASES: list[Case] = (
-    QUOTED_RESTATED + CONCERNS + CHARGED + FALSE_CLAIM + FALSE_CLAIM_KEPT
-) + QUOTED_IT + QUOTED_IT_KEPT + TERMS + TERMS_DEED + UNJUST + ACCUSE + LAWFUL + LAWFUL_NOT
-NONE: list[NearMiss] = CONCERNS_NOT + CHARGED_NOT + FALSE_CLAIM_NOT + QUOTED_IT_NOT + TERMS_NOT + UNJUST_NOT + ACCUSE_NOT
+    (QUOTED_RESTATED + CONCERNS + CHARGED + FALSE_CLAIM + FALSE_CLAIM_KEPT)
+    + QUOTED_IT
+    + QUOTED_IT_KEPT
+    + TERMS
+    + TERMS_DEED
+    + UNJUST
+    + ACCUSE
+    + LAWFUL
+    + LAWFUL_NOT
+)
+NONE: list[NearMiss] = (
+    CONCERNS_NOT
+    + CHARGED_NOT
+    + FALSE_CLAIM_NOT
+    + QUOTED_IT_NOT
+    + TERMS_NOT
+    + UNJUST_NOT
+    + ACCUSE_NOT
+)
 GAPS: list[Gap] = []
 
 
