@@ -339,6 +339,14 @@ WORDS: list[Case] = [
         "firmly.",
         "KOR>PRK:13",
     ),
+    # a predicate read with its adverb (session 55, C55a: objects._judged_clauses; a gap
+    # until then: "motivated" alone judges nothing, "motivated by safety")
+    (
+        "GENEVA",
+        "The U.N. Human Rights Council voted on Friday to open an inquiry into Belarus. Russia "
+        "said the decision was politically motivated.",
+        "UN>BLR:09 RUS>UN:11",
+    ),
 ]
 
 WORDS_NONE: list[NearMiss] = [
@@ -353,13 +361,6 @@ GAPS: list[Gap] = [
         "Lithuania banned two Belarusian TV channels on Monday. Belarus called the ban censorship.",
         "BLR>LTU:11",
         "the parser reads 'the ban censorship' as one noun phrase with 'ban' as a compound",
-    ),
-    (
-        "GENEVA",
-        "The U.N. Human Rights Council voted on Friday to open an inquiry into Belarus. Russia "
-        "said the decision was politically motivated.",
-        "UN>BLR:09 RUS>UN:11",
-        "'motivated' alone judges nothing ('motivated by safety'); the adverb is not read",
     ),
 ]
 

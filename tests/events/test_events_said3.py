@@ -199,16 +199,18 @@ GAPS: list[Gap] = [
         "the speaker's own role toward the state its of-phrase names: role_clause keeps the"
         " speaker's own role out, and v.say_partner's unless_words keep out 'of'",
     ),
+]
+# a charge noun under the of-phrase of a shown object (session 55, C55a: "harassment" among
+# v.say_accuse's words, read through the light verb's of-phrase; a gap until then)
+SHOWN_PATTERN: list[Case] = [
     (
         "GEORGETOWN",
         "Guyana's foreign minister said Venezuela's coast guard had shown \"a pattern of"
         ' harassment" toward its neighbors.',
         "GUY>VEN:11",
-        "a charge noun under the of-phrase of 'pattern' ('a pattern of harassment'): the"
-        " worded clause reads the object and its modifiers only",
     ),
 ]
-CASES = PILLAR + SISTER + MISTAKE + OVERSTATED + ACT_JUDGED + ACT_BY_INFINITIVE
+CASES = PILLAR + SISTER + MISTAKE + OVERSTATED + ACT_JUDGED + ACT_BY_INFINITIVE + SHOWN_PATTERN
 
 
 @pytest.fixture(scope="module")

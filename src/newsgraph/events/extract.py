@@ -146,6 +146,7 @@ from newsgraph.events.nominals import (
     _protesting_party,
 )
 from newsgraph.events.objects import (
+    _judged_heads,
     _condition_lemmas,
     _WANTS_MERIT,
     _WORDED_CLAUSE_NEEDS,
@@ -1036,6 +1037,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # "Tripoli said it was a violation of international law": the act just told,
                 # as "called it a violation" answers it
                 it = ctx.rules.reaction_matches["pronoun"]
+                if _memo(ctx, _judged_heads, verb) & ctx.rules.falsity_words:
+                    # '"These are lies," the minister said', '"That is not true"': a telling
+                    # called false answers the claim just told as well (session 55)
+                    it = it | ctx.rules.reaction_matches["claim"]
                 return [_Hit(pattern, code, verb, s, None, "reaction", it) for s in sources]
         # "was alarmed by the step", "reacted angrily to the move"
         feeling = (pattern.reverse and pattern.no_object) or "feeling_manner" in pattern.needs
@@ -2310,6 +2315,7 @@ def _code_events(
             if (
                 hit.pattern.id in ctx.rules.restating_patterns
                 or _named_it(ctx, hit)
+                or _quoted_it(ctx, hit)
                 # "Germany urged both countries to show restraint. 'All sides should avoid
                 # steps ...,' its spokesman said": the appeal to the sides restates it
                 or hit.context == "sides"
@@ -2570,6 +2576,17 @@ def _named_it(ctx: _Ctx, hit: _Hit) -> bool:
     same praise of the pair it restates it."""
     return hit.code[:2] in ctx.rules.antecedent_roots and any(
         _thing_pronoun(ctx, o) for o in ctx.kids(hit.trigger.i, _OBJ)
+    )
+
+
+def _quoted_it(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a charge calls "it" (or "this") a wrong in a quotation set before its speaker
+    ('"It was a deliberate provocation," Tokonov said', sides._clause_it): after the same
+    charge of the pair it restates it; with none before, it answers the deed just told."""
+    return (
+        hit.context == "reaction"
+        and "content_clause" in hit.pattern.needs
+        and any(c.i < hit.trigger.i for c in _content_clauses(ctx, hit.trigger))
     )
 
 

@@ -546,6 +546,13 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             for k in ctx.kids(c.i, frozenset({"advmod"}))
             if k.lemma.lower() in ctx.rules.judging_adverbs
         }
+        # "said the charges were politically motivated": a predicate with its adverb, read as
+        # one judgement (clause_words of two words; "politically sensitive" is none)
+        heads |= {
+            f"{a.lemma.lower()} {k.lemma.lower()}"
+            for k in (c, *ctx.kids(c.i, frozenset({"acomp", "attr"})))
+            for a in ctx.kids(k.i, frozenset({"advmod"}))
+        }
         # "said the remarks were offensive and unacceptable": a predicate joined to the first
         heads |= {
             j.lemma.lower()
@@ -625,6 +632,9 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
         if denied and _negated(ctx, c) and _falls_short(ctx, c):
             # "the three countries were not doing enough to halt ...": a reproach
             heads, denied = heads | {"insufficient"}, False
+        if denied and _untrue(ctx, c):
+            # "said the claims were not true": a telling whose truth is denied is called false
+            heads, denied = heads | {"untrue"}, False
         if _struck_first(ctx, c):
             # "said Lao troops had opened fire first", "said Thai soldiers attacked first": who
             # began the fighting is blamed for it
@@ -880,6 +890,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
                 or ((j.designed or (j.auxpass and not j.forms.isdisjoint(pattern_words))) and j.patient)
             )
             for j in _memo(ctx, _judged_clauses, verb)
+        )
+    if need == "terms_clause":
+        # "said Chile's demands were unacceptable": a reported clause whose subject is terms
+        # asked or offered (terms_nouns), affirmed; content_clause reads the judgement
+        return any(
+            s.lemma.lower() in ctx.rules.terms_nouns
+            for c in _content_clauses(ctx, verb)
+            if not _negated(ctx, c)
+            for s in ctx.kids(c.i, _SUBJ)
         )
     if need in ("threat_clause", "harm_clause"):
         # "said Turkey would face consequences" (a future clause only), "said the move would
@@ -1774,6 +1793,18 @@ def _struck_first(ctx: _Ctx, clause: Token) -> bool:
         k.lemma.lower() in ctx.rules.first_strike_adverbs and k.i > clause.i
         for k in ctx.kids(clause.i, frozenset({"advmod"}))
     ) and _deed_fits(ctx, clause, ctx.kids(clause.i, _OBJ))
+
+
+def _untrue(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause denies the truth of its subject ("the claims were not true", "that is
+    simply not correct"): "be" with a predicate of truth (truth_words), the clause or the
+    predicate negated, no modal ("may not be accurate" doubts, no more)."""
+    if clause.lemma.lower() != "be" or _has_modal(ctx, clause):
+        return False
+    return any(
+        k.lemma.lower() in ctx.rules.truth_words and (_negated(ctx, clause) or _negated(ctx, k))
+        for k in ctx.kids(clause.i, frozenset({"acomp", "attr"}))
+    )
 
 
 def _falls_short(ctx: _Ctx, clause: Token) -> bool:

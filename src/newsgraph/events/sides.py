@@ -55,7 +55,7 @@ from newsgraph.events.coordination import _co_subjects, _differ, _named_author
 from newsgraph.events.domestic import _role_words
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import _body_actors, _denied_clause, _signed_deal
-from newsgraph.events.objects import _manner_feeling
+from newsgraph.events.objects import _manner_feeling, _untrue
 from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
 from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.model import Actor, Mention, Token
@@ -1033,10 +1033,11 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
     ('"It was a provocation," he said' mostly restates a charge just told)."""
     own = {_principal(m) for m in sources}
     for c in _content_clauses(ctx, verb):
-        if c.lemma.lower() != "be" or _negated(ctx, c) or c.i < verb.i:
+        untrue = _untrue(ctx, c)  # '"That is simply not true," he said'
+        if c.lemma.lower() != "be" or (_negated(ctx, c) and not untrue):
             continue
         preds = ctx.kids(c.i, frozenset({"attr", "acomp"}))
-        said = {k.lemma.lower() for k in preds}
+        said = {k.lemma.lower() for k in preds} | ({"untrue"} if untrue else set())
         # "said it was a generous gesture", "an unfriendly act": a light act noun's judging
         # modifier (judged_act_nouns), as _judged_clauses reads it
         said |= {
@@ -1048,7 +1049,8 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
         if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
-            if subj.lemma.lower() not in ctx.rules.thing_pronouns or subj.pos not in (
+            pronouns = ctx.rules.thing_pronouns | ctx.rules.plural_thing_pronouns
+            if subj.lemma.lower() not in pronouns or subj.pos not in (
                 "PRON",
                 "DET",
             ):
