@@ -849,6 +849,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return _blamed_holders(ctx, verb, lemmas)
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
+    if name == "host_hurt":
+        # "a Tajik guard was killed in an exchange of fire with Afghan forces", "an Armenian
+        # soldier died in a shootout with ...": the side whose people the verb the noun's
+        # phrase modifies tells hurt (its passive subject, else its subject)
+        host = _phrase_host(ctx, verb, lemmas)
+        if host is None:
+            return []
+        return ctx.kids(host.i, _PASSIVE_SUBJ) or _subject_tokens(ctx, host)
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)

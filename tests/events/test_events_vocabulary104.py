@@ -1,0 +1,65 @@
+"""Vocabulary 104 (session 55, O77): forms of wire copy that set 77's misses showed.
+
+- "A Kyrgyz border guard was killed in an exchange of fire with Tajik forces": an exchange of
+  fire is force used by both sides (190 both ways, as the verb "exchanged fire with");
+  "wounded in a clash with Chinese troops", "died in a shootout with Azerbaijani forces": the
+  side whose people the clause tells hurt fought the forces the with-phrase names (190, from
+  the side named first, as "clashes between A and B"); the hurt side is the host verb's
+  passive subject (clauses slot host_hurt), the other side only a state's forces (n.clash_forces,
+  n.exchange_fire; nominals reads a noun pattern's object_words, target_kind "force" and
+  reciprocal); an exchange of prisoners or of words, and a clash with militants, fishermen or
+  Brussels, are none.
+
+Every sentence was written for this file (new names and states); each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+CASES: list[Case] = [
+    # an exchange of fire: both sides
+    ("BISHKEK", "A Kyrgyz border guard was killed in an exchange of fire with Tajik forces on Sunday.", "KGZ>TJK:19 TJK>KGZ:19"),
+    ("ISLAMABAD", "Two Pakistani soldiers were wounded in an exchange of fire with Indian troops along the Line of Control.", "PAK>IND:19 IND>PAK:19"),
+    ("NEW DELHI", "The exchange of fire between Indian and Pakistani troops lasted two hours on Friday.", "IND>PAK:19 PAK>IND:19"),
+    # a clash, firefight or shootout with a state's forces: the hurt side first
+    ("NEW DELHI", "Two Indian soldiers were wounded in a clash with Chinese troops on the border.", "IND>CHN:19"),
+    ("YEREVAN", "An Armenian soldier died in a shootout with Azerbaijani forces, the ministry said.", "ARM>AZE:19"),
+    ("BANGKOK", "Three Thai soldiers were killed in fighting with Cambodian troops near the temple.", "THA>KHM:19"),
+    ("KABUL", "An Afghan border guard was killed in a firefight with Iranian border guards on Tuesday.", "AFG>IRN:19"),
+]
+
+NEAR_MISSES: list[NearMiss] = [
+    # an exchange of prisoners or of words is no force
+    ("KYIV", "Two Ukrainian officers were freed in an exchange of prisoners with Russia on Friday."),
+    ("BAMAKO", "Mali's foreign minister was involved in a heated exchange with French officials."),
+    # a clash with no state's forces
+    ("LIMA", "Two Peruvian fishermen were injured in a clash with Chilean fishermen at sea."),
+    ("NAIROBI", "Two Kenyan police officers were killed in a clash with militants near the town of Mandera."),
+    ("BUDAPEST", "Hungary's prime minister, in a clash with Brussels over migration, refused to budge."),
+]
+
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[str]]:
+    """Every row through the whole pipeline at once (one nlp.pipe batch)."""
+    return code_audit(CASES, NEAR_MISSES, GAPS)
+
+
+def test_events_vocabulary104_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NEAR_MISSES, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS))
+def test_events_vocabulary104_codes_exactly(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the expected events (none for a near miss)."""
+    assert matches(coded[body], expected), (body, coded[body], expected)
