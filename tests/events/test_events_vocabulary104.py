@@ -9,6 +9,11 @@
   n.exchange_fire; nominals reads a noun pattern's object_words, target_kind "force" and
   reciprocal); an exchange of prisoners or of words, and a clash with militants, fishermen or
   Brussels, are none.
+- "The Taliban-run Foreign Ministry accused ...", "a spokesman for the Taliban-run Defense
+  Ministry in Kabul said ...", "the Houthi-controlled Foreign Ministry", "the Taliban-led
+  government": a participle of rule hyphened to a ruler's name (rules ruler_participles) makes
+  the body the ruler's, as a possessor does (parties._actors_of); a firm or broadcaster run by
+  a nationality or the state is still no party.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -30,6 +35,13 @@ CASES: list[Case] = [
     ("YEREVAN", "An Armenian soldier died in a shootout with Azerbaijani forces, the ministry said.", "ARM>AZE:19"),
     ("BANGKOK", "Three Thai soldiers were killed in fighting with Cambodian troops near the temple.", "THA>KHM:19"),
     ("KABUL", "An Afghan border guard was killed in a firefight with Iranian border guards on Tuesday.", "AFG>IRN:19"),
+    # a body of rule hyphened to its ruler
+    ("KABUL", "The Taliban-run Foreign Ministry accused Pakistan of lying about the attack.", "AFG>PAK:11"),
+    ("DUSHANBE", "A spokesman for the Taliban-run Defense Ministry in Kabul said the Tajik guards had fired first.", "AFG>TJK:11"),
+    ("ADEN", "The Houthi-controlled Foreign Ministry in Sanaa condemned Saudi Arabia on Monday.", "YEM>SAU:11"),
+    ("KABUL", "The Taliban-led government thanked Qatar for its help.", "AFG>QAT:05"),
+    # a coalition led by a state, as before
+    ("ADEN", "The Saudi-led coalition accused Iran of arming the rebels.", "SAU>IRN:11"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -40,6 +52,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("LIMA", "Two Peruvian fishermen were injured in a clash with Chilean fishermen at sea."),
     ("NAIROBI", "Two Kenyan police officers were killed in a clash with militants near the town of Mandera."),
     ("BUDAPEST", "Hungary's prime minister, in a clash with Brussels over migration, refused to budge."),
+    # a firm or a broadcaster run by a nationality or the state is no party
+    ("LUSAKA", "A Chinese-run company praised Zambia's president on Monday."),
+    ("NAIROBI", "The state-run broadcaster criticized Uganda on Monday."),
 ]
 
 GAPS: list[Gap] = []
