@@ -19,6 +19,11 @@
   there stopped (162; v.halt_projects_in, the in-phrase on the projects or on the verb); a
   firm's projects, a nuclear or mining programme, and projects in a city of the donor's own
   land are none.
+- "France welcomed the release of a French aid worker held in Mali", "Qatar mediated the
+  release of three Americans held by Venezuela": the release of people held by or in a state
+  is that state's (084; n.release's source slot held_by: the agent of a participle of holding
+  on the released, else the named place they were held in); people held by rebels in a state,
+  and a release only called for, are no state's.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -40,6 +45,9 @@ CASES: list[Case] = [
     ("YEREVAN", "An Armenian soldier died in a shootout with Azerbaijani forces, the ministry said.", "ARM>AZE:19"),
     ("BANGKOK", "Three Thai soldiers were killed in fighting with Cambodian troops near the temple.", "THA>KHM:19"),
     ("KABUL", "An Afghan border guard was killed in a firefight with Iranian border guards on Tuesday.", "AFG>IRN:19"),
+    # a side blamed for the fighting is accused, no fighter of its own told here
+    ("DUSHANBE", "Tajikistan's Foreign Ministry blamed Kyrgyz troops for the fighting.", "TJK>KGZ:11"),
+    ("DUSHANBE", "Tajikistan's Foreign Ministry blamed Kyrgyz troops for the exchange of fire.", "TJK>KGZ:11"),
     # a body of rule hyphened to its ruler
     ("KABUL", "The Taliban-run Foreign Ministry accused Pakistan of lying about the attack.", "AFG>PAK:11"),
     ("DUSHANBE", "A spokesman for the Taliban-run Defense Ministry in Kabul said the Tajik guards had fired first.", "AFG>TJK:11"),
@@ -50,6 +58,12 @@ CASES: list[Case] = [
     ("BAMAKO", "Norway froze its aid projects in Mali on Tuesday.", "NOR>MLI:16"),
     ("NAIROBI", "Sweden suspended two development projects in Kenya on Monday.", "SWE>KEN:16"),
     ("BUJUMBURA", "The Netherlands halted all aid programs in Burundi after the vote.", "NLD>BDI:16"),
+    # the release of people held by or in a state
+    ("PARIS", "The release of two Canadian citizens held in China was welcomed in Ottawa.", "CHN>CAN:08"),
+    ("DOHA", "Qatar mediated the release of three Americans held by Venezuela.", "VEN>USA:08"),
+    ("ROME", "The release of a Greek sailor detained in Libya since May ended a long standoff.", "LBY>GRC:08"),
+    # a release only called for: the call alone
+    ("PARIS", "France called for the release of a French aid worker held in Mali.", "FRA>MLI:02"),
     # a coalition led by a state, as before
     ("ADEN", "The Saudi-led coalition accused Iran of arming the rebels.", "SAU>IRN:11"),
 ]
@@ -66,6 +80,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("LUSAKA", "A Chinese firm suspended two mining projects in Zambia on Monday."),
     ("TEHRAN", "Iran suspended its nuclear program in Natanz for two months."),
     ("BRASILIA", "Brazil halted two housing projects in Rio de Janeiro on Monday."),
+    # people held by rebels
+    ("ROME", "The release of an Italian engineer held by rebels in Libya ended a long standoff."),
     # a firm or a broadcaster run by a nationality or the state is no party
     ("LUSAKA", "A Chinese-run company praised Zambia's president on Monday."),
     ("NAIROBI", "The state-run broadcaster criticized Uganda on Monday."),
