@@ -24,6 +24,11 @@
   is that state's (084; n.release's source slot held_by: the agent of a participle of holding
   on the released, else the named place they were held in); people held by rebels in a state,
   and a release only called for, are no state's.
+- "Chile's president thanked Peru for its help, as the two countries signed agreements on
+  mining": a reciprocal act told in a clause beside the first act with a subject of its own
+  ("as", "while": clauses._contrasted_clause) is an act of its own both ways, not a
+  restatement of the first act's pair (extract._coordinated_act); "signed a deal with Togo,
+  expanding ties between the two" stays one act.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -64,6 +69,10 @@ CASES: list[Case] = [
     ("ROME", "The release of a Greek sailor detained in Libya since May ended a long standoff.", "LBY>GRC:08"),
     # a release only called for: the call alone
     ("PARIS", "France called for the release of a French aid worker held in Mali.", "FRA>MLI:02"),
+    # a signing beside another act of the pair, with its own subject
+    ("LIMA", "Chile's president thanked Peru on Monday for its help, as the two countries signed agreements on mining.", "CHL>PER:05 CHL>PER:05 PER>CHL:05"),
+    ("HANOI", "Vietnam's prime minister praised Laos for its support on Tuesday, as the two countries signed a deal on power lines.", "VNM>LAO:05 VNM>LAO:05 LAO>VNM:05"),
+    ("ACCRA", "Ghana signed a trade deal with Togo on Monday, expanding ties between the two.", "GHA>TGO:05"),
     # a coalition led by a state, as before
     ("ADEN", "The Saudi-led coalition accused Iran of arming the rebels.", "SAU>IRN:11"),
 ]
