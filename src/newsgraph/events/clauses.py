@@ -1689,8 +1689,38 @@ def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
         for k in own:
             if k.i == verb.i - 1 and k.i > ctx.dateline_end:
                 return k
-        if head.head != head.i:
+            if k.i > ctx.dateline_end and _titled(ctx, k, verb.i):
+                # "The U.N. secretary-general held talks": a title whose last word the parser
+                # hung on its first ends right before the verb
+                return k
+        if head.head != head.i and not _dateline_hung(ctx, head):
             return None
+        before = ctx.tok(verb.i - 1)
+        if (
+            before.head == head.i
+            and before.dep in ("amod", "compound", "nmod", "npadvmod")
+            and before.i > ctx.dateline_end
+            and _named_actor(ctx, before)
+            and _titled(ctx, before, verb.i)
+        ):
+            # "NATO's secretary-general held talks with ...": the title's last word, read as a
+            # modifier of the root noun beside the verb, is the subject
+            return before
+    elif (
+        verb.dep == "conj"
+        and verb.head != verb.i
+        and (ctx.tok(verb.head).head == verb.head or _dateline_hung(ctx, ctx.tok(verb.head)))
+        and ctx.tok(verb.head).pos == "NOUN"
+        and not ctx.kids(verb.i, _ANY_SUBJ)
+    ):
+        # "... held talks with Finland's president and invited the Nordic country to join":
+        # a verb joined to a root noun whose modifying verb has a misread subject shares it
+        for v in ctx.kids(verb.head, frozenset({"amod"})):
+            if v.pos == "VERB" and v.i < verb.i and v.i > 0:
+                shared = _rootless_subject(ctx, v)
+                if shared is not None:
+                    return shared
+        return None
     elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _ANY_SUBJ):
         return None
     for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
@@ -1716,6 +1746,18 @@ def _modified_noun(ctx: _Ctx, verb: Token) -> Token:
     while head.dep == "poss" and head.head != head.i and head.head > head.i:
         head = ctx.tok(head.head)
     return head
+
+
+def _dateline_hung(ctx: _Ctx, t: Token) -> bool:
+    """Whether the parser hung a sentence's root word on its dateline ("OSLO — NATO's ...")."""
+    return t.head != t.i and t.i > ctx.dateline_end >= t.head
+
+
+def _titled(ctx: _Ctx, t: Token, end: int) -> bool:
+    """Whether a token lies in a title the actors stage read ("NATO's secretary-general")
+    that ends right before token ``end``."""
+    m = ctx.by_token.get(t.i)
+    return m is not None and m.kind == "title" and m.token_end == end
 
 
 def _named_actor(ctx: _Ctx, t: Token) -> bool:
