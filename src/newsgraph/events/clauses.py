@@ -853,14 +853,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "the release of a Portuguese sailor held in Iran", "of three Americans held by
         # Venezuela": who held the ones a noun's of-phrase names (a participle of holding's
         # agent, else the named place it was held in; "held by rebels in Libya" names no state)
-        out: list[Token] = []
+        holders: list[Token] = []
         for p in _preps(ctx, verb, frozenset({"of"})):
             for a in ctx.kids(p.i, frozenset({"acl"})):
                 if a.tag == "VBN" and a.lemma.lower() in ctx.rules.holding_verbs:
-                    agents = [x for g in ctx.kids(a.i, frozenset({"agent"})) for x in _pobjs(ctx, g)]
-                    places = [o for o in _preps(ctx, a, frozenset({"in"})) if o.pos == "PROPN"]
-                    out += agents or places
-        return out
+                    by = [x for g in ctx.kids(a.i, frozenset({"agent"})) for x in _pobjs(ctx, g)]
+                    held_in = [o for o in _preps(ctx, a, frozenset({"in"})) if o.pos == "PROPN"]
+                    holders += by or held_in
+        return holders
     if name == "host_hurt":
         # "a Tajik guard was killed in an exchange of fire with Afghan forces", "an Armenian
         # soldier died in a shootout with ...": the side whose people the verb the noun's

@@ -501,8 +501,8 @@ def _attribute_one(
         # "Cuba's president, who thanked the emir and “the people of Qatar” for the aid, state
         # television reported": a term under a verb of thanking or judging with a subject of
         # its own is that subject's; the channel only carries the words
-        own = _expressing_verb(ctx, inner)
-        found = _speaker_of_verb(ctx, own, span, "channel-clause") if own is not None else None
+        expressing = _expressing_verb(ctx, inner)
+        found = _speaker_of_verb(ctx, expressing, span, "channel-clause") if expressing is not None else None
         if found is not None:
             return found
     if above and not any(_is_report(ctx, v) for v in above):
