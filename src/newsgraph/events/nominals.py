@@ -816,19 +816,17 @@ def _clause_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
 
 
 def _placed_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
-    """The state that made an arrest told in the passive with no agent: the state its
-    in-phrase names by name ("Two British journalists were arrested in Egypt"), or whose law it
+    """The state that made an arrest told in the passive with no agent: the state or capital
+    its in-phrase names ("Two British journalists were arrested in Egypt"), or whose law it
     was made under ("were detained under Egypt's emergency law": rules legal_regime_nouns);
-    a capital, a town or a region names none ("The suspect, a Belarusian citizen, was detained
-    in Warsaw", tests/actors/test_actors_review45.py), nor a participle on a noun ("a sailor
-    detained in Libya since May": a standing detention the release or the protest around it
-    tells)."""
+    a town or a region names none, nor a participle on a noun ("a sailor detained in Libya
+    since May": a standing detention the release or the protest around it tells)."""
     if verb.dep == "acl":
         return []
     placed = [
         m
         for m in _actors(ctx, _preps(ctx, verb, frozenset({"in"})), "source")
-        if m.kind == "name" and not m.members
+        if m.kind in ("name", "metonym") and not m.members
     ]
     laws = [
         p
