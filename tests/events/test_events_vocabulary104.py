@@ -34,11 +34,6 @@
   title's last word as a modifier of "talks" (the root) and "held" as another; a title the
   actors stage read that ends right before the verb is its subject, and a verb joined to that
   root noun shares it (clauses._rootless_subject, _titled).
-- "Two British journalists were arrested in Egypt on Monday", "were detained under Egypt's
-  emergency law": an arrest told in the passive with no agent is the act of the state (or
-  capital) its in-phrase names, or whose law it was made under (rules placed_passive_roots,
-  legal_regime_nouns; nominals._placed_doer); a town, a year, a state's own citizens and an
-  injury are none.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -87,11 +82,6 @@ CASES: list[Case] = [
     ("HELSINKI", "NATO's secretary-general held talks with Finland's president on Monday and invited the Nordic country to join the new program.", "NATO>FIN:04 NATO>FIN:03"),
     ("KHARTOUM", "The U.N. secretary-general held talks with Sudan's army chief on Monday.", "UN>SDN:04"),
     ("JAKARTA", "ASEAN's secretary-general held talks with Myanmar's foreign minister on Friday.", "ASEAN>MMR:04"),
-    # an agentless arrest placed in a state or under its law
-    ("CAIRO", "Two British journalists were arrested in Egypt on Monday.", "EGY>GBR:17"),
-    ("HANOI", "A Korean businessman was detained in Hanoi on Friday.", "VNM>KOR:17"),
-    ("BEIJING", "A Canadian citizen was arrested under China's national security law.", "CHN>CAN:17"),
-    ("SAN SALVADOR", "Two Guatemalan traders were detained on Saturday under El Salvador's emergency laws.", "SLV>GTM:17"),
     # a coalition led by a state, as before
     ("ADEN", "The Saudi-led coalition accused Iran of arming the rebels.", "SAU>IRN:11"),
 ]
@@ -110,11 +100,6 @@ NEAR_MISSES: list[NearMiss] = [
     ("BRASILIA", "Brazil halted two housing projects in Rio de Janeiro on Monday."),
     # people held by rebels
     ("ROME", "The release of an Italian engineer held by rebels in Libya ended a long standoff."),
-    # a town, a year, a state's own citizens, an injury
-    ("CAIRO", "Two British journalists were arrested in Alexandria on Monday."),
-    ("CAIRO", "Two British journalists were arrested in 2023."),
-    ("CAIRO", "Two Egyptian activists were arrested in Egypt on Monday."),
-    ("CAIRO", "Two British tourists were injured in Egypt on Monday."),
     # talks with no doer named before the verb
     ("VIENNA", "The long-delayed talks with Iran resumed on Monday."),
     # a firm or a broadcaster run by a nationality or the state is no party

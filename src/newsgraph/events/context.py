@@ -221,8 +221,6 @@ class Rules:
     bound_verbs: frozenset[str]
     holder_participles: frozenset[str]
     ruler_participles: frozenset[str]  # "the Taliban-run ministry" (parties._actors_of)
-    placed_passive_roots: frozenset[str]  # "were arrested in Egypt" (nominals._placed_doer)
-    legal_regime_nouns: frozenset[str]  # "detained under Egypt's emergency law"
     authored_of_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]

@@ -140,7 +140,6 @@ from newsgraph.events.modality import (
 from newsgraph.events.nominals import (
     _MODIFIERS,
     _clause_doer,
-    _placed_doer,
     _elicited_deeds,
     _noun_hits,
     _protested_doer,
@@ -631,9 +630,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and not agents and state is None and code[:2] in ctx.rules.doer_clause_roots:
             # "Two Tajik soldiers were wounded when Kyrgyz border guards opened fire"
             sources = _clause_doer(ctx, verb)
-        if not sources and not agents and state is None and code[:2] in ctx.rules.placed_passive_roots:
-            # "Two British journalists were arrested in Egypt": the state it was done in
-            sources = _placed_doer(ctx, verb)
         if not sources and not agents and state == _FUTURE and kept:
             sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:

@@ -815,28 +815,6 @@ def _clause_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
     return found
 
 
-def _placed_doer(ctx: _Ctx, verb: Token) -> list[Mention]:
-    """The state that made an arrest told in the passive with no agent: the state or capital
-    its in-phrase names ("Two British journalists were arrested in Egypt"), or whose law it
-    was made under ("were detained under Egypt's emergency law": rules legal_regime_nouns);
-    a town or a region names none, nor a participle on a noun ("a sailor detained in Libya
-    since May": a standing detention the release or the protest around it tells)."""
-    if verb.dep == "acl":
-        return []
-    placed = [
-        m
-        for m in _actors(ctx, _preps(ctx, verb, frozenset({"in"})), "source")
-        if m.kind in ("name", "metonym") and not m.members
-    ]
-    laws = [
-        p
-        for p in _preps(ctx, verb, frozenset({"under"}))
-        if p.lemma.lower() in ctx.rules.legal_regime_nouns
-    ]
-    owners = [m for p in laws for m in _actors(ctx, ctx.kids(p.i, frozenset({"poss"})), "source")]
-    return placed or owners
-
-
 def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
     """Whom a closure that names no side (rules protested_party_patterns), told in a clause a
     protest answers, was done to: the protester, when the closer is the one state the protest
