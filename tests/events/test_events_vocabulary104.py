@@ -19,11 +19,10 @@
   there stopped (162; v.halt_projects_in, the in-phrase on the projects or on the verb); a
   firm's projects, a nuclear or mining programme, and projects in a city of the donor's own
   land are none.
-- "France welcomed the release of a French aid worker held in Mali", "Qatar mediated the
-  release of three Americans held by Venezuela": the release of people held by or in a state
-  is that state's (084; n.release's source slot held_by: the agent of a participle of holding
-  on the released, else the named place they were held in); people held by rebels in a state,
-  and a release only called for, are no state's.
+- "Qatar mediated the release of three Americans held by Venezuela": the release of people
+  held by a state is that state's (084; n.release's source slot held_by: the agent of a
+  participle of holding on the released); people held in a place (a gang's hostages, as
+  test_events_review159 decides) or by rebels, and a release only called for, are no state's.
 - "Chile's president thanked Peru for its help, as the two countries signed agreements on
   mining": a reciprocal act told in a clause beside the first act with a subject of its own
   ("as", "while": clauses._contrasted_clause) is an act of its own both ways, not a
@@ -69,9 +68,8 @@ CASES: list[Case] = [
     ("NAIROBI", "Sweden suspended two development projects in Kenya on Monday.", "SWE>KEN:16"),
     ("BUJUMBURA", "The Netherlands halted all aid programs in Burundi after the vote.", "NLD>BDI:16"),
     # the release of people held by or in a state
-    ("PARIS", "The release of two Canadian citizens held in China was welcomed in Ottawa.", "CHN>CAN:08"),
     ("DOHA", "Qatar mediated the release of three Americans held by Venezuela.", "VEN>USA:08"),
-    ("ROME", "The release of a Greek sailor detained in Libya since May ended a long standoff.", "LBY>GRC:08"),
+    ("ROME", "The release of a Greek sailor detained by Libya since May ended a long standoff.", "LBY>GRC:17 LBY>GRC:08"),
     # a release only called for: the call alone
     ("PARIS", "France called for the release of a French aid worker held in Mali.", "FRA>MLI:02"),
     # a signing beside another act of the pair, with its own subject
@@ -98,6 +96,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("LUSAKA", "A Chinese firm suspended two mining projects in Zambia on Monday."),
     ("TEHRAN", "Iran suspended its nuclear program in Natanz for two months."),
     ("BRASILIA", "Brazil halted two housing projects in Rio de Janeiro on Monday."),
+    # people held in a place: no holder named (test_events_review159's hostages)
+    ("PARIS", "The release of two Canadian citizens held in China was welcomed in Ottawa."),
     # people held by rebels
     ("ROME", "The release of an Italian engineer held by rebels in Libya ended a long standoff."),
     # talks with no doer named before the verb

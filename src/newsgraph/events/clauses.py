@@ -850,16 +850,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
     if name == "held_by":
-        # "the release of a Portuguese sailor held in Iran", "of three Americans held by
-        # Venezuela": who held the ones a noun's of-phrase names (a participle of holding's
-        # agent, else the named place it was held in; "held by rebels in Libya" names no state)
+        # "the release of three Americans held by Venezuela": who held the ones a noun's
+        # of-phrase names (a participle of holding's agent); a place names no holder ("three
+        # Kenyan hostages held in Somalia" may be a gang's: test_events_review159)
         holders: list[Token] = []
         for p in _preps(ctx, verb, frozenset({"of"})):
             for a in ctx.kids(p.i, frozenset({"acl"})):
                 if a.tag == "VBN" and a.lemma.lower() in ctx.rules.holding_verbs:
-                    by = [x for g in ctx.kids(a.i, frozenset({"agent"})) for x in _pobjs(ctx, g)]
-                    held_in = [o for o in _preps(ctx, a, frozenset({"in"})) if o.pos == "PROPN"]
-                    holders += by or held_in
+                    holders += [x for g in ctx.kids(a.i, frozenset({"agent"})) for x in _pobjs(ctx, g)]
         return holders
     if name == "host_hurt":
         # "a Tajik guard was killed in an exchange of fire with Afghan forces", "an Armenian
