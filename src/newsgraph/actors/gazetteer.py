@@ -155,6 +155,8 @@ class Gazetteer:
     lower_generic_titles: frozenset[tuple[str, ...]] = frozenset()
     # "the Bhutanese leader": generic words that mean a state's head
     head_words: frozenset[tuple[str, ...]] = frozenset()
+    # "the OPEC chief": generic words that mean an IGO's head
+    igo_head_words: frozenset[tuple[str, ...]] = frozenset()
     # "deputy prime minister": words before a title that make it another, lower office
     lower_ranks: frozenset[str] = frozenset()
     # "Foreign Minister Prince Faisal": royal styles that go before a name after an office
@@ -636,6 +638,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             title_key(str(w)) for w in offices.get("lower_generic_titles", ())
         ),
         head_words=frozenset(title_key(str(w)) for w in offices.get("head_words", ())),
+        igo_head_words=frozenset(title_key(str(w)) for w in offices.get("igo_head_words", ())),
         lower_ranks=frozenset(str(w).lower() for w in offices.get("lower_ranks", ())),
         styles=frozenset(title_key(str(w)) for w in offices.get("styles", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),

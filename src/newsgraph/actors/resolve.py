@@ -1477,8 +1477,12 @@ class Resolver:
         name = self._name_tokens(ts, te)
         a = self._title_region(ts)
         office = self._office(a, ts, ts)
-        if not office.title and ts > 1 and self.lowers[ts - 1] == ",":
-            office = self._office_before_comma(ts, te) or office
+        # "Haiti's health minister, Dr. Marie Jean,": an honorific between the comma and the name
+        lead = ts
+        while lead > 2 and ts - lead < 2 and self.lowers[lead - 1] in self.gaz.honorifics:
+            lead -= 1
+        if not office.title and lead > 1 and self.lowers[lead - 1] == ",":
+            office = self._office_before_comma(lead, te) or office
         elif not office.title and ts > 1 and self.lowers[ts - 1] == "and":
             office = self._listed_office(ts, te) or office
         elif office.actor is not None and not office.former:
@@ -1971,12 +1975,14 @@ class Resolver:
             if self.drafts[idx].actor is None:
                 self.drafts[idx].actor = actor
 
-    def _head_before(self, ts: int, principal: str) -> int | None:
+    def _head_before(self, ts: int, principal: str, igo: bool = False) -> int | None:
         """The draft "the Bhutanese leader" refers back to when no named head fits: the
         latest head of that state named by title alone ("Bhutan's prime minister"),
         within _HEAD_SENTENCES, else None. A head named with "a" or "an" is any of them
-        ("the first visit by a Brazilian head of state"), no one referred to."""
+        ("the first visit by a Brazilian head of state"), no one referred to. With ``igo``,
+        the IGO's head ("the OPEC chief": "OPEC's secretary-general", igo_head_titles)."""
         s = self.sent(ts)
+        heads = self.gaz.igo_head_titles if igo else self.gaz.head_titles
         fits = [
             j
             for j, d in enumerate(self.drafts)
@@ -1985,7 +1991,7 @@ class Resolver:
             and d.actor is not None
             and d.actor.principal == principal
             and d.te <= ts
-            and d.title in self.gaz.head_titles
+            and d.title in heads
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
             and not self.indefinite(d.ts)
@@ -2203,8 +2209,15 @@ class Resolver:
             self.clusters[named[0]].drafts.append(idx)
             return
         fitting: list[tuple[int, int]] = []  # (last token, cluster) of every holder that fits
-        heads = self.gaz.head_titles
-        head_word = title in self.gaz.head_words and principal is not None and not unnamed
+        # "the OPEC chief": an IGO's head, read back as "the Bhutanese leader" is a state's
+        igo_head = (
+            title in self.gaz.igo_head_words
+            and principal is not None
+            and principal.principal in self.gaz.igos
+            and not unnamed
+        )
+        heads = self.gaz.igo_head_titles if igo_head else self.gaz.head_titles
+        head_word = (title in self.gaz.head_words or igo_head) and principal is not None and not unnamed
         bare = not unnamed and self.lowers[ts] == "the" and te - ts == len(title) + 1
         # "Putin met the president of Azerbaijan": the state its of-phrase names holds
         # the title, not the person named before who bears it
@@ -2254,7 +2267,7 @@ class Resolver:
         if not unnamed and principal is None:
             back = self._nameless_before(ts, te, title, epithet)
         elif head_word and principal is not None:
-            back = self._head_before(ts, principal.principal)
+            back = self._head_before(ts, principal.principal, igo_head)
         if best is not None and back is not None and self.drafts[back].ts > best[0]:
             # "Spokesperson Wu Jiayi said ... A State Department spokesperson said ... The
             # spokesperson said": the holder last named, though unnamed

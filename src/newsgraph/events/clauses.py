@@ -849,6 +849,24 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return _blamed_holders(ctx, verb, lemmas)
     if name == "poss":
         return ctx.kids(verb.i, frozenset({"poss"}))
+    if name == "held_by":
+        # "the release of three Americans held by Venezuela": who held the ones a noun's
+        # of-phrase names (a participle of holding's agent); a place names no holder ("three
+        # Kenyan hostages held in Somalia" may be a gang's: test_events_review159)
+        holders: list[Token] = []
+        for p in _preps(ctx, verb, frozenset({"of"})):
+            for a in ctx.kids(p.i, frozenset({"acl"})):
+                if a.tag == "VBN" and a.lemma.lower() in ctx.rules.holding_verbs:
+                    holders += [x for g in ctx.kids(a.i, frozenset({"agent"})) for x in _pobjs(ctx, g)]
+        return holders
+    if name == "host_hurt":
+        # "a Tajik guard was killed in an exchange of fire with Afghan forces", "an Armenian
+        # soldier died in a shootout with ...": the side whose people the verb the noun's
+        # phrase modifies tells hurt (its passive subject, else its subject)
+        host = _phrase_host(ctx, verb, lemmas)
+        if host is None:
+            return []
+        return ctx.kids(host.i, _PASSIVE_SUBJ) or _subject_tokens(ctx, host)
     if name == "host_subj":
         # "Prabowo said in a call to Trump": the subject of the verb the noun's phrase modifies
         host = _phrase_host(ctx, verb, lemmas)
@@ -1669,8 +1687,38 @@ def _rootless_subject(ctx: _Ctx, verb: Token) -> Token | None:
         for k in own:
             if k.i == verb.i - 1 and k.i > ctx.dateline_end:
                 return k
-        if head.head != head.i:
+            if k.i > ctx.dateline_end and _titled(ctx, k, verb.i):
+                # "The U.N. secretary-general held talks": a title whose last word the parser
+                # hung on its first ends right before the verb
+                return k
+        if head.head != head.i and not _dateline_hung(ctx, head):
             return None
+        before = ctx.tok(verb.i - 1)
+        if (
+            before.head == head.i
+            and before.dep in ("amod", "compound", "nmod", "npadvmod")
+            and before.i > ctx.dateline_end
+            and _named_actor(ctx, before)
+            and _titled(ctx, before, verb.i)
+        ):
+            # "NATO's secretary-general held talks with ...": the title's last word, read as a
+            # modifier of the root noun beside the verb, is the subject
+            return before
+    elif (
+        verb.dep == "conj"
+        and verb.head != verb.i
+        and (ctx.tok(verb.head).head == verb.head or _dateline_hung(ctx, ctx.tok(verb.head)))
+        and ctx.tok(verb.head).pos == "NOUN"
+        and not ctx.kids(verb.i, _ANY_SUBJ)
+    ):
+        # "... held talks with Finland's president and invited the Nordic country to join":
+        # a verb joined to a root noun whose modifying verb has a misread subject shares it
+        for v in ctx.kids(verb.head, frozenset({"amod"})):
+            if v.pos == "VERB" and v.i < verb.i and v.i > 0:
+                shared = _rootless_subject(ctx, v)
+                if shared is not None:
+                    return shared
+        return None
     elif verb.head != verb.i or verb.tag == "VBN" or ctx.kids(verb.i, _ANY_SUBJ):
         return None
     for k in ctx.kids(verb.i, frozenset({"npadvmod", "nsubj"})):
@@ -1696,6 +1744,18 @@ def _modified_noun(ctx: _Ctx, verb: Token) -> Token:
     while head.dep == "poss" and head.head != head.i and head.head > head.i:
         head = ctx.tok(head.head)
     return head
+
+
+def _dateline_hung(ctx: _Ctx, t: Token) -> bool:
+    """Whether the parser hung a sentence's root word on its dateline ("OSLO — NATO's ...")."""
+    return t.head != t.i and t.i > ctx.dateline_end >= t.head
+
+
+def _titled(ctx: _Ctx, t: Token, end: int) -> bool:
+    """Whether a token lies in a title the actors stage read ("NATO's secretary-general")
+    that ends right before token ``end``."""
+    m = ctx.by_token.get(t.i)
+    return m is not None and m.kind == "title" and m.token_end == end
 
 
 def _named_actor(ctx: _Ctx, t: Token) -> bool:

@@ -220,6 +220,7 @@ class Rules:
     staff_nouns: frozenset[str]
     bound_verbs: frozenset[str]
     holder_participles: frozenset[str]
+    ruler_participles: frozenset[str]  # "the Taliban-run ministry" (parties._actors_of)
     authored_of_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     conditional_modals: frozenset[str]

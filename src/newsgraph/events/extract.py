@@ -3612,9 +3612,12 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     ):
         return False
     host_verb = _infinitive_host(ctx, t)
-    if hit.pattern.reciprocal and (
-        host_verb.dep != "conj"
-        or (host_verb.i != t.i and _trigger_of_hit(ctx, host_verb))
+    if (
+        hit.pattern.reciprocal
+        and (host_verb.dep != "conj" or (host_verb.i != t.i and _trigger_of_hit(ctx, host_verb)))
+        # "thanked Peru for its help, as the two countries signed agreements": a clause told
+        # beside the first act with a subject of its own is an act of its own
+        and not _contrasted_clause(ctx, first_t, host_verb)
     ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
         # signed a deal" tells two, as does "met and agreed to set up a joint commission"

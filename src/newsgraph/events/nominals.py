@@ -52,7 +52,7 @@ from newsgraph.events.coordination import (
     _stranded_preps,
 )
 from newsgraph.events.modality import _lemmas_under
-from newsgraph.events.objects import _kind_fits, _refined
+from newsgraph.events.objects import _kind_fits, _refined, _state_kind_fits
 from newsgraph.events.parties import (
     _BLOCK,
     _PLAIN,
@@ -313,6 +313,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     words = _lemmas_under(ctx, noun)
     if pattern.unless_words and words & pattern.unless_words:
         return []
+    if pattern.object_words and not words & pattern.object_words:
+        return []  # "an exchange of fire" is force, "an exchange of prisoners" none
     code = _refined(pattern, words)
     if (
         verb is not None
@@ -595,6 +597,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         targets = _reactor_owned(ctx, noun, pattern.target_preps)
     if pattern.object_kinds:
         targets = [t for t in targets if _kind_fits(t, pattern.object_kinds)]
+    if pattern.target_kind == "force":
+        # "killed in a clash with Chinese troops", not "in a clash with Brussels"
+        targets = [t for t in targets if _state_kind_fits(ctx, pattern, t, [])]
     if not targets and host is not None and code[:2] in ctx.rules.deed_roots:
         heads = [p for k in ctx.kids(noun.i, _PREP) for p in _pobjs(ctx, k)]
         targets = _accuser_own(ctx, noun, heads)
@@ -637,6 +642,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         if arrived:
             return arrived
     hits = [_Hit(pattern, code, noun, s, t) for s in sources for t in targets if _differ(ctx, s, t)]
+    if pattern.reciprocal:
+        # "a Tajik guard was killed in an exchange of fire with Afghan forces": both fired
+        hits += [_Hit(pattern, code, noun, h.target, h.source) for h in hits if h.target is not None]
     joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
         # "the EU and China made progress in the negotiations", "the two countries' talks":

@@ -730,6 +730,15 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                         return list(dict.fromkeys(listed))
                     if own is not None:
                         return pair + _expanded(own)
+                    if dep != "nmod" and k.tag == "VBN" and k.lemma.lower() in rules.ruler_participles:
+                        # "the Taliban-run Foreign Ministry": the ruler hyphened to the participle
+                        rulers = [
+                            n
+                            for kk in ctx.kids(k.i, frozenset({"npadvmod", "compound", "nmod"}))
+                            if kk.i < k.i and (n := _own_mention(ctx, kk, role)) is not None
+                        ]
+                        if rulers:
+                            return _expanded(rulers[0])
                     if (
                         dep == "compound"
                         and agentive

@@ -172,6 +172,8 @@ class CueTable:
     naming_nouns: frozenset[str] = frozenset()  # "X's description of it as “...”": X's
     seen_verbs: frozenset[str] = frozenset()  # "a document seen by Reuters": no one's known
     condition_marks: frozenset[str] = frozenset()  # "warned ... if X kept “...”": the warner's
+    # "X, who thanked Y for “...”, state television reported": the thanker's (_expressing_verb)
+    expressing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +238,7 @@ def load_cues() -> CueTable:
         naming_nouns=frozenset(raw.get("naming_nouns", ())),
         seen_verbs=frozenset(raw.get("seen_verbs", ())),
         condition_marks=frozenset(raw.get("condition_marks", ())),
+        expressing_verbs=frozenset(raw.get("expressing_verbs", ())),
     )
 
 
@@ -493,6 +496,15 @@ def _attribute_one(
         channels = {v.i for v in above if _channel_report(ctx, v)}
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
+    said = [t for t in frame if _is_cue(ctx, t)] + above
+    if said and all(_channel_report(ctx, v) for v in said):
+        # "Cuba's president, who thanked the emir and “the people of Qatar” for the aid, state
+        # television reported": a term under a verb of thanking or judging with a subject of
+        # its own is that subject's; the channel only carries the words
+        expressing = _expressing_verb(ctx, inner)
+        found = _speaker_of_verb(ctx, expressing, span, "channel-clause") if expressing is not None else None
+        if found is not None:
+            return found
     if above and not any(_is_report(ctx, v) for v in above):
         # "X called the remarks “...” in a meeting with Y, the ministry said": a report the
         # parser set beside the cue's clause reports it as one above it would
@@ -1557,6 +1569,23 @@ def _clause_verb(ctx: _Context, inner: list[Token]) -> list[Token]:
     return []
 
 
+def _expressing_verb(ctx: _Context, inner: list[Token]) -> Token | None:
+    """The nearest verb above a quotation, when it is a verb of thanking or judging
+    (cues expressing_verbs) with a subject of its own before it (a relative "who" too)."""
+    parse = ctx.parse
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
+    for top in tops:
+        verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or verb.i in inside or ctx.inside_quote(verb):
+            continue
+        if verb.lemma.lower() in ctx.cues.expressing_verbs and any(
+            k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k) for k in parse.kids(verb.i)
+        ):
+            return verb
+    return None
+
+
 def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> list[Token]:
     """Drop reporting verbs of a clause coordinated with the one whose cue governs the
     quotation, or set beside it as an adverbial clause ("X called it “a success,” but
@@ -1573,6 +1602,7 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
             (v.dep in _SIDE_CLAUSES and v.head in governing)
             or any(a.dep in _SIDE_CLAUSES and a.head == v.i for a in above)
             or any(_side_clause_under(ctx, a, v) for a in above)
+            or any(_beside_holder(ctx, a, v) for a in above)
         )
         # "..., said the official" mis-parsed as a conjunct is still the attribution:
         # only a clause with its own subject before the verb is another speaker's
@@ -1583,6 +1613,16 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
         if not (linked and own_subject):
             out.append(v)
     return out
+
+
+def _beside_holder(ctx: _Context, cue: Token, verb: Token) -> bool:
+    """The verb is a side clause hung on a clause that holds the cue deeper down, and does
+    not hold the cue itself ("X protested over what it called “...”, while Y said ...": the
+    while-clause hangs on "protested", over the naming verb's clause)."""
+    if verb.dep not in _SIDE_CLAUSES or verb.head == verb.i:
+        return False
+    above_cue = {a.i for a in _ancestors(ctx.parse, cue)}
+    return verb.head in above_cue and verb.i not in above_cue
 
 
 def _side_clause_under(ctx: _Context, cue: Token, verb: Token) -> bool:
