@@ -2640,12 +2640,20 @@ class Resolver:
         )
 
     def _descent_name(self, s: int) -> bool:
-        """A nationality after a word of descent_words ("three ethnic Albanians", "ethnic-Russian
-        activists"): a people by descent, not a state's nationals or organs."""
+        """A nationality after a word of descent_words naming people ("three ethnic Albanians",
+        "ethnic-Russian activists"): a people by descent, not a state's nationals or organs. A
+        body so named ("the main ethnic Hungarian party") keeps its name for the quotes stage's
+        speaker."""
         k = s - 1
         if k >= 1 and self.lowers[k] in ("-", "\u2013") and not self.toks[k - 1].ws:
             k -= 1
-        return k >= 0 and self.sent(k) == self.sent(s) and self.lowers[k] in self.gaz.descent_words
+        if k < 0 or self.sent(k) != self.sent(s) or self.lowers[k] not in self.gaz.descent_words:
+            return False
+        plural = ("NNS", "NNPS")
+        nxt = s + 1
+        return self.toks[s].tag in plural or (
+            nxt < len(self.toks) and self.sent(nxt) == self.sent(s) and self.toks[nxt].tag in plural
+        )
 
     def _joined_name(self, s: int, e: int) -> bool:
         """A state or capital joined by a space to another capitalised name is part of
