@@ -166,6 +166,8 @@ class Gazetteer:
     # "the Inter-American Development Bank": the words before a hyphen that make the name after
     # it part of a body's name
     name_prefixes: frozenset[str] = frozenset()
+    # "three ethnic Albanians": the words before a nationality that make it a people by descent
+    descent_words: frozenset[str] = frozenset()
     # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
     placed_roles: frozenset[str] = frozenset()
     # nouns before a placed role that make it no state's ("opposition leaders in Budapest")
@@ -643,6 +645,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         styles=frozenset(title_key(str(w)) for w in offices.get("styles", ())),
         joined_suffixes=frozenset(str(w).lower() for w in friends.get("joined_suffixes", ())),
         name_prefixes=frozenset(str(w).lower() for w in friends.get("name_prefixes", ())),
+        descent_words=frozenset(str(w).lower() for w in friends.get("descent_words", ())),
         phrase_max=longest,
         firsts={
             id(t): _first_index(t)

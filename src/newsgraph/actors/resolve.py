@@ -358,6 +358,7 @@ class Resolver:
                     and e.valid_on(self.date)
                     and not self._false_friend(e)
                     and not self._prefixed_name(i)
+                    and not self._descent_name(i)
                 ]
                 if usable and all(e.kind == "context" for e in usable):
                     inner = self.gaz.match(self.lowers, i + 1)
@@ -371,8 +372,27 @@ class Resolver:
                     i += length
                     continue
             i += 1
+        self._minority_names()
         self._share_names()
         self._seat_cities()
+
+    def _minority_names(self) -> None:
+        """Two nationalities written together, the second a people's plural ("Bosnian Serbs",
+        "Turkish Cypriots", "Kosovo Albanians"): a people of one state by descent from another,
+        and which is which the order does not tell, so neither is an actor."""
+        for s, (e, entry) in list(self.hits.items()):
+            if entry.kind != "adj" or e - s != 1 or self.toks[s].tag not in ("NNPS", "NNS"):
+                continue
+            before = self.hit_at.get(s - 1)
+            if before is None or self.sent(before) != self.sent(s):
+                continue
+            end, other = self.hits[before]
+            if end != s or other.kind not in ("adj", "state") or other.principal == entry.principal:
+                continue
+            for k in (before, s):
+                e_k = self.hits.pop(k)[0]
+                for j in range(k, e_k):
+                    self.hit_at.pop(j, None)
 
     def _share_names(self) -> None:
         """A shared name ("Congo", "Congolese") is the other state's in an article that names
@@ -2630,6 +2650,22 @@ class Resolver:
             and not self.toks[s - 2].ws
             and not self.toks[s - 1].ws
             and self.lowers[s - 2] in self.gaz.name_prefixes
+        )
+
+    def _descent_name(self, s: int) -> bool:
+        """A nationality after a word of descent_words naming people ("three ethnic Albanians",
+        "ethnic-Russian activists"): a people by descent, not a state's nationals or organs. A
+        body so named ("the main ethnic Hungarian party") keeps its name for the quotes stage's
+        speaker."""
+        k = s - 1
+        if k >= 1 and self.lowers[k] in ("-", "\u2013") and not self.toks[k - 1].ws:
+            k -= 1
+        if k < 0 or self.sent(k) != self.sent(s) or self.lowers[k] not in self.gaz.descent_words:
+            return False
+        plural = ("NNS", "NNPS")
+        nxt = s + 1
+        return self.toks[s].tag in plural or (
+            nxt < len(self.toks) and self.sent(nxt) == self.sent(s) and self.toks[nxt].tag in plural
         )
 
     def _joined_name(self, s: int, e: int) -> bool:

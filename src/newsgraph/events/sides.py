@@ -412,7 +412,8 @@ def _clause_targets(
     out of the talks with Egypt" (deeper than the slots look), "filed a protest over the
     actions of Chinese ships". Below the trigger's own object and phrases (its pattern's
     slots read those), objects, objects of argument prepositions (argument_preps; those in
-    aimed_preps only for a hostile act) and "of" complements of what was found count. Another
+    aimed_preps only for a hostile act) and "of" complements of what was found count; a place
+    the act is at (front_place_nouns: "on the Thai border") is passed over whole. Another
     event noun's arguments are its own: only a reaction reads its author ("over incursions by
     Turkish troops"). It never enters another trigger's clause, a reported clause or a
     negated phrase; one position may name parallel targets, two naming different actors
@@ -468,6 +469,11 @@ def _clause_targets(
                     # ("criticized the declaration for failing to mention Russia") is no part
                     continue
                 seen.add(k.i)
+                if _front_place(ctx, k) and cur.i != verb.i:
+                    # "captured a rebel camp on the Thai border", "arrested four men near the
+                    # border with Serbia": a place the act is at, whose neighbour it names, is
+                    # no one the act is done to
+                    continue
                 nxt.append(k)
                 if k.dep in _OBJ and cur.i != verb.i:
                     # the trigger's own object is its pattern's business ("calling the U.S. a
@@ -499,7 +505,7 @@ def _clause_targets(
                         hostile or prep not in rules.aimed_preps
                     )
                     if argument or (prep == "of" and owned):
-                        heads.extend(_pobjs(ctx, k))
+                        heads.extend(p for p in _pobjs(ctx, k) if not _front_place(ctx, p))
         frontier = nxt
     own = {s.actor.principal for s in sources if s.actor is not None}
     # one argument position may name parallel targets ("talks with Egypt and Ethiopia");
@@ -514,6 +520,11 @@ def _clause_targets(
         if found:
             groups.setdefault(frozenset(m.actor.principal for m in found if m.actor), found)
     return next(iter(groups.values())) if len(groups) == 1 else []
+
+
+def _front_place(ctx: _Ctx, tok: Token) -> bool:
+    """An object naming a place at a front or border ("the Thai border", "the border area")."""
+    return tok.dep in ("dobj", "obj", "pobj") and tok.lemma.lower() in ctx.rules.front_place_nouns
 
 
 def _entered_states(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
