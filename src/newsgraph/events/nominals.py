@@ -643,6 +643,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
         if _preps(ctx, noun, frozenset({"with", "to"})):
             return []
+        if _body_gathering(ctx, noun, sources):
+            return []
         return _pair_hits(ctx, pattern, code, noun, sources)
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
@@ -915,6 +917,15 @@ def _dated_anchor(ctx: _Ctx, noun: Token) -> bool:
         t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
         for t in ctx.parse.subtree(noun.i)
     )
+
+
+def _body_gathering(ctx: _Ctx, noun: Token, sides: list[Mention]) -> bool:
+    """Whether a gathering noun belongs to a body or a party other than the sides ("voted
+    against it at a meeting of the Pacific Islands Forum", "after a session of the council"):
+    members of one body at its meeting did not meet each other; "a meeting of their foreign
+    ministers" is the sides' own."""
+    own = {_principal(m) for m in sides}
+    return any(_principal(m) not in own for m in _actors(ctx, _preps(ctx, noun, frozenset({"of"})), "target"))
 
 
 def _pair_hits(
