@@ -996,6 +996,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             authors = _clause_authors(ctx, verb)
             if authors:
                 return _pair_hits(ctx, pattern, code, verb, sources, authors)
+        if not targets and pattern.named_author:
+            return rejected("no-named-author")  # "said the reopening was a positive step"
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
             # "told the Russian ambassador that the transfer violated U.N. resolutions": the
