@@ -505,6 +505,14 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             host = _phrase_host(ctx, noun, lemmas)
             if host is not None and host.lemma.lower() in ctx.rules.telling_verbs:
                 toks = list(ctx.kids(host.i, _OBJ))
+        elif name == "host_signed":
+            # "signed a deal with Bolivia during talks in La Paz": the with-phrase of a deal or
+            # a review (talks_with_verbs) done during the talks names the party they were held
+            # with; "clashed with Bolivian troops during talks" names none
+            host = _phrase_host(ctx, noun, lemmas)
+            if host is not None and host.lemma.lower() in ctx.rules.talks_with_verbs:
+                heads = [host, *ctx.kids(host.i, _OBJ)]
+                toks = [w for h in heads for w in _preps(ctx, h, frozenset({"with"}))]
         elif name == "host_with":
             # "raised the tolls with his Argentine counterpart in a phone call": the with-phrase
             # of the verb (told as done) the noun's phrase modifies, or of its object ("raised
