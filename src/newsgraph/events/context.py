@@ -593,6 +593,9 @@ class Rules:
     # "signed a deal with Bolivia during talks in La Paz": a with-phrase's party the talks
     # were held with (nominals host_signed)
     talks_with_verbs: frozenset[str] = frozenset()
+    # "Belarus responded to EU sanctions": verbs whose subject lives under or answers a
+    # measure their object or phrase names (nominals endured)
+    enduring_verbs: frozenset[str] = frozenset()
     # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
     landing_verbs: frozenset[str] = frozenset()
     # "sent an aircraft carrying its foreign minister": a trip, no gift (_ferries_people)

@@ -427,6 +427,24 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
+        elif name == "endured":
+            # "Belarus has been under EU sanctions since 2020", "Belarus responded to EU
+            # sanctions", "sought to evade UN sanctions": the subject of the clause that lives
+            # under the measure or answers it (rules enduring_verbs), its target; "Poland pushed
+            # for EU sanctions" names no one under them (session 55)
+            host = None
+            if noun.dep == "pobj" and noun.head != noun.i:
+                prep = ctx.tok(noun.head)
+                if prep.head != prep.i and (
+                    prep.lemma.lower() == "under"
+                    or ctx.tok(prep.head).lemma.lower() in ctx.rules.enduring_verbs
+                ):
+                    host = ctx.tok(prep.head)
+            elif noun.dep == "dobj" and noun.head != noun.i:
+                if ctx.tok(noun.head).lemma.lower() in ctx.rules.enduring_verbs:
+                    host = ctx.tok(noun.head)
+            if host is not None and host.pos in ("VERB", "AUX") and not _negated(ctx, host):
+                toks = _subject_tokens(ctx, host)
         elif name == "striking":
             # "Canada's new sanctions target Nicaraguan judges", "unveiled sanctions targeting
             # Laos's timber trade", "its sanctions were aimed at Minsk's leaders": whom the
