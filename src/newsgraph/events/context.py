@@ -596,6 +596,8 @@ class Rules:
     # "Belarus responded to EU sanctions": verbs whose subject lives under or answers a
     # measure their object or phrase names (nominals endured)
     enduring_verbs: frozenset[str] = frozenset()
+    # "a new round of EU sanctions": a batch noun that stands for the measure (nominals endured)
+    measure_batch_nouns: frozenset[str] = frozenset()
     # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
     landing_verbs: frozenset[str] = frozenset()
     # "sent an aircraft carrying its foreign minister": a trip, no gift (_ferries_people)

@@ -432,17 +432,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # sanctions", "sought to evade UN sanctions": the subject of the clause that lives
             # under the measure or answers it (rules enduring_verbs), its target; "Poland pushed
             # for EU sanctions" names no one under them (session 55)
-            host = None
-            if noun.dep == "pobj" and noun.head != noun.i:
-                prep = ctx.tok(noun.head)
-                if prep.head != prep.i and (
-                    prep.lemma.lower() == "under"
-                    or ctx.tok(prep.head).lemma.lower() in ctx.rules.enduring_verbs
-                ):
-                    host = ctx.tok(prep.head)
-            elif noun.dep == "dobj" and noun.head != noun.i:
-                if ctx.tok(noun.head).lemma.lower() in ctx.rules.enduring_verbs:
-                    host = ctx.tok(noun.head)
+            host = _enduring_host(ctx, noun)
             if host is not None and host.pos in ("VERB", "AUX") and not _negated(ctx, host):
                 toks = _subject_tokens(ctx, host)
         elif name == "striking":
@@ -943,6 +933,37 @@ def _dated_anchor(ctx: _Ctx, noun: Token) -> bool:
         t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
         for t in ctx.parse.subtree(noun.i)
     )
+
+
+def _enduring_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose subject lives under a measure noun or answers it (nominals endured):
+    "has been under EU sanctions", "responded to EU sanctions", "faces a new round of EU
+    sanctions" (a batch noun stands for the measure: measure_batch_nouns), "is subject to
+    U.N. sanctions", "has been the target of EU sanctions" (enduring_verbs)."""
+    rules = ctx.rules
+    if noun.dep == "pobj" and noun.head != noun.i:
+        prep = ctx.tok(noun.head)
+        batch = ctx.tok(prep.head) if prep.head != prep.i else None
+        if prep.lemma.lower() == "of" and batch is not None and batch.lemma.lower() in rules.measure_batch_nouns:
+            noun = batch  # "a new round of EU sanctions"
+    if noun.head == noun.i:
+        return None
+    head = ctx.tok(noun.head)
+    if noun.dep == "dobj":
+        return head if head.lemma.lower() in rules.enduring_verbs else None
+    if noun.dep != "pobj" or head.head == head.i:
+        return None
+    above = ctx.tok(head.head)
+    word = head.lemma.lower()
+    if word == "under" or above.lemma.lower() in rules.enduring_verbs:
+        return above
+    if above.head == above.i or above.dep not in ("acomp", "attr"):
+        return None
+    if (word == "to" and above.lemma.lower() == "subject") or (
+        word == "of" and above.lemma.lower() in ("target", "victim")
+    ):
+        return ctx.tok(above.head)  # "is subject to U.N. sanctions", "the target of"
+    return None
 
 
 def _body_gathering(ctx: _Ctx, noun: Token, sides: list[Mention]) -> bool:
