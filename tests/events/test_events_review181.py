@@ -15,6 +15,9 @@ measures named with no target. The rows below are invented copy of those forms.
 - A visitor received in a place with no host named was received by that place's state
   (extract._hosting_place: "Tonga's foreign minister was received in Suva"; a proposal
   welcomed there is no visitor).
+- A visit to a place told only by a common noun ("began a visit to the capital", "a visit to
+  the country") is made to the dateline's state (sides._for_visit, nominals dateline_place,
+  rules generic_place_nouns).
 - Praise of an act in reported speech ("said Tokyo's offer was generous") targets only the
   author its act noun names (v.say_praise_act, named_author: older rows keep "a step Beijing
   said was welcome" and "said the reopening was a positive step" uncoded); a good part another
@@ -79,6 +82,17 @@ RECEIVED_IN_NOT: list[NearMiss] = [
     ("NUKU'ALOFA", "The Fijian proposal was welcomed in Nuku'alofa on Monday."),
     ("NUKU'ALOFA", "Fiji's foreign minister was welcomed in Suva on Monday."),
     ("NUKU'ALOFA", "Fiji's foreign minister was not received in Nuku'alofa on Monday."),
+]
+
+# sides._for_visit (generic_place_nouns), nominals dateline_place
+CAPITAL: list[Case] = [
+    ("ACCRA", "Togo's president began a visit to the capital on Monday.", "TGO>GHA:04"),
+    ("ACCRA", "Togo's foreign minister made a two-day visit to the country on Monday.", "TGO>GHA:04"),
+    ("ACCRA", "Togo's president is on a visit to the city, his first since 2019.", "TGO>GHA:04"),
+]
+CAPITAL_NOT: list[NearMiss] = [
+    ("ACCRA", "Ghana's president began a visit to the capital on Monday."),
+    ("ACCRA", "Togo's president began a visit to the border region on Monday."),
 ]
 
 # v.say_praise_act (named_author), v.say_good_role
@@ -179,11 +193,11 @@ ENDURED_NOT: list[NearMiss] = [
 ]
 
 CASES: list[Case] = (
-    AT_MEETING + TALKS_IN + RECEIVED_IN + PRAISED + DURING_TALKS + EXPRESSED + EXPRESSED_KEPT
+    AT_MEETING + TALKS_IN + RECEIVED_IN + CAPITAL + PRAISED + DURING_TALKS + EXPRESSED + EXPRESSED_KEPT
     + PROPOSED + ENDURED
 )
 NONE: list[NearMiss] = (
-    AT_MEETING_NOT + TALKS_IN_NOT + RECEIVED_IN_NOT + PRAISED_NOT + DURING_TALKS_NOT
+    AT_MEETING_NOT + TALKS_IN_NOT + RECEIVED_IN_NOT + CAPITAL_NOT + PRAISED_NOT + DURING_TALKS_NOT
     + EXPRESSED_NOT + PROPOSED_NOT + ENDURED_NOT
 )
 GAPS: list[Gap] = []

@@ -598,6 +598,9 @@ class Rules:
     enduring_verbs: frozenset[str] = frozenset()
     # "a new round of EU sanctions": a batch noun that stands for the measure (nominals endured)
     measure_batch_nouns: frozenset[str] = frozenset()
+    # "began a visit to the capital": a place told by a common noun only (nominals
+    # dateline_place)
+    generic_place_nouns: frozenset[str] = frozenset()
     # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
     landing_verbs: frozenset[str] = frozenset()
     # "sent an aircraft carrying its foreign minister": a trip, no gift (_ferries_people)

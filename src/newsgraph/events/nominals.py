@@ -560,6 +560,23 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 # is where the visitor went, whoever its doers were (the visitor's own place
                 # is none: _differ)
                 toks += _preps(ctx, partner, frozenset({"in"}))
+        elif name == "dateline_place" and sources:
+            # "Uganda's president began a visit to the capital", "a two-day visit to the
+            # country": a place told only by a common noun (generic_place_nouns) is the
+            # dateline's state, as a visit with no place is (session 55)
+            generic = [
+                p
+                for p in _preps(ctx, noun, lemmas)
+                if p.lemma.lower() in ctx.rules.generic_place_nouns
+                and not _actors(ctx, [p], "target", True)
+            ]
+            if generic:
+                own = {_principal(m) for m in sources}
+                targets = [
+                    m
+                    for m in _dateline_host(ctx)
+                    if _principal(m) not in own and _principal(m) not in _territories()
+                ]
         elif name == "dateline" and noun.dep == "pobj" and noun.head != noun.i:
             # "The package, announced during a visit by Japan's deputy foreign minister, ...":
             # a visit told as the frame of the news, with no place named, is made to the
