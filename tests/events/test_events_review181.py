@@ -58,7 +58,10 @@ AT_MEETING: list[Case] = [
     ),
 ]
 AT_MEETING_NOT: list[NearMiss] = [
-    ("APIA", "Samoa and Tonga voted against the resolution at a meeting of the Pacific Islands Forum."),
+    (
+        "APIA",
+        "Samoa and Tonga voted against the resolution at a meeting of the Pacific Islands Forum.",
+    ),
     ("APIA", "Samoa's prime minister spoke at a meeting in Apia."),
 ]
 
@@ -87,7 +90,11 @@ RECEIVED_IN_NOT: list[NearMiss] = [
 # sides._for_visit (generic_place_nouns), nominals dateline_place
 CAPITAL: list[Case] = [
     ("ACCRA", "Togo's president began a visit to the capital on Monday.", "TGO>GHA:04"),
-    ("ACCRA", "Togo's foreign minister made a two-day visit to the country on Monday.", "TGO>GHA:04"),
+    (
+        "ACCRA",
+        "Togo's foreign minister made a two-day visit to the country on Monday.",
+        "TGO>GHA:04",
+    ),
     ("ACCRA", "Togo's president is on a visit to the city, his first since 2019.", "TGO>GHA:04"),
 ]
 CAPITAL_NOT: list[NearMiss] = [
@@ -97,8 +104,16 @@ CAPITAL_NOT: list[NearMiss] = [
 
 # v.say_praise_act (named_author), v.say_good_role
 PRAISED: list[Case] = [
-    ("JAKARTA", "Indonesia said Singapore's decision to share its satellite data was generous.", "IDN>SGP:05"),
-    ("JAKARTA", "Indonesia's foreign minister said Malaysia's support had been invaluable.", "IDN>MYS:05"),
+    (
+        "JAKARTA",
+        "Indonesia said Singapore's decision to share its satellite data was generous.",
+        "IDN>SGP:05",
+    ),
+    (
+        "JAKARTA",
+        "Indonesia's foreign minister said Malaysia's support had been invaluable.",
+        "IDN>MYS:05",
+    ),
     ("JAKARTA", "Indonesia said Brunei had played a constructive role in the talks.", "IDN>BRN:05"),
     (
         "JAKARTA",
@@ -169,7 +184,11 @@ EXPRESSED_KEPT: list[Case] = [
 # v.propose_talks
 PROPOSED: list[Case] = [
     ("MANAGUA", "Nicaragua proposed talks with Costa Rica on the river.", "NIC>CRI:03"),
-    ("MANAGUA", "Nicaragua suggested a meeting with Honduras's foreign minister next month.", "NIC>HND:03"),
+    (
+        "MANAGUA",
+        "Nicaragua suggested a meeting with Honduras's foreign minister next month.",
+        "NIC>HND:03",
+    ),
 ]
 PROPOSED_NOT: list[NearMiss] = [
     ("MANAGUA", "Nicaragua did not propose talks with Costa Rica."),
@@ -193,12 +212,27 @@ ENDURED_NOT: list[NearMiss] = [
 ]
 
 CASES: list[Case] = (
-    AT_MEETING + TALKS_IN + RECEIVED_IN + CAPITAL + PRAISED + DURING_TALKS + EXPRESSED + EXPRESSED_KEPT
-    + PROPOSED + ENDURED
+    AT_MEETING
+    + TALKS_IN
+    + RECEIVED_IN
+    + CAPITAL
+    + PRAISED
+    + DURING_TALKS
+    + EXPRESSED
+    + EXPRESSED_KEPT
+    + PROPOSED
+    + ENDURED
 )
 NONE: list[NearMiss] = (
-    AT_MEETING_NOT + TALKS_IN_NOT + RECEIVED_IN_NOT + CAPITAL_NOT + PRAISED_NOT + DURING_TALKS_NOT
-    + EXPRESSED_NOT + PROPOSED_NOT + ENDURED_NOT
+    AT_MEETING_NOT
+    + TALKS_IN_NOT
+    + RECEIVED_IN_NOT
+    + CAPITAL_NOT
+    + PRAISED_NOT
+    + DURING_TALKS_NOT
+    + EXPRESSED_NOT
+    + PROPOSED_NOT
+    + ENDURED_NOT
 )
 GAPS: list[Gap] = []
 
