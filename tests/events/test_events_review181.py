@@ -30,10 +30,10 @@ measures named with no target. The rows below are invented copy of those forms.
   (v.express_ties); thanks with no one named answer the friendly deed just told
   (v.express_thanks, reaction).
 - Talks proposed with a party are an intent to meet (v.propose_talks, 036).
-- The subject that lives under a measure or answers it is its target ("Belarus has been under
-  EU sanctions", "responded to EU sanctions", "faces a new round of EU sanctions", "is subject
-  to U.N. sanctions", "the target of EU sanctions": nominals endured, rules enduring_verbs and
-  measure_batch_nouns).
+- The subject that answers a measure is its target ("Belarus responded to EU sanctions",
+  "complained about new U.S. sanctions", "protested against a new round of U.S. sanctions":
+  nominals endured, rules enduring_verbs and measure_batch_nouns); a measure only lived under
+  ("has been under", "is subject to", "faces") is background, as set 21's gold has it.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -197,18 +197,20 @@ PROPOSED_NOT: list[NearMiss] = [
 
 # nominals endured
 ENDURED: list[Case] = [
-    ("HAVANA", "Cuba has been under U.S. sanctions for decades.", "USA>CUB:16"),
     ("HAVANA", "Cuba complained about new U.S. sanctions on its tourism.", "USA>CUB:16"),
     ("CARACAS", "Venezuela responded angrily to new EU sanctions.", "EU>VEN:16 VEN>EU:11"),
-    ("CARACAS", "Venezuela faces a new round of U.S. sanctions.", "USA>VEN:16"),
-    ("PYONGYANG", "North Korea remains subject to U.N. sanctions over its missiles.", "UN>PRK:16"),
-    ("CARACAS", "Venezuela has been the target of EU sanctions since 2017.", "EU>VEN:16"),
+    (
+        "CARACAS",
+        "Venezuela protested against a new round of U.S. sanctions on its oil.",
+        "USA>VEN:16 VEN>USA:11",
+    ),
 ]
 ENDURED_NOT: list[NearMiss] = [
-    ("HAVANA", "Cuba has not been under U.N. sanctions since 1990."),
-    ("HAVANA", "Cuba could face U.S. sanctions if it hosts the ships."),
+    # a measure only lived under is background (set 21's gold leaves it out)
+    ("HAVANA", "Cuba has been under U.S. sanctions for decades."),
+    ("PYONGYANG", "North Korea remains subject to U.N. sanctions over its missiles."),
+    ("CARACAS", "Venezuela faces a new round of U.S. sanctions."),
     ("LISBON", "Portugal faces criticism for blocking a new round of EU sanctions."),
-    ("LISBON", "Portugal is not subject to EU sanctions."),
 ]
 
 CASES: list[Case] = (

@@ -593,10 +593,11 @@ class Rules:
     # "signed a deal with Bolivia during talks in La Paz": a with-phrase's party the talks
     # were held with (nominals host_signed)
     talks_with_verbs: frozenset[str] = frozenset()
-    # "Belarus responded to EU sanctions": verbs whose subject lives under or answers a
-    # measure their object or phrase names (nominals endured)
+    # "Belarus responded to EU sanctions": verbs whose subject answers a measure their
+    # object or phrase names (nominals endured)
     enduring_verbs: frozenset[str] = frozenset()
-    # "a new round of EU sanctions": a batch noun that stands for the measure (nominals endured)
+    # "a new round of EU sanctions": a batch noun that stands for the measure (nominals
+    # endured)
     measure_batch_nouns: frozenset[str] = frozenset()
     # "began a visit to the capital": a place told by a common noun only (nominals
     # dateline_place)

@@ -428,10 +428,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
         elif name == "endured":
-            # "Belarus has been under EU sanctions since 2020", "Belarus responded to EU
-            # sanctions", "sought to evade UN sanctions": the subject of the clause that lives
-            # under the measure or answers it (rules enduring_verbs), its target; "Poland pushed
-            # for EU sanctions" names no one under them (session 55)
+            # "Belarus responded to EU sanctions", "complained about new U.S. sanctions": the
+            # subject of the clause that answers the measure (rules enduring_verbs), its
+            # target; "Poland pushed for EU sanctions" names no one under them (session 55)
             host = _enduring_host(ctx, noun)
             if host is not None and host.pos in ("VERB", "AUX") and not _negated(ctx, host):
                 toks = _subject_tokens(ctx, host)
@@ -953,10 +952,11 @@ def _dated_anchor(ctx: _Ctx, noun: Token) -> bool:
 
 
 def _enduring_host(ctx: _Ctx, noun: Token) -> Token | None:
-    """The verb whose subject lives under a measure noun or answers it (nominals endured):
-    "has been under EU sanctions", "responded to EU sanctions", "faces a new round of EU
-    sanctions" (a batch noun stands for the measure: measure_batch_nouns), "is subject to
-    U.N. sanctions", "has been the target of EU sanctions" (enduring_verbs)."""
+    """The verb whose subject answers a measure noun (nominals endured): "responded to EU
+    sanctions", "complained about new U.S. sanctions", "retaliated against a new round of EU
+    sanctions" (a batch noun stands for the measure: measure_batch_nouns; enduring_verbs).
+    A measure only lived under ("has been under EU sanctions", "is subject to U.N.
+    sanctions", "faces Western sanctions") is background the gold leaves out (set 21)."""
     rules = ctx.rules
     if noun.dep == "pobj" and noun.head != noun.i:
         prep = ctx.tok(noun.head)
@@ -971,16 +971,7 @@ def _enduring_host(ctx: _Ctx, noun: Token) -> Token | None:
     if noun.dep != "pobj" or head.head == head.i:
         return None
     above = ctx.tok(head.head)
-    word = head.lemma.lower()
-    if word == "under" or above.lemma.lower() in rules.enduring_verbs:
-        return above
-    if above.head == above.i or above.dep not in ("acomp", "attr"):
-        return None
-    if (word == "to" and above.lemma.lower() == "subject") or (
-        word == "of" and above.lemma.lower() in ("target", "victim")
-    ):
-        return ctx.tok(above.head)  # "is subject to U.N. sanctions", "the target of"
-    return None
+    return above if above.lemma.lower() in rules.enduring_verbs else None
 
 
 def _body_gathering(ctx: _Ctx, noun: Token, sides: list[Mention]) -> bool:
