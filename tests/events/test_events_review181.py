@@ -6,9 +6,11 @@ shapes, no text) put most of root 04's misses in sentences that code another roo
 same pair (a signing, a praise), then in silent ones; root 05's in silent ones; root 16's in
 measures named with no target. The rows below are invented copy of those forms.
 
-- Two subjects at one meeting met each other ("Fiji and Tonga signed a deal at a meeting of
-  their ministers", "At talks in Apia, Fiji and Tonga agreed ..."): n.talks_at codes the pair
-  (between); a body's meeting ("at a meeting of the Pacific Islands Forum") is none
+- Two subjects who made a deal at one meeting met each other ("Fiji and Tonga signed a deal at
+  a meeting of their ministers", "At talks in Apia, Fiji and Tonga agreed ..."): n.talks_at
+  codes the pair (between; the host verb one of talks_with_verbs: "backed the plan at a
+  meeting" is no meeting of theirs, test_events_vocabulary34); a body's or a third party's
+  meeting ("at a meeting of the Pacific Islands Forum", "at talks hosted by Brazil") is none
   (nominals._body_gathering, for every pair read from a gathering noun's subjects).
 - Talks a state's envoy held abroad with no partner named were held with the host
   (v.hold_talks_in, a person only, not an ambassador, told as done).
@@ -63,6 +65,8 @@ AT_MEETING_NOT: list[NearMiss] = [
         "Samoa and Tonga voted against the resolution at a meeting of the Pacific Islands Forum.",
     ),
     ("APIA", "Samoa's prime minister spoke at a meeting in Apia."),
+    # only a deal made there (talks_with_verbs): two states backing a plan at a meeting
+    ("APIA", "Samoa and Tonga backed the fisheries plan at a meeting in Apia."),
 ]
 
 # v.hold_talks_in

@@ -432,7 +432,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # subject of the clause that answers the measure (rules enduring_verbs), its
             # target; "Poland pushed for EU sanctions" names no one under them (session 55)
             host = _enduring_host(ctx, noun)
-            if host is not None and host.pos in ("VERB", "AUX") and not _negated(ctx, host):
+            # a participle ("Responding to Japan's new curbs, China imposed ...") restates the
+            # measure as the cause of the clause's own act (test_events_recall3)
+            finite = host is not None and not (host.tag == "VBG" and host.dep == "advcl")
+            if finite and host.pos in ("VERB", "AUX") and not _negated(ctx, host):
                 toks = _subject_tokens(ctx, host)
         elif name == "striking":
             # "Canada's new sanctions target Nicaraguan judges", "unveiled sanctions targeting
@@ -675,7 +678,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
         if _preps(ctx, noun, frozenset({"with", "to"})):
             return []
-        if _body_gathering(ctx, noun, sources):
+        if _body_gathering(ctx, noun, sources) or _idle_at_gathering(ctx, noun):
             return []
         return _pair_hits(ctx, pattern, code, noun, sources)
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
@@ -980,7 +983,25 @@ def _body_gathering(ctx: _Ctx, noun: Token, sides: list[Mention]) -> bool:
     members of one body at its meeting did not meet each other; "a meeting of their foreign
     ministers" is the sides' own."""
     own = {_principal(m) for m in sides}
-    return any(_principal(m) not in own for m in _actors(ctx, _preps(ctx, noun, frozenset({"of"})), "target"))
+    # "at talks hosted by Brazil": a third party's gathering (test_events_dev11)
+    hosts = [
+        p
+        for v in ctx.kids(noun.i, frozenset({"acl"}))
+        for a in ctx.kids(v.i, frozenset({"agent"}))
+        for p in _pobjs(ctx, a)
+    ]
+    owners = _actors(ctx, _preps(ctx, noun, frozenset({"of"})) + hosts, "target")
+    return any(_principal(m) not in own for m in owners)
+
+
+def _idle_at_gathering(ctx: _Ctx, noun: Token) -> bool:
+    """Whether two subjects were only at a gathering, no meeting of theirs: "Ghana and Togo
+    backed the plan at a meeting in Lome" (test_events_vocabulary34) against "signed a deal
+    at a meeting", "agreed at talks" (the host verb one of talks_with_verbs)."""
+    if noun.dep != "pobj" or noun.head == noun.i or ctx.tok(noun.head).lemma.lower() != "at":
+        return False
+    host = _phrase_host(ctx, noun, frozenset({"at"}))
+    return host is None or host.lemma.lower() not in ctx.rules.talks_with_verbs
 
 
 def _pair_hits(
