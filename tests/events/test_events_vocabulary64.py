@@ -7,7 +7,8 @@ counterpart, so clauses._phrase_host reads the verb over the with-phrase's actor
 (_with_partner), as it reads it over an object ("thanked Qatar's emir in a phone call").
 Census of the development sets: silent sentences with both actors named, root 04 ("had raised
 the tolls with his Argentine counterpart in a phone call"). Only a call: a deal signed or a
-clash "during talks" tells no talks of the pair's own; an act to come, denied, or done with
+clash "during talks" tells no talks of the pair's own (session 55: a deal or a review done
+during talks does, n.talks_signed); an act to come, denied, or done with
 no actor (reporters) gives nothing.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
@@ -63,27 +64,32 @@ NONE: list[NearMiss] = [
     ("ASUNCION", "Paraguay's president discussed the tolls with reporters in a phone call on Monday."),
 ]
 
-# the act's own event only
+# the act's own event only: a clash "with" troops during talks names no party to them
 OWN_ONLY: list[Case] = [
-    (
-        "ASUNCION",
-        "Paraguay's president signed a deal with Bolivia during talks in La Paz on Wednesday.",
-        "PRY>BOL:05",
-    ),
     ("ASUNCION", "Paraguay's army clashed with Bolivian troops during talks on the border.", "PRY>BOL:19"),
 ]
 
-GAPS: list[Gap] = [
+# Session 55 (C55b): a deal or a review done with a party during talks tells talks with it
+# (n.talks_signed, rules talks_with_verbs); the blind sets' numbers put six required meetings
+# (04) beside a coded signing (v.sign) of the same pair in one sentence. The first row coded
+# the deal alone before, the second was a gap.
+TALKS_SIGNED: list[Case] = [
+    (
+        "ASUNCION",
+        "Paraguay's president signed a deal with Bolivia during talks in La Paz on Wednesday.",
+        "PRY>BOL:05 PRY>BOL:04",
+    ),
     (
         "ASUNCION",
         "Paraguay's president reviewed the river tolls with Argentina's president during talks in"
         " Buenos Aires on Wednesday.",
         "PRY>ARG:04",
-        "talks are left out of n.call_with: with a deal or a clash they tell no talks of the pair's",
     ),
 ]
 
-CASES: list[Case] = CALLED + OWN_ONLY
+GAPS: list[Gap] = []
+
+CASES: list[Case] = CALLED + OWN_ONLY + TALKS_SIGNED
 
 
 @pytest.fixture(scope="module")

@@ -595,6 +595,18 @@ class Rules:
     # businesses is its act (clauses._directed_bodies)
     directing_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
+    # "signed a deal with Bolivia during talks in La Paz": a with-phrase's party the talks
+    # were held with (nominals host_signed)
+    talks_with_verbs: frozenset[str] = frozenset()
+    # "Belarus responded to EU sanctions": verbs whose subject answers a measure their
+    # object or phrase names (nominals endured)
+    enduring_verbs: frozenset[str] = frozenset()
+    # "a new round of EU sanctions": a batch noun that stands for the measure (nominals
+    # endured)
+    measure_batch_nouns: frozenset[str] = frozenset()
+    # "began a visit to the capital": a place told by a common noun only (nominals
+    # dateline_place)
+    generic_place_nouns: frozenset[str] = frozenset()
     # "a deportation flight landed in Eswatini": a craft's coming down (nominals head_landing)
     landing_verbs: frozenset[str] = frozenset()
     # "sent an aircraft carrying its foreign minister": a trip, no gift (_ferries_people)

@@ -997,6 +997,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             authors = _clause_authors(ctx, verb)
             if authors:
                 return _pair_hits(ctx, pattern, code, verb, sources, authors)
+        if not targets and pattern.named_author:
+            return rejected("no-named-author")  # "said the reopening was a positive step"
         if not targets and state is None and clause_act is not None:
             said = clause_act.lemma.lower()
             # "told the Russian ambassador that the transfer violated U.N. resolutions": the
@@ -3092,6 +3094,22 @@ def _fellow_giver(ctx: _Ctx, hit: _Hit) -> bool:
     return False
 
 
+def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
+    """The state a visitor was received in with no host named ("Chile's foreign minister was
+    received in Lima", "Bolivian officials were welcomed in La Paz ... at the palace in
+    Quito"): the one state other than the visitor's named in the in- or at-phrases of the
+    agentless reception (hosted_visitor_codes), the host of the visit (session 55)."""
+    if hit.code not in ctx.rules.hosted_visitor_codes:
+        return None
+    visitor = hit.source.kind in _PERSONISH or _state_travellers(ctx, hit.source)
+    heads = ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
+    if not visitor and not any(_posted(ctx, p) for p in heads):
+        return None  # "the Chilean proposal was welcomed in Lima": no visitor received
+    patient = _principal(hit.source)
+    places = {p: m for p, m in _place_states(ctx, hit.trigger, ("in", "at")).items() if p != patient}
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
 def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """The dateline's state, for an envoy of another state summoned "to the ministry" with no
     summoner, state or earlier counterpart told ("QUITO — The Colombian ambassador was
@@ -4378,6 +4396,7 @@ def _with_context(
         if _own_forces_reported(ctx, hit):
             return []  # "its soldiers had been told to avoid any contact, the ministry said"
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
+        other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."

@@ -65,6 +65,9 @@ class Pattern:
     place_target: bool = False
     reverse: bool = False
     no_intent: bool = False
+    # a reported judgement's target only as the author its act noun names ("said Japan's offer
+    # was generous"), never the act just told ("a step Beijing said was welcome")
+    named_author: bool = False
     refine_object: bool = False
     reaction: bool = False
     # a figurative sense of its trigger word, read only with its listed objects ("attacked
@@ -169,6 +172,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             place_target=bool(entry.get("place_target", False)),
             reverse=bool(entry.get("reverse", False)),
             no_intent=bool(entry.get("no_intent", False)),
+            named_author=bool(entry.get("named_author", False)),
             refine_object=bool(entry.get("refine_object", False)),
             reaction=bool(entry.get("reaction", False)),
             figurative=bool(entry.get("figurative", False)),

@@ -247,9 +247,23 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
         for k in ctx.kids(h.i)
     ):
         return False
+    # "began a visit to the capital": a place told only by a common noun names no host
+    # (generic_place_nouns, session 55)
     return any(
-        p.lemma.lower() in ctx.rules.visit_nouns and not ctx.kids(p.i, frozenset({"prep"}))
+        p.lemma.lower() in ctx.rules.visit_nouns
+        and all(_generic_place(ctx, k) for k in ctx.kids(p.i, frozenset({"prep"})))
         for p in heads
+    )
+
+
+def _generic_place(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition's objects name a place only by a common noun ("to the capital",
+    "to the country": generic_place_nouns) with no actor."""
+    objs = _pobjs(ctx, prep)
+    return bool(objs) and all(
+        o.lemma.lower() in ctx.rules.generic_place_nouns
+        and not _actors(ctx, [o], "target", places=True)
+        for o in objs
     )
 
 
