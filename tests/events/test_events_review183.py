@@ -5,11 +5,13 @@ gold standard's records, rewritten here with other names and words): a nationali
 "ethnic" is a people by descent ("Serb forces killed three ethnic Albanians in southern
 Serbia": no act on Albania; resolve._descent_name), as are two nationalities written together
 as a people ("Bosnian Serbs", "Turkish Cypriots", "Kosovo Albanians": resolve._minority_names);
-a border or front an act is at names its neighbour only as a place ("captured a rebel camp on
-the Thai border", "arrested four men near the border with Serbia": sides._front_place). A
-state's nationals by nationality alone are still its people ("Latvian police detained three
-Russian activists" codes 17 on Russia), and a border's own slots still name the state beyond
-it ("closed its border with Georgia").
+a border or front a seizure or an arrest is at names its neighbour only as a place ("captured
+a rebel camp on the Thai border", "arrested four men near the border with Serbia":
+sides._front_place, rules placed_seizure_codes). A state's nationals by nationality alone are
+still its people ("Latvian police detained three Russian activists" codes 17 on Russia), a
+border's own slots still name the state beyond it ("closed its border with Georgia"), and
+troops moved or shells fired near a border are still aimed beyond it (older rows of
+vocabulary16, 18, 27, 62).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -40,6 +42,7 @@ DESCENT_NOT: list[NearMiss] = [
 BORDER_KEPT: list[Case] = [
     ("TBILISI", "Russia closed its border with Georgia on Monday.", "RUS>GEO:16"),
     ("BANGKOK", "Myanmar troops shelled a Thai village near Mae Sot on Monday.", "MMR>THA:19"),
+    ("BANGKOK", "Myanmar moved two battalions toward the Thai border.", "MMR>THA:15"),
 ]
 BORDER_NOT: list[NearMiss] = [
     ("BANGKOK", "Myanmar troops captured a rebel camp on the Thai border on Sunday."),

@@ -294,6 +294,7 @@ class Rules:
     asked_nouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
+    placed_seizure_codes: frozenset[str]
     placed_force_nouns: frozenset[str]
     contrast_marks: frozenset[str]
     concurrent_marks: frozenset[str]

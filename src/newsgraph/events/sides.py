@@ -426,8 +426,8 @@ def _clause_targets(
     out of the talks with Egypt" (deeper than the slots look), "filed a protest over the
     actions of Chinese ships". Below the trigger's own object and phrases (its pattern's
     slots read those), objects, objects of argument prepositions (argument_preps; those in
-    aimed_preps only for a hostile act) and "of" complements of what was found count; a place
-    the act is at (front_place_nouns: "on the Thai border") is passed over whole. Another
+    aimed_preps only for a hostile act) and "of" complements of what was found count; a place a
+    seizure or arrest is at (front_place_nouns: "on the Thai border") is passed over whole. Another
     event noun's arguments are its own: only a reaction reads its author ("over incursions by
     Turkish troops"). It never enters another trigger's clause, a reported clause or a
     negated phrase; one position may name parallel targets, two naming different actors
@@ -437,6 +437,9 @@ def _clause_targets(
     hostile = code[:2] in rules.hostile_roots
     # "condemned the attack on the embassy": a reaction answers the act's author, never its victim
     answering = code[:2] in rules.reaction_roots or code[:2] in rules.appraisal_roots
+    # "captured a rebel camp on the Thai border": a seizure or an arrest at a border is done to
+    # whom it takes, not to the state beyond (a force moved or fire aimed there is: 15, 19)
+    seizing = code.startswith(tuple(rules.placed_seizure_codes))
     verbs = ctx.patterns.verbs
     heads: list[Token] = []
     seen = {verb.i}
@@ -483,7 +486,7 @@ def _clause_targets(
                     # ("criticized the declaration for failing to mention Russia") is no part
                     continue
                 seen.add(k.i)
-                if _front_place(ctx, k) and cur.i != verb.i:
+                if seizing and _front_place(ctx, k) and cur.i != verb.i:
                     # "captured a rebel camp on the Thai border", "arrested four men near the
                     # border with Serbia": a place the act is at, whose neighbour it names, is
                     # no one the act is done to
@@ -519,7 +522,9 @@ def _clause_targets(
                         hostile or prep not in rules.aimed_preps
                     )
                     if argument or (prep == "of" and owned):
-                        heads.extend(p for p in _pobjs(ctx, k) if not _front_place(ctx, p))
+                        heads.extend(
+                            p for p in _pobjs(ctx, k) if not (seizing and _front_place(ctx, p))
+                        )
         frontier = nxt
     own = {s.actor.principal for s in sources if s.actor is not None}
     # one argument position may name parallel targets ("talks with Egypt and Ethiopia");
