@@ -1551,16 +1551,21 @@ def _not_beside(ctx: _Context, verbs: list[Token], clause: list[Token]) -> list[
     return out
 
 
+def _verbs_above(ctx: _Context, inner: list[Token]) -> Iterator[Token]:
+    """For each top token of a quotation, the nearest verb above it outside any quotation."""
+    inside = {t.i for t in inner}
+    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
+    for top in tops:
+        verb = next((a for a in _ancestors(ctx.parse, top) if a.pos in ("VERB", "AUX")), None)
+        if verb is not None and verb.i not in inside and not ctx.inside_quote(verb):
+            yield verb
+
+
 def _clause_verb(ctx: _Context, inner: list[Token]) -> list[Token]:
     """The nearest verb above a quotation that no cue governs, when it has a subject of
     its own that names an actor ("Sonatrach blamed “technical inspections”")."""
     parse = ctx.parse
-    inside = {t.i for t in inner}
-    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
-    for top in tops:
-        verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
-        if verb is None or verb.i in inside or ctx.inside_quote(verb):
-            continue
+    for verb in _verbs_above(ctx, inner):
         subj = next(
             (k for k in parse.kids(verb.i) if k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k)), None
         )
@@ -1573,12 +1578,7 @@ def _expressing_verb(ctx: _Context, inner: list[Token]) -> Token | None:
     """The nearest verb above a quotation, when it is a verb of thanking or judging
     (cues expressing_verbs) with a subject of its own before it (a relative "who" too)."""
     parse = ctx.parse
-    inside = {t.i for t in inner}
-    tops = [t for t in inner if (t.head not in inside or t.head == t.i) and t.pos != "PUNCT"]
-    for top in tops:
-        verb = next((a for a in _ancestors(parse, top) if a.pos in ("VERB", "AUX")), None)
-        if verb is None or verb.i in inside or ctx.inside_quote(verb):
-            continue
+    for verb in _verbs_above(ctx, inner):
         if verb.lemma.lower() in ctx.cues.expressing_verbs and any(
             k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k) for k in parse.kids(verb.i)
         ):
