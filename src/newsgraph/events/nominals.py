@@ -66,7 +66,7 @@ from newsgraph.events.parties import (
     _witnesses,
 )
 from newsgraph.events.patterns import Pattern, slot_parts
-from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host
+from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host, _generic_place_word
 from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
 
@@ -572,12 +572,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             # "Uganda's president began a visit to the capital", "a two-day visit to the
             # country": a place told only by a common noun (generic_place_nouns) is the
             # dateline's state, as a visit with no place is (session 55)
-            generic = [
-                p
-                for p in _preps(ctx, noun, lemmas)
-                if p.lemma.lower() in ctx.rules.generic_place_nouns
-                and not _actors(ctx, [p], "target", True)
-            ]
+            generic = [p for p in _preps(ctx, noun, lemmas) if _generic_place_word(ctx, p)]
             if generic:
                 own = {_principal(m) for m in sources}
                 targets = [

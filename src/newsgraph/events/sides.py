@@ -258,12 +258,16 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
 
 def _generic_place(ctx: _Ctx, prep: Token) -> bool:
     """Whether a preposition's objects name a place only by a common noun ("to the capital",
-    "to the country": generic_place_nouns) with no actor."""
+    "to the country") with no actor."""
     objs = _pobjs(ctx, prep)
-    return bool(objs) and all(
-        o.lemma.lower() in ctx.rules.generic_place_nouns
-        and not _actors(ctx, [o], "target", places=True)
-        for o in objs
+    return bool(objs) and all(_generic_place_word(ctx, o) for o in objs)
+
+
+def _generic_place_word(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a token is a common noun of place (generic_place_nouns) naming no actor ("the
+    capital", not "the Kenyan capital")."""
+    return tok.lemma.lower() in ctx.rules.generic_place_nouns and not _actors(
+        ctx, [tok], "target", places=True
     )
 
 
@@ -1062,6 +1066,7 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
     ("it was responsible"), is no such charge; nor is a quotation set before its speaker
     ('"It was a provocation," he said' mostly restates a charge just told)."""
     own = {_principal(m) for m in sources}
+    pronouns = ctx.rules.thing_pronouns | ctx.rules.plural_thing_pronouns
     for c in _content_clauses(ctx, verb):
         untrue = _untrue(ctx, c)  # '"That is simply not true," he said'
         if c.lemma.lower() != "be" or (_negated(ctx, c) and not untrue):
@@ -1079,7 +1084,6 @@ def _clause_it(ctx: _Ctx, verb: Token, sources: list[Mention], words: frozenset[
         if not said & words or said & ctx.rules.doer_judgements or _extraposed(ctx, c):
             continue
         for subj in ctx.kids(c.i, _SUBJ):
-            pronouns = ctx.rules.thing_pronouns | ctx.rules.plural_thing_pronouns
             if subj.lemma.lower() not in pronouns or subj.pos not in (
                 "PRON",
                 "DET",
