@@ -4,10 +4,12 @@ A ministry named by its portfolios keeps every capitalised portfolio joined afte
 ("Peru's Ministry of Energy and Mines": actors.resolve._portfolios_after, the counterpart of
 _joined_portfolios before a role noun). An unnamed holder of a post title speaks by the title
 with its post ("the U.N. special coordinator for Syria", "the U.N. envoy to Libya":
-attribute._with_post, cues.yaml post_titles), the comma of a relative clause after the post
-left out; a title a state owns keeps its old name ("China's ambassador", speakers4's rule). A state's former office holder, unnamed, speaks as the possessive phrase and for no
-one ("Palau's former president": attribute._former_holder), not as the state. Every text was
-written for this file."""
+attribute._title_in_full, cues.yaml titled_heads), the comma of a relative clause after the post
+left out; a title a state owns keeps its post too since session 56 ("China's ambassador to
+Japan": attribute._title_in_full, which took _with_post's place; the open sets' gold writes
+"Russia's ambassador to Bolivia"). A state's former office holder, unnamed, speaks as the
+possessive phrase and for no one ("Palau's former president": attribute._former_holder), not
+as the state. Every text was written for this file."""
 
 from __future__ import annotations
 
@@ -77,13 +79,13 @@ _KEPT: list[tuple[str, str, str, str | None]] = [
     (
         "TOKYO — China's ambassador to Japan said the visit was \"a good start.\"",
         "a good start",
-        "China's ambassador",
+        "China's ambassador to Japan",
         "CHN",
     ),
     (
         "LIMA — Peru's ambassador to the region said the talks were \"going well.\"",
         "going well",
-        "Peru's ambassador",
+        "Peru's ambassador to the region",
         "PER",
     ),
 ]

@@ -360,7 +360,7 @@ _OF_NAME = [
     (
         'Talks\nDOHA - The ambassador of France said the talks were "positive."\n',
         "positive",
-        "ambassador",
+        "ambassador of France",  # the title with its complement (session 56)
     ),
 ]
 

@@ -166,7 +166,6 @@ class CueTable:
     visit_met: frozenset[str] = frozenset()  # "was met at the airport by": passive only
     visit_going: frozenset[str] = frozenset()  # "arrived in Kampala": a guest's verbs
     citing_verbs: frozenset[str] = frozenset()  # "quoted in a report": no writer of it
-    post_titles: frozenset[str] = frozenset()  # "envoy to Libya": the post is the title's
     member_heads: frozenset[str] = frozenset()  # "one of the groups": one member speaks
     judging_verbs: frozenset[str] = frozenset()  # "called X's claim “a waste”": the judge's
     naming_nouns: frozenset[str] = frozenset()  # "X's description of it as “...”": X's
@@ -174,6 +173,10 @@ class CueTable:
     condition_marks: frozenset[str] = frozenset()  # "warned ... if X kept “...”": the warner's
     # "X, who thanked Y for “...”, state television reported": the thanker's (_expressing_verb)
     expressing_verbs: frozenset[str] = frozenset()
+    # "Peru's ambassador to Chile", "the director general of the WHO": an office whose
+    # prepositional complement is part of the title as first given (_title_in_full)
+    titled_heads: frozenset[str] = frozenset()
+    title_complement_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -232,13 +235,14 @@ def load_cues() -> CueTable:
         visit_met=frozenset(raw.get("visit_met", ())),
         visit_going=frozenset(raw.get("visit_going", ())),
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
-        post_titles=frozenset(raw.get("post_titles", ())),
         member_heads=frozenset(raw.get("member_heads", ())),
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
         naming_nouns=frozenset(raw.get("naming_nouns", ())),
         seen_verbs=frozenset(raw.get("seen_verbs", ())),
         condition_marks=frozenset(raw.get("condition_marks", ())),
         expressing_verbs=frozenset(raw.get("expressing_verbs", ())),
+        titled_heads=frozenset(raw.get("titled_heads", ())),
+        title_complement_preps=frozenset(raw.get("title_complement_preps", ())),
     )
 
 
@@ -322,6 +326,7 @@ def attribute(
         here = dataclasses.replace(ctx, previous=previous[1] if previous else None)
         speaker = _attribute_one(here, span, sents, previous)
         speaker = _suffixed_name(ctx, speaker, span)
+        speaker = _title_in_full(ctx, speaker)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
             actor, code = acting[speaker.name]
@@ -349,6 +354,148 @@ def _suffixed_name(ctx: _Context, speaker: Speaker | None, span: QuoteSpan) -> S
     if full is None or full[0].split()[-1].lower() not in suffixes:
         return speaker
     return dataclasses.replace(speaker, name=full[0])
+
+
+def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """An office speaking with no name speaks by its title as the article first gave it,
+    complement included: "Russia's ambassador to Bolivia said" is "Russia's ambassador to
+    Bolivia", not "Russia's ambassador"; and "the director general told reporters", after "the
+    director general of the World Health Organization met ...", is the director general of
+    the WHO (the guidelines' full name as first given). A speaker named otherwise (a person, a
+    body, a composed name) is left as it is."""
+    if speaker is None or speaker.span is None:
+        return speaker
+    lo, hi = speaker.span
+    text = ctx.article.text
+    head = next((t for t in ctx.parse.tokens if t.end == hi), None)
+    if (
+        head is None
+        or head.pos != "NOUN"
+        or head.lemma.lower() not in ctx.cues.titled_heads
+        or ctx.inside_quote(head)
+    ):
+        return speaker
+    own = _strip_determiner(text[lo:hi])
+    if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
+        return speaker
+    full = _title_complement_end(ctx, head)
+    if full > hi:
+        name = _strip_determiner(text[lo:full])
+        return dataclasses.replace(speaker, name=name) if len(name) > len(speaker.name) else speaker
+    if speaker.name != own:
+        return speaker
+    first = _title_first_given(ctx, head, lo, speaker.actor)
+    return dataclasses.replace(speaker, name=first) if first else speaker
+
+
+def _title_complement_end(ctx: _Context, head: Token) -> int:
+    """Where a title's prepositional complements end ("minister of state for energy
+    affairs", "representative on freedom of the media", "commissioner for trade and
+    industry"): the head's adjacent "of/to/for/on" phrases, through their own nouns and
+    plain coordinated nouns, up to a clause, a comma, an apposition or a date; the head's end
+    when it has none."""
+    parse = ctx.parse
+    hi = head.end
+    # a subject's complement the parser hung on the verb after it ("the representative on
+    # freedom of the media wrote")
+    verb = head.head if head.dep in ("nsubj", "nsubjpass") and head.head > head.i else None
+    while True:
+        kids = [*parse.kids(head.i), *(k for k in parse.kids(verb) if k.i < verb)] if verb else parse.kids(head.i)
+        prep = next(
+            (
+                k for k in kids
+                if k.dep == "prep"
+                and k.text.lower() in ctx.cues.title_complement_preps
+                and k.start >= hi
+                and not ctx.article.text[hi : k.start].strip()
+            ),
+            None,
+        )
+        obj = next((g for g in parse.kids(prep.i) if g.dep == "pobj"), None) if prep else None
+        if (
+            prep is None
+            or obj is None
+            or obj.pos not in ("NOUN", "PROPN")
+            or obj.ent_type in ("DATE", "TIME")
+            or ctx.inside_quote(obj)
+        ):
+            return hi
+        end = prep.end
+        for t in parse.subtree(prep.i)[1:]:
+            plain_conj = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and not any(
+                k.dep in ("det", "poss") for k in parse.kids(t.i)
+            )
+            stop = t.dep in _PHRASE_ENDS and t.tag != "HYPH" and not plain_conj and not (
+                t.dep == "cc" and any(k.dep == "conj" and k.i > t.i for k in parse.kids(t.head))
+                and _plain_conj_after(parse, t)
+            )
+            if stop or ctx.inside_quote(t) or t.ent_type in ("DATE", "TIME"):
+                break
+            end = t.end
+        if end <= hi or end == prep.end:
+            return hi
+        hi = end
+
+
+def _plain_conj_after(parse: Parse, cc: Token) -> bool:
+    """The word after "and" is a bare noun joined to the one before ("trade and industry"),
+    not a new phrase of its own ("... and Ghana's minister")."""
+    nxt = parse.tokens[cc.i + 1] if cc.i + 1 < len(parse.tokens) else None
+    return (
+        nxt is not None
+        and nxt.dep == "conj"
+        and nxt.pos in ("NOUN", "PROPN")
+        and not any(k.dep in ("det", "poss") for k in parse.kids(nxt.i))
+    )
+
+
+def _title_first_given(ctx: _Context, head: Token, before: int, actor: str | None) -> str | None:
+    """"the director general" (or "the Qatari minister") after "the director general of
+    the World Health Organization" (or "Qatar's minister of state for energy affairs"): the
+    one earlier title of the same office word, outside quotations, that had a complement,
+    when the back-reference's own describing words are all in it and its body or state (when
+    the back-reference has one) is named there; none when another office of the word
+    ("Qatar's energy minister") could be meant."""
+    parse = ctx.parse
+    text = ctx.article.text
+    own = _describing_words(parse, head)
+    found: set[str] = set()
+    first: str | None = None
+    for t in parse.tokens:
+        if t.end > before:
+            break
+        if t.text.lower() != head.text.lower() or t.pos != "NOUN" or ctx.inside_quote(t):
+            continue
+        if any(k.dep == "appos" for k in parse.kids(t.i)):
+            continue  # a title given with a name in apposition is that person's
+        lo = _phrase(parse, t)[0]
+        if t.dep in ("amod", "compound") and t.head < t.i:
+            lo = min(lo, _phrase(parse, parse.tokens[t.head])[0])  # "director general"
+        end = _title_complement_end(ctx, t)
+        phrase = _strip_determiner(text[lo:end])
+        named = {m.actor.principal for m in ctx.mentions if m.actor is not None and lo <= m.start and m.end <= end}
+        if actor is not None and named and actor not in named:
+            continue  # another state's or body's office ("Trinidad's energy minister")
+        if end == t.end:
+            if not _describing_words(parse, t) <= own:
+                found.add(phrase.lower())  # another office of the word ("the energy minister")
+            continue
+        words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+        if not own <= words or (actor is not None and actor not in named):
+            continue
+        found.add(phrase.lower())
+        first = first or phrase
+    return first if first is not None and len(found) == 1 else None
+
+
+def _describing_words(parse: Parse, head: Token) -> set[str]:
+    """The words before a title that tell which office it is ("energy" in "Qatar's energy
+    minister"), not whose (a nationality, a state or a body named) nor a determiner."""
+    return {
+        t.text.lower() for t in parse.tokens[max(0, head.i - 6) : head.i]
+        if t.dep in ("amod", "compound") and t.head == head.i
+        and t.ent_type not in ("NORP", "GPE", "ORG") and t.text[:1].islower()
+    }
 
 
 def _line_start(text: str, span: QuoteSpan) -> int:
@@ -2247,37 +2394,8 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
         subj = _loose_subject(ctx, verb)
     if subj is None:
         return None
-    found = _with_post(ctx, subj, _speaker_of_token(ctx, subj, span.open_at, rule, verb.text))
+    found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
     return _through_body(ctx, verb, found) or found
-
-
-def _with_post(ctx: _Context, tok: Token, found: Speaker | None) -> Speaker | None:
-    """An unnamed holder of a post title no state owns speaks by the title with its post
-    ("the U.N. special coordinator for Lebanon", "the U.N. envoy to Libya"): the post says
-    which holder; an owned title ("Germany's ambassador to Poland") and a named person keep
-    their names, and a post with no capitalised name is none."""
-    if found is None or found.span is None or tok.pos != "NOUN":
-        return found
-    if tok.lemma.lower() not in ctx.cues.post_titles or found.span[1] != tok.end:
-        return found
-    if not found.name.endswith(tok.text):
-        return found  # "Lithuania's envoy to NATO, Darius Kaunas,": the name speaks
-    if any(k.dep == "poss" for k in ctx.parse.kids(tok.i)):
-        return found  # "Germany's ambassador to Poland": the owner already says which
-    prep = next(
-        (k for k in ctx.parse.kids(tok.i) if k.dep == "prep" and k.text.lower() in ("to", "for")),
-        None,
-    )
-    if prep is None or prep.i != tok.i + 1:
-        return found
-    words = list(ctx.parse.subtree(prep.i)[1:])
-    while words and not words[-1].text[:1].isalnum():
-        words.pop()  # "for Syria, whose office ...": the comma closes the post
-    if not words or not words[-1].text[:1].isupper() or words[-1].pos != "PROPN":
-        return found
-    end = words[-1].end
-    name = found.name + ctx.article.text[found.span[1] : end]
-    return dataclasses.replace(found, name=name, span=(found.span[0], end))
 
 
 def _through_body(ctx: _Context, verb: Token, found: Speaker | None) -> Speaker | None:
