@@ -12,7 +12,9 @@ given. attribute._title_in_full now runs the title on through its "of/to/for/on"
 subject on the verb after it), and sends a back-reference with no complement to the one earlier
 title of the same office word that had one: its describing words ("energy" in "the energy
 minister") must be in it and its state or body (when the back-reference has one) named there;
-another office of the word, or of another state, before it leaves the short words. A date
+another office of the word, or of another state, before it leaves the short words. An office
+the article names by a person right after ("The representative, Ilona Berzina, said") is that
+person (attribute._title_named_later), not another office's holder. A date
 ("the ambassador on Monday") is no complement; a title with a name in apposition is that
 person's. Every sentence was written for this file."""
 
@@ -83,6 +85,18 @@ _FIRST_GIVEN: list[tuple[str, str, str]] = [
     ),
 ]
 
+#: (text, words of the quote, speaker): an office named by a person right after is that person
+_NAMED_LATER: list[tuple[str, str, str]] = [
+    (
+        "VALLETTA (AP) - The media freedom representative of the Council of Europe on Tuesday"
+        ' criticized Malta over the arrest, calling it "a worrying step backwards" for the'
+        " country. The representative, Ilona Berzina, said in a statement that she had written to"
+        " Malta's justice minister.",
+        "a worrying step",
+        "Ilona Berzina",
+    ),
+]
+
 #: near misses: no complement, or no one title first given, keeps the words as they are
 _KEPT: list[tuple[str, str, str]] = [
     (
@@ -91,6 +105,13 @@ _KEPT: list[tuple[str, str, str]] = [
         " minister said.",
         "a true partner",
         "Japanese minister",
+    ),
+    (
+        "GENEVA - The special rapporteur on torture criticized Egypt, calling the trial \"a"
+        " sham.\" The rapporteur, who visited Cairo in May, has asked for access. Egypt's"
+        " ambassador, Omar Sayed, rejected the charge.",
+        "a sham",
+        "special rapporteur on torture",
     ),
     (
         'SUVA - The ambassador on Monday presented his credentials. "We are friends," the'
@@ -113,7 +134,7 @@ _KEPT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), _COMPLEMENT + _FIRST_GIVEN + _KEPT)
+@pytest.mark.parametrize(("text", "words", "speaker"), _COMPLEMENT + _FIRST_GIVEN + _NAMED_LATER + _KEPT)
 def test_speakers97_office_speaks_by_its_whole_title(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker, quote.speaker

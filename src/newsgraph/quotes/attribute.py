@@ -368,16 +368,23 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     lo, hi = speaker.span
     text = ctx.article.text
     head = next((t for t in ctx.parse.tokens if t.end == hi), None)
-    if (
-        head is None
-        or head.pos != "NOUN"
-        or head.lemma.lower() not in ctx.cues.titled_heads
-        or ctx.inside_quote(head)
-    ):
+    if head is None or ctx.inside_quote(head):
         return speaker
+    if not _titled(ctx, head):
+        # a title already given with its complement ("the representative of the Council of
+        # Europe"): only a person named for it later changes it
+        inside = [t for t in ctx.parse.tokens if lo <= t.start and t.end <= hi]
+        root = next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
+        if root is None or not _titled(ctx, root) or speaker.name != _strip_determiner(text[lo:hi]):
+            return speaker
+        named = _title_named_later(ctx, root, hi, speaker.actor)
+        return dataclasses.replace(speaker, name=named) if named else speaker
     own = _strip_determiner(text[lo:hi])
     if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
         return speaker
+    named = _title_named_later(ctx, head, hi, speaker.actor)
+    if named is not None:
+        return dataclasses.replace(speaker, name=named)
     full = _title_complement_end(ctx, head)
     if full > hi:
         name = _strip_determiner(text[lo:full])
@@ -386,6 +393,32 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         return speaker
     first = _title_first_given(ctx, head, lo, speaker.actor)
     return dataclasses.replace(speaker, name=first) if first else speaker
+
+
+def _titled(ctx: _Context, tok: Token) -> bool:
+    """A common noun that is an office's title word (cues titled_heads)."""
+    return tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.titled_heads
+
+
+def _title_named_later(ctx: _Context, head: Token, after: int, actor: str | None) -> str | None:
+    """"The media freedom representative of the Council of Europe criticized ..., calling
+    it “...”. The representative, Ilona Berzina, said ...": an office the article names
+    by a person right after is that person (the guidelines' speaker is the person's name):
+    the next mention of the bare office word ("the representative") that the actors stage
+    tied to a person, of the same state or body, with no other mention of the word between."""
+    for m in ctx.mentions:
+        if m.start < after or m.kind != "title":
+            continue
+        words = _strip_determiner(m.text).lower().split()
+        if not words or words[-1] != head.text.lower():
+            continue
+        if len(words) > 1 or not m.person:
+            return None  # another office of the word, or one no one is named for
+        if actor is not None and m.actor is not None and m.actor.principal != actor:
+            return None
+        given = _appositive_person(ctx, ctx.parse.tokens[m.token_end - 1])
+        return m.person if given is not None and given.person == m.person else None
+    return None
 
 
 def _title_complement_end(ctx: _Context, head: Token) -> int:
