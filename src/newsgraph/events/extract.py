@@ -2021,7 +2021,9 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
                     continue  # "Britain expelled two Russian diplomats. France responded in kind"
                 if _differ(ctx, s, h.target):
                     out.append(replace(h, source=s, trigger=v))
-                else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
+                elif h.code[:2] not in ctx.rules.complied_roots:
+                    # "Russia expelled two Estonian diplomats. Estonia did the same": in kind,
+                    # but "Laos asked Cambodia to ... . Cambodia did so" only complied
                     out.append(replace(h, source=s, target=h.source, trigger=v))
     return out
 
