@@ -6,7 +6,11 @@ damages, or one merely made, is not. A state asked to do something that "did so"
 sentence complied: it does not return the appeal (rules complied_roots in
 extract._echoed_acts), while "did the same" after an expulsion still returns it. A warning of
 alerts or sirens passed on is information, no threat (v.warn's hazard words), while a warning
-of consequences still threatens.
+of consequences still threatens. An agentless arrest told in an after-clause of the verb that
+undoes it is the undoer's, on the ones it frees ("released six Kenyan engineers, days after
+they were detained": extract._undoer_of_done, _undone_in_clause). A trip's talks held "at" a
+body name it as the trip's partner, as "with" does ("flew to Vienna for talks at the OSCE":
+sides._talks_partners).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -60,9 +64,66 @@ ALERT_NOT: list[NearMiss] = [
     ("WARSAW", "Lithuania will warn Polish authorities of air raid sirens near the border."),
 ]
 
-CASES: list[Case] = PAYMENT_KEPT + COMPLIED_KEPT + ALERT_KEPT
-NONE: list[NearMiss] = PAYMENT_NOT + ALERT_NOT
-GAPS: list[Gap] = []
+# extract._undoer_of_done, _undone_in_clause
+UNDONE_KEPT: list[Case] = [
+    (
+        "NAIROBI",
+        "Ugandan soldiers on Monday released six Kenyan engineers, three days after they were"
+        " detained at a roadblock.",
+        "UGA>KEN:08 UGA>KEN:17",
+    ),
+    (
+        "BAMAKO",
+        "Malian police freed four Senegalese traders on Friday, a week after they were arrested"
+        " near the border.",
+        "MLI>SEN:08 MLI>SEN:17",
+    ),
+    # others arrested are not the ones freed: no arrest of theirs is read
+    (
+        "DAKAR",
+        "Malian police freed four Senegalese traders on Friday, a week after two Guinean drivers"
+        " were arrested near the border.",
+        "MLI>SEN:08",
+    ),
+]
+UNDONE_NOT: list[NearMiss] = [
+    (
+        "NIAMEY",
+        "Chadian soldiers did not release the six Nigerien engineers, three days after they were"
+        " detained.",
+    ),
+]
+UNDONE_GAPS: list[Gap] = [
+    (
+        "NIAMEY",
+        "Chadian soldiers released the Nigerien engineers, who had been detained for a week.",
+        "TCD>NER:08 TCD>NER:17",
+        "a relative clause's agentless detention is not read as the releaser's",
+    ),
+]
+
+# sides._talks_partners ("at")
+TALKS_AT_KEPT: list[Case] = [
+    (
+        "QUITO",
+        "Peru's foreign minister will travel on Monday to Addis Ababa for talks at the African"
+        " Union.",
+        "PER>AU:03",
+    ),
+    ("LIMA", "Chile's foreign minister flew to Vienna on Monday for talks at the OSCE.", "CHL>OSCE:04"),
+    (
+        "QUITO",
+        "Peru's foreign minister will travel on Monday to Addis Ababa for talks with Ethiopia's"
+        " president.",
+        "PER>ETH:03",
+    ),
+    ("TEHRAN", "Iran's foreign minister flew to Moscow for talks at the Kremlin.", "IRN>RUS:04"),
+    ("SANTIAGO", "Chile's foreign minister flew to Geneva on Monday for talks at a hotel.", "CHL>CHE:04"),
+]
+
+CASES: list[Case] = PAYMENT_KEPT + COMPLIED_KEPT + ALERT_KEPT + UNDONE_KEPT + TALKS_AT_KEPT
+NONE: list[NearMiss] = PAYMENT_NOT + ALERT_NOT + UNDONE_NOT
+GAPS: list[Gap] = UNDONE_GAPS
 
 
 @pytest.fixture(scope="module")
