@@ -10,7 +10,9 @@ of consequences still threatens. An agentless arrest told in an after-clause of 
 undoes it is the undoer's, on the ones it frees ("released six Kenyan engineers, days after
 they were detained": extract._undoer_of_done, _undone_in_clause). A trip's talks held "at" a
 body name it as the trip's partner, as "with" does ("flew to Vienna for talks at the OSCE":
-sides._talks_partners).
+sides._talks_partners). An act of a subordinate clause's second verb ("..., a week after Greek
+officers found the drugs and arrested two Albanians") is an occasion of its own beside the main
+clause's act of the pair, as one of its first verb is (extract._subordinate_occasion).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -121,7 +123,31 @@ TALKS_AT_KEPT: list[Case] = [
     ("SANTIAGO", "Chile's foreign minister flew to Geneva on Monday for talks at a hotel.", "CHL>CHE:04"),
 ]
 
-CASES: list[Case] = PAYMENT_KEPT + COMPLIED_KEPT + ALERT_KEPT + UNDONE_KEPT + TALKS_AT_KEPT
+# extract._subordinate_occasion (a verb joined to the clause's first verb)
+JOINED_OCCASION_KEPT: list[Case] = [
+    (
+        "ATHENS",
+        "Greece and Albania agreed on Monday to share police data, a week after Greek officers"
+        " found 300 kilos of heroin in a truck and arrested two Albanian citizens.",
+        "GRC>ALB:05 ALB>GRC:05 GRC>ALB:17",
+    ),
+    (
+        "ATHENS",
+        "Greece and Albania agreed on Monday to share police data, a week after Greek officers"
+        " arrested two Albanian citizens.",
+        "GRC>ALB:05 ALB>GRC:05 GRC>ALB:17",
+    ),
+    # near miss: two acts of one clause stay as before
+    (
+        "ATHENS",
+        "Greece expelled an Albanian diplomat and summoned Albania's ambassador on Monday.",
+        "GRC>ALB:16 GRC>ALB:11",
+    ),
+]
+
+CASES: list[Case] = (
+    PAYMENT_KEPT + COMPLIED_KEPT + ALERT_KEPT + UNDONE_KEPT + TALKS_AT_KEPT + JOINED_OCCASION_KEPT
+)
 NONE: list[NearMiss] = PAYMENT_NOT + ALERT_NOT + UNDONE_NOT
 GAPS: list[Gap] = UNDONE_GAPS
 

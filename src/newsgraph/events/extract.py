@@ -2830,7 +2830,9 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """
     rules = ctx.rules
     for low, high in ((hit, first), (first, hit)):
-        a = low.trigger
+        # "..., a week after Greek police found the drugs and arrested two Albanians": a verb
+        # joined to the clause's first verb shares its subject and subordinator
+        a = _first_conjunct(ctx, low.trigger)
         subj = ctx.kids(a.i, _SUBJ)
         # "agreed to launch joint patrols, after their presidents met": the clause may hang
         # on the verb whose infinitive the other act is
