@@ -2268,8 +2268,10 @@ class Resolver:
                 and not _other_office(title, c.titles, self.gaz)
                 and not self._other_rank(title, c.titles)
                 # a spokesperson is no other holder of the role ("Indian Prime Minister X ...
-                # India's Ministry of External Affairs spokesperson")
+                # India's Ministry of External Affairs spokesperson"), nor the other way
+                # ("X, a spokesman for Chile's fisheries ministry, ... Chile's foreign minister")
                 and title[-1] not in self.gaz.mouthpiece_words
+                and not self._mouthpiece_only(c)
                 # "the head of Chile's mining agency, X, ... Chile's president": a generic
                 # head of a body holds no head of state's title
                 and not (title in heads and _generic_only(c.titles, self.gaz))
@@ -4560,11 +4562,15 @@ class Resolver:
             )
         )
 
+    def _mouthpiece_only(self, c: Cluster) -> bool:
+        """Whether a person bears only a spokesperson's titles (mouthpiece_words)."""
+        return bool(c.titles) and all(t[-1] in self.gaz.mouthpiece_words for t in c.titles if t)
+
     def _igo_mouthpiece(self, c: Cluster) -> Actor | None:
         """A spokesperson stated with no body, right after a sentence an IGO was the subject of
         ("The U.N. human rights office said it was concerned ... Spokeswoman X said"): that
         IGO's, as a state body's spokesperson is its state's (_placed_state)."""
-        if not c.titles or any(t[-1] not in self.gaz.mouthpiece_words for t in c.titles if t):
+        if not self._mouthpiece_only(c):
             return None
         first = self.drafts[c.drafts[0]]
         title = next(

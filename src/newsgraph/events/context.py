@@ -278,6 +278,7 @@ class Rules:
     accompanying_adverbs: frozenset[str]
     echo_verbs: frozenset[str]
     echo_words: frozenset[str]
+    complied_roots: frozenset[str]
     echo_act_verbs: frozenset[str]
     echo_nouns: frozenset[str]
     echo_modifiers: frozenset[str]

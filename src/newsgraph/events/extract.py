@@ -337,6 +337,32 @@ def _defends_own(ctx: _Ctx, verb: Token, sources: list[Mention], own: set[str]) 
     return verb.lemma.lower() in ctx.rules.defending_verbs and bool(own) and own <= mine
 
 
+def _undoer_of_done(
+    ctx: _Ctx, verb: Token, code: str, targets: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The doer of an agentless passive act told in an after-clause of the verb that undoes it,
+    and the ones it was done to ("Ugandan soldiers released six Kenyan engineers, three days
+    after they were detained": the soldiers detained the engineers; undoing_matches): the
+    ones the verb frees or returns, whom a pronoun there stands for (it may be read as the
+    doer) or whom its named patients must be. "Uganda protested two days after Kenyans were
+    detained" names no doer; nor does a verb denied."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return [], []
+    head = ctx.tok(verb.head)
+    lemma = head.lemma.lower()
+    if lemma not in ctx.rules.undoing_nouns or code[:2] not in ctx.rules.reaction_matches[lemma]:
+        return [], []
+    if _memo(ctx, _negated, head) or not any(
+        k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
+    ):
+        return [], []
+    freed = [m for o in ctx.kids(head.i, _OBJ) for m in _actors_of(ctx, o, "target")]
+    principals = {_principal(m) for m in freed}
+    if not freed or any(t.kind != "pronoun" and _principal(t) not in principals for t in targets):
+        return [], []
+    return _actors(ctx, ctx.kids(head.i, _SUBJ), "source"), freed
+
+
 def _pair_hits(
     ctx: _Ctx,
     pattern: Pattern,
@@ -772,6 +798,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # as "Poland's ambassador was summoned" is (the patient hits below)
             return [_Hit(pattern, code, verb, e, None, "patient") for e in handed]
     if passive and not sources and not agents and targets and state is None:
+        undoers, undone = _undoer_of_done(ctx, verb, code, targets)
+        if undoers:
+            # "Ugandan soldiers released six Kenyan engineers, days after they were detained"
+            return _pair_hits(ctx, pattern, code, verb, undoers, undone)
         if (
             (code[:2] in ctx.rules.counterpart_roots or code in ctx.rules.hosted_visitor_codes)
             and not pattern.reverse
@@ -2021,7 +2051,9 @@ def _echoed_acts(ctx: _Ctx, sent: Sentence, coded: list[tuple[int, _Hit]]) -> li
                     continue  # "Britain expelled two Russian diplomats. France responded in kind"
                 if _differ(ctx, s, h.target):
                     out.append(replace(h, source=s, trigger=v))
-                else:  # "Russia expelled two Estonian diplomats. Estonia did the same": in kind
+                elif h.code[:2] not in ctx.rules.complied_roots:
+                    # "Russia expelled two Estonian diplomats. Estonia did the same": in kind,
+                    # but "Laos asked Cambodia to ... . Cambodia did so" only complied
                     out.append(replace(h, source=s, target=h.source, trigger=v))
     return out
 
@@ -2302,6 +2334,7 @@ def _code_events(
                 )
                 or _carried_demand(ctx, hit, first)
                 or _subordinate_occasion(ctx, hit, first)
+                or _undone_in_clause(ctx, hit, first)
                 or _second_report(ctx, hit, first)
                 or _hosted_occasion(ctx, hit, first)
                 or _term_beside_signing(ctx, hit, first)
@@ -2797,7 +2830,9 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """
     rules = ctx.rules
     for low, high in ((hit, first), (first, hit)):
-        a = low.trigger
+        # "..., a week after Greek police found the drugs and arrested two Albanians": a verb
+        # joined to the clause's first verb shares its subject and subordinator
+        a = _first_conjunct(ctx, low.trigger)
         subj = ctx.kids(a.i, _SUBJ)
         # "agreed to launch joint patrols, after their presidents met": the clause may hang
         # on the verb whose infinitive the other act is
@@ -2819,6 +2854,23 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             continue
         marks = {m.lemma.lower() for m in ctx.kids(a.i, frozenset({"mark"}))}
         if marks and not marks & (rules.blocking_marks | rules.condition_marks):
+            return True
+    return False
+
+
+def _undone_in_clause(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
+    """Whether an act of the pair is the one the other undoes, told in that one's after-clause
+    (_undoer_of_done): "released six Kenyan engineers, days after they were detained" tells
+    the detention as well as the release."""
+    for low, high in ((hit, first), (first, hit)):
+        undoer = high.trigger
+        lemma = undoer.lemma.lower()
+        if (
+            low.trigger.dep == "advcl"
+            and low.trigger.head == undoer.i
+            and lemma in ctx.rules.undoing_nouns
+            and low.code[:2] in ctx.rules.reaction_matches[lemma]
+        ):
             return True
     return False
 

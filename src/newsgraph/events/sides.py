@@ -296,8 +296,9 @@ def _clause_venue(ctx: _Ctx, verb: Token) -> list[Mention]:
 
 def _talks_partners(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The actors a trip's talks are held with ("flew to Geneva for talks with U.S. officials",
-    "traveled to Oman for a meeting with American envoys"): a for-phrase of a gathering noun
-    and its with-phrase."""
+    "traveled to Oman for a meeting with American envoys") or at ("will fly to Vienna for talks
+    at the OSCE": the body seated there): a for-phrase of a gathering noun and its with- or
+    at-phrase."""
     heads = [
         p
         for k in ctx.kids(verb.i, frozenset({"prep"}))
@@ -305,7 +306,10 @@ def _talks_partners(ctx: _Ctx, verb: Token) -> list[Mention]:
         for p in _pobjs(ctx, k)
         if p.lemma.lower() in ctx.rules.gathering_nouns
     ]
-    return _actors(ctx, [w for h in heads for w in _preps(ctx, h, frozenset({"with"}))], "target")
+    return _actors(ctx, [w for h in heads for w in _preps(ctx, h, _TALKS_WITH)], "target")
+
+
+_TALKS_WITH = frozenset({"with", "at"})  # prepositions of a trip's talks' partner
 
 
 def _dateline_host(ctx: _Ctx) -> list[Mention]:

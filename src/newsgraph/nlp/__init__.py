@@ -307,6 +307,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _deal_nouns_read_as_verbs(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
+    tokens = _objects_read_as_adverbs(tokens)
     tokens = _namings_read_as_reported(tokens)
     tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
@@ -1134,6 +1135,27 @@ def _objects_read_as_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         # brother'(oprd)", is another misreading, read as it stands by later stages)
         if first.pos in ("NOUN", "PROPN") and tokens[verb].pos == "VERB" and tokens[verb].dep != "acl":
             fixed[first.i] = first._replace(dep="dobj")
+    return tuple(fixed)
+
+
+def _objects_read_as_adverbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a verb's object restored where the parser read a place name right after
+    it as an adverb: "X, a minister, congratulated Bridgetown(npadvmod) on the review" after an
+    apposed name. A verb with no object of its own takes the name (a GPE entity starting right
+    after the verb) as its object; "met Tuesday" (a date) is no place."""
+    fixed = list(tokens)
+    has_object = {t.head for t in tokens if t.dep == "dobj"}
+    for t in tokens:
+        if t.dep != "npadvmod" or t.pos != "PROPN" or t.ent_type != "GPE" or t.head == t.i:
+            continue
+        verb = tokens[t.head]
+        if verb.pos != "VERB" or verb.i > t.i or verb.i in has_object:
+            continue
+        first = t.i
+        while first > 0 and tokens[first].ent_iob == "I":
+            first -= 1
+        if first == verb.i + 1 and tokens[first].ent_type == "GPE":
+            fixed[t.i] = t._replace(dep="dobj")
     return tuple(fixed)
 
 

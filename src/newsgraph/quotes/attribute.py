@@ -4136,6 +4136,43 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
     word = tok.lemma.lower()
     if word not in ctx.cues.bodies:
         return None
+    if owner is None and not its:
+        # "Jakarta rejected that account. In a statement, the ministry said ...": the body of
+        # the state the sentence before names as its subject, when one was named
+        prior = _prior_subject_state(ctx, tok)
+        found = _latest_body(ctx, tok, word, prior) if prior is not None else None
+        if found is not None:
+            return found
+    return _latest_body(ctx, tok, word, owner)
+
+
+def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
+    """The state the sentence right before names, by its name or capital alone, as the
+    subject of its main verb ("Jakarta rejected that account.")."""
+    parse = ctx.parse
+    if tok.sent < 1 or tok.sent > len(parse.sentences):
+        return None
+    sent = parse.sentences[tok.sent - 1]
+    for t in parse.tokens[sent.token_start : sent.token_end]:
+        if t.dep != "nsubj" or parse.tokens[t.head].head != t.head:
+            continue
+        lo, hi = _phrase(parse, t)
+        held = [
+            m
+            for m in ctx.holding(t.start, t.end)
+            if m.actor is not None and not m.person and m.kind != "pronoun"
+        ]
+        if held and held[0].start <= lo and hi <= held[0].end:
+            return held[0]  # the whole subject is the name ("Jakarta", not "Jakarta's envoy")
+    return None
+
+
+def _latest_body(
+    ctx: _Context, tok: Token, word: str, owner: Mention | None
+) -> tuple[str, Token] | None:
+    """The latest body named "<word>" before tok (its subject first), of owner's state if
+    given: the name and head token "the <word>" refers back to."""
+    parse = ctx.parse
     lo_sent = max(0, tok.sent - _BODY_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
     best: tuple[int, bool, str, Token] | None = None  # (sentence, is subject, name, head)
