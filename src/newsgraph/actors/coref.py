@@ -346,6 +346,17 @@ def _person_antecedent(
         cands = fitting or cands
     if not cands:
         return None
+    sayer = _clause_sayer(r, i) if outside else None
+    saying = [
+        idx
+        for idx in cands
+        if sayer is not None and r.drafts[idx].kind != "pronoun" and _subject_verb(r, idx) == sayer
+    ]
+    if saying:
+        # "X refused to meet Y, saying he would only welcome him in Z", "X met Y and said he
+        # would visit Z": the one who says it, not the nearest person (one of the other
+        # gender is no candidate: "Pedro Lobos met Ana Salas and said she would visit Z")
+        return saying[0]
     tok = r.toks[i]
     if tok.dep in _SUBJECTS and r.toks[tok.head].lemma in pronoun_words().get("official_acts", ()):
         # "He had raised the case in a phone call": an official, not the fugitive; one who
@@ -421,6 +432,37 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _clause_sayer(r: "Resolver", i: int) -> int | None:
+    """For the subject pronoun of a clause a speech verb reports, the verb whose subject says
+    it: the speech verb's own, or, for one with none ("..., saying he would", "... and said
+    he would"), the verb it hangs on; None when the saying is denied. A verb that judges or
+    addresses a person (party_object_verbs: "praised Y, saying he had helped") may be
+    explained by what that person did, so it gives none unless the clause also holds a
+    person pronoun as its object ("..., saying he would only welcome him")."""
+    tok = r.toks[i]
+    if tok.dep not in _SUBJECTS or tok.head == i:
+        return None
+    clause = r.toks[tok.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return None
+    said = r.toks[clause.head]
+    if said.lemma not in speech_verbs() or _negated(r, said.i):
+        return None
+    other = any(
+        r.toks[k].dep in ("dobj", "dative", "pobj") and r.lowers[k] in ("him", "her")
+        for c in r.parse.children[clause.i]
+        for k in (c, *(r.parse.children[c] if r.toks[c].dep == "prep" else ()))
+    )
+    judging = pronoun_words().get("party_object_verbs", frozenset())
+    for _ in range(3):
+        if any(r.toks[c].dep in _SUBJECTS for c in r.parse.children[said.i]):
+            return said.i if other or said.lemma not in judging else None
+        if said.dep not in ("advcl", "conj") or said.head == said.i:
+            return None
+        said = r.toks[said.head]
+    return None
 
 
 def _fronted_owner(r: "Resolver", i: int) -> int | None:

@@ -373,6 +373,7 @@ class Resolver:
                     continue
             i += 1
         self._minority_names()
+        self._resident_peoples()
         self._share_names()
         self._seat_cities()
 
@@ -393,6 +394,27 @@ class Resolver:
                 e_k = self.hits.pop(k)[0]
                 for j in range(k, e_k):
                     self.hit_at.pop(j, None)
+
+    def _resident_peoples(self) -> None:
+        """A nationality's people placed by "of" in another state ("the Albanians of southern
+        Serbia", "the Greeks of Albania"): a minority by descent, as "ethnic Albanians" is
+        (_descent_name), so the people names no actor; the state after "of" keeps its own."""
+        for s, (e, entry) in list(self.hits.items()):
+            if entry.kind != "adj" or e - s != 1 or self.toks[s].tag not in ("NNPS", "NNS"):
+                continue
+            k = e + 1
+            if e >= len(self.toks) or self.lowers[e] != "of" or self.sent(e) != self.sent(s):
+                continue
+            while k < len(self.toks) and k not in self.hits and self.toks[k].pos == "ADJ":
+                k += 1  # "of southern Serbia"
+            place = self.hits.get(k)
+            if place is None or self.sent(k) != self.sent(s):
+                continue
+            if place[1].kind not in ("state", "adj") or place[1].principal == entry.principal:
+                continue
+            for j in range(s, e):
+                self.hit_at.pop(j, None)
+            del self.hits[s]
 
     def _share_names(self) -> None:
         """A shared name ("Congo", "Congolese") is the other state's in an article that names

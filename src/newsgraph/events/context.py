@@ -678,6 +678,12 @@ class Rules:
     comparing_words: frozenset[str] = frozenset()
     # "accused 'terrorist groups' of ...": parties no state is, named as the ones blamed
     blamed_party_nouns: frozenset[str] = frozenset()
+    # "said police confiscated weapons from armed groups": seizures of law enforcement
+    # (objects._law_enforced)
+    enforcement_verbs: frozenset[str] = frozenset()
+    contraband_nouns: frozenset[str] = frozenset()
+    # "cracked down on Serbian nationalists": a nationality's political camp (extract._camp)
+    camp_nouns: frozenset[str] = frozenset()
     # deed nouns told only by their own verb or a coded deed, no other decision (_tellings)
     verb_deed_nouns: frozenset[str] = frozenset()
     # nouns of a stance taken on an act, and the prepositions that name it (_felt_act)

@@ -2724,6 +2724,8 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
         return True  # "Iran supported the Houthi rebels": no cooperation with Yemen
     if not _private(ctx, hit.target):
         return False
+    if _camp(ctx, hit.target):
+        return True  # "cracked down on Serbian nationalists": no act on Serbia
     # an act announced (its intent, 03) is done to the people as the act itself would be
     # ("will waive visa fees for Bangladeshi students": the pattern's own root); a code
     # refined to another root is that root's ("a contract with a Chinese contractor", 061)
@@ -2731,6 +2733,14 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     if hit.code in ctx.rules.private_target_codes:
         return hit.pattern.between  # "handed over Chinese nationals suspected of fraud": 063
     return hit.pattern.between or done not in ctx.rules.private_target_roots
+
+
+def _camp(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a private group is a political camp its nationality names (camp_nouns:
+    "Serbian nationalists"): a people's allegiance, held by citizens of any state, where
+    "British journalists" arrested are the state's own nationals."""
+    words = ctx.parse.tokens[m.token_start : m.token_end]
+    return any(t.lemma.lower() in ctx.rules.camp_nouns for t in words)
 
 
 def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:

@@ -650,6 +650,9 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             c.dep == "conj" and bool(ctx.kids(c.head, _SUBJ))
         )
         subject = subject or _said_gap(ctx, verb, c) is not None
+        if _law_enforced(ctx, c):
+            # "said police confiscated weapons from armed groups": no wrong done to anyone
+            heads -= {c.lemma.lower(), _word_form(ctx, c)}
         out.append(
             _Judged(
                 frozenset(heads),
@@ -662,6 +665,28 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             )
         )
     return tuple(out)
+
+
+def _law_enforced(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a reported seizure (enforcement_verbs) takes from outlaw parties only
+    (blamed_party_nouns: "confiscated boats from smugglers") or, naming no one it takes
+    from, takes only contraband (contraband_nouns: "confiscated drugs and rifles"): a
+    state's police at work, no wrong a charge speaks of, unlike "is confiscating land" or
+    "confiscated weapons from Chilean truckers"."""
+    if clause.lemma.lower() not in ctx.rules.enforcement_verbs:
+        return False
+    taken = [j for o in ctx.kids(clause.i, _OBJ) for j in _conjuncts(ctx, o)]
+    # the from-phrase on the verb, or on what is taken ("rifles from Chilean truckers")
+    victims = [
+        j
+        for h in (clause, *taken)
+        for o in _phrase_objects(ctx, h, ("from",))
+        for j in _conjuncts(ctx, o)
+    ]
+    if victims:
+        # "from Chilean truckers": a victim named decides, contraband or not
+        return all(v.lemma.lower() in ctx.rules.blamed_party_nouns for v in victims)
+    return bool(taken) and all(o.lemma.lower() in ctx.rules.contraband_nouns for o in taken)
 
 
 # needs met only by a word of the pattern's clause_words within the verb's reported clauses
