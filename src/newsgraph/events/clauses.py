@@ -873,6 +873,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if host is None:
             return _apposed_bearer(ctx, verb, lemmas)
         return _passive_bearer(ctx, verb, host) or _subject_tokens(ctx, host)
+    if name == "host_agents":
+        # "The deal was signed in Lima by Peru's minister and his Chilean counterpart after two
+        # days of talks": the signers a passive signing verb (rules talks_with_verbs) the
+        # noun's phrase modifies names in its by-phrase, who held the talks (n.talks_signed)
+        host = _phrase_host(ctx, verb, lemmas)
+        if host is None or host.lemma.lower() not in ctx.rules.talks_with_verbs:
+            return []
+        return _agents(ctx, host)
     if name in ("with_subj", "with_user"):
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
         # qualifies (_with_host); with_user, also of an act to come ("will repair the
