@@ -87,7 +87,17 @@ TALKS_NOT: list[NearMiss] = [
     ),
 ]
 
-CASES: list[Case] = TALKS_KEPT + TALKS_NONE
+# clauses._restated_object
+RESTATED_KEPT: list[Case] = [
+    (
+        "TUNIS",
+        "Malta's prime minister signed a ferry agreement with Tunisia on Monday, the first such "
+        "deal between the two countries, during a two-day visit to Tunis.",
+        "MLT>TUN:05 MLT>TUN:04",
+    ),
+]
+
+CASES: list[Case] = TALKS_KEPT + TALKS_NONE + RESTATED_KEPT
 NONE: list[NearMiss] = TALKS_NOT
 GAPS: list[Gap] = []
 

@@ -958,9 +958,24 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
         # "raised the tolls with his Argentine counterpart in a phone call": on the one the
         # verb was done with, as well
         host = ctx.tok(ctx.tok(host.head).head)
+    elif _restated_object(ctx, host):
+        # "signed a gas deal with Algeria on Monday, the first between the two, during a
+        # visit to Algiers": on the restatement the parser makes a second object
+        host = ctx.tok(host.head)
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
     return host
+
+
+def _restated_object(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a direct object set off by a comma after another object of its verb restates
+    that one ("signed a deal with Peru on Monday, the first such deal"): no act of its own."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return False
+    start = ctx.parse.subtree(noun.i)[0].i
+    if start == 0 or ctx.tok(start - 1).text != ",":
+        return False
+    return any(o.i < start for o in ctx.kids(noun.head, frozenset({"dobj"})))
 
 
 def _measure_of(ctx: _Ctx, noun: Token) -> Token:
