@@ -5,7 +5,7 @@ tells it ("after two days of talks", "during a visit to Tunis", "after a meeting
 two presidents"); an in-person signing alone ("was signed in Lusaka by X and his Y
 counterpart", "X and Y signed an accord in Geneva") has no 04 of its own there, so none is
 coded from the signing verb. What was missed: talks the signing came after
-("signed the grant with Fiji's minister following talks": n.talks_signed's after|following),
+("signed the grant with Fiji's minister following talks": n.talks_before_signing),
 a passive's two signers who held them ("was signed in Accra by Togo's minister and Ghana's
 minister after a day of talks": clauses host_agents, from the visitor to the host where the
 place or the dateline is one side's home, nominals._to_home_side), and a visit phrase the
@@ -22,7 +22,7 @@ import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
-# n.talks_signed (after|following), clauses host_agents, nominals._to_home_side
+# n.talks_before_signing, clauses host_agents, nominals._to_home_side
 TALKS_KEPT: list[Case] = [
     (
         "DAKAR",
@@ -72,6 +72,12 @@ TALKS_NONE: list[Case] = [
         "GENEVA",
         "Georgia and Moldova signed a trade accord in Geneva on Monday.",
         "GEO>MDA:05 MDA>GEO:05",
+    ),
+    # talks a third party mediated are its act (the sides' own meeting is optional at most)
+    (
+        "MAPUTO",
+        "Malawi signed a border accord with Zambia after talks mediated by Tanzania.",
+        "MWI>ZMB:05 TZA>MWI:04 TZA>ZMB:04",
     ),
     # a ratification is no signing at a meeting
     ("LOME", "Togo ratified the customs treaty with Ghana after two days of talks.", "TGO>GHA:05"),
