@@ -873,6 +873,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if host is None:
             return _apposed_bearer(ctx, verb, lemmas)
         return _passive_bearer(ctx, verb, host) or _subject_tokens(ctx, host)
+    if name == "host_agents":
+        # "The deal was signed in Lima by Peru's minister and his Chilean counterpart after two
+        # days of talks": the signers a passive signing verb (rules talks_with_verbs) the
+        # noun's phrase modifies names in its by-phrase, who held the talks (n.talks_signed)
+        host = _phrase_host(ctx, verb, lemmas)
+        if host is None or host.lemma.lower() not in ctx.rules.talks_with_verbs:
+            return []
+        return _agents(ctx, host)
     if name in ("with_subj", "with_user"):
         # "built the camp with help from Saudi Arabia": the subject of the act a with-phrase
         # qualifies (_with_host); with_user, also of an act to come ("will repair the
@@ -950,9 +958,24 @@ def _phrase_host(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None
         # "raised the tolls with his Argentine counterpart in a phone call": on the one the
         # verb was done with, as well
         host = ctx.tok(ctx.tok(host.head).head)
+    elif _restated_object(ctx, host):
+        # "signed a gas deal with Algeria on Monday, the first between the two, during a
+        # visit to Algiers": on the restatement the parser makes a second object
+        host = ctx.tok(host.head)
     if host.pos not in ("VERB", "AUX") or _modality(ctx, host) is not None:
         return None  # "will meet X during a visit to Y": the visit is planned too
     return host
+
+
+def _restated_object(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a direct object set off by a comma after another object of its verb restates
+    that one ("signed a deal with Peru on Monday, the first such deal"): no act of its own."""
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return False
+    start = ctx.parse.subtree(noun.i)[0].i
+    if start == 0 or ctx.tok(start - 1).text != ",":
+        return False
+    return any(o.i < start for o in ctx.kids(noun.head, frozenset({"dobj"})))
 
 
 def _measure_of(ctx: _Ctx, noun: Token) -> Token:

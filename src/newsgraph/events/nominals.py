@@ -73,6 +73,11 @@ from newsgraph.model import Mention, Token
 #: The phrase of a visit noun that names where it went ("a visit to Syunik"; not "in": "the
 #: first visit by a Guatemalan leader in nine years").
 _VISITED_PREPS = frozenset({"to"})
+_PLACE_PREPS = frozenset({"in", "at"})  # where a signing or talks were held
+_PLACE_KINDS = frozenset({"name", "metonym"})  # a mention that names a place
+# source slots naming the doers of the verb the noun's phrase modifies (its subjects; a passive
+# signing's agents): a pronoun there is a doer, no restatement, and two of them act jointly
+_HOST_DOER_SLOTS = ("host_subj", "host_agents")
 
 
 def _possessed_patients(ctx: _Ctx, noun: Token) -> list[Mention]:
@@ -359,7 +364,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             sources = [s for s in sources if _principal(s) in owners]
         source_slot = slot
         if sources:
-            if not slot.startswith("host_subj"):
+            if not slot.startswith(_HOST_DOER_SLOTS):
                 # "his meeting with X" mostly restates a meeting told before: not coded;
                 # a clause subject ("he is visiting A with a stop in B") is as good as a verb's
                 # "a visit to Algiers by its foreign minister": an agent whose possessive
@@ -679,7 +684,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.reciprocal:
         # "a Tajik guard was killed in an exchange of fire with Afghan forces": both fired
         hits += [_Hit(pattern, code, noun, h.target, h.source) for h in hits if h.target is not None]
-    joint = source_slot.startswith("host_subj") or any(s.members for s in sources)
+    joint = source_slot.startswith(_HOST_DOER_SLOTS) or any(s.members for s in sources)
     if not hits and not targets and pattern.between and len(sources) > 1 and joint:
         # "the EU and China made progress in the negotiations", "the two countries' talks":
         # a joint act of the subjects, unless a phrase names another party ("talks with rebels")
@@ -687,7 +692,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             return []
         if _body_gathering(ctx, noun, sources) or _idle_at_gathering(ctx, noun):
             return []
-        return _pair_hits(ctx, pattern, code, noun, sources)
+        hits = _pair_hits(ctx, pattern, code, noun, sources)
+        if source_slot.startswith("host_agents"):
+            hits = _to_home_side(ctx, noun, source_slot, hits)
+        return hits
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
@@ -1005,6 +1013,27 @@ def _idle_at_gathering(ctx: _Ctx, noun: Token) -> bool:
     # talks hosted by Kenya" still codes the pair, test_events_vocabulary25)
     hosted = any(ctx.kids(v.i, frozenset({"agent"})) for v in ctx.kids(noun.i, frozenset({"acl"})))
     return hosted or host is None or host.lemma.lower() not in ctx.rules.talks_with_verbs
+
+
+def _to_home_side(ctx: _Ctx, noun: Token, slot: str, hits: list[_Hit]) -> list[_Hit]:
+    """The talks of two signers told where one of them is at home ("was signed in Lima by
+    Peru's minister and his Chilean counterpart after talks"), from the visitor to the host
+    only: the gold leaves the host's side of them out or optional. The place is the signing's
+    or the talks' in- or at-phrase, else the dateline's; a place of neither side (talks in a
+    third state), or none, keeps both ways."""
+    _, lemmas = slot_parts(slot)
+    signed = _phrase_host(ctx, noun, lemmas)
+    heads = [] if signed is None else _preps(ctx, signed, _PLACE_PREPS)
+    places = [
+        m
+        for m in _actors(ctx, heads + _preps(ctx, noun, _PLACE_PREPS), "target", True)
+        if m.kind in _PLACE_KINDS  # "at the ministry" names a building, no side's home
+    ]
+    homes = {_principal(m) for m in places or _dateline_host(ctx)}
+    home = homes & {_principal(h.source) for h in hits}
+    if len(home) != 1:
+        return hits
+    return [h for h in hits if h.target is not None and _principal(h.target) in home]
 
 
 def _pair_hits(
