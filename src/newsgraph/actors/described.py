@@ -236,7 +236,8 @@ def find_hosts(r: "Resolver") -> None:
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
         if end < n and r.lowers[end] == "of":
             continue  # "the host of a talk show": a host it names
-        found = host_before(r, i) or _story_host(r, w, i)
+        own = _owner_state(r, i - 1)
+        found = host_before(r, i, own) or _story_host(r, w, i, own)
         if found is None:
             continue
         principal, ante = found
@@ -657,14 +658,15 @@ def _met_at_home(r: "Resolver", w: DescriptionWords, tok: Token, principal: str)
     return False
 
 
-def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
+def host_before(r: "Resolver", i: int, own: str = "") -> tuple[str, int] | None:
     """The latest state before token i (within host_lookback sentences) that hosts
     something: the subject of "host", the object of "visit", the destination of
-    an arrival, the place of a summit: (principal, draft)."""
+    an arrival, the place of a summit: (principal, draft); never ``own``, the state of
+    the guest whose host is sought."""
     w = description_words()
     best: tuple[int, str, int] | None = None
     for idx, d, principal in _recent_states(r, w, i):
-        if d.person is not None:
+        if d.person is not None or principal == own:
             continue
         if best is not None and d.ts < best[0]:
             continue
@@ -673,17 +675,35 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
     return (best[1], best[2]) if best is not None else None
 
 
-def _story_host(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+def _owner_state(r: "Resolver", k: int) -> str:
+    """The state of the person a "his"/"her" at token k stands for ("He thanked his hosts":
+    the visitor, named last before it), "" for another opener or no such person: a guest's
+    host is never the guest's own state ("The talks will resume in New Delhi, Mehra said.
+    He thanked his hosts": not India)."""
+    if r.lowers[k] not in ("his", "her"):
+        return ""
+    person = r.owner_before(k)
+    if person is None or person.actor is None or person.person is None:
+        return ""
+    if r.clusters[int(person.person)].homed:
+        return ""  # the dateline's state, for want of another: no sure guest's state
+    return person.actor.principal
+
+
+def _story_host(
+    r: "Resolver", w: DescriptionWords, i: int, own: str = ""
+) -> tuple[str, int] | None:
     """The host of the story's visit, for "his host" further back than host_lookback: the one
     state hosting in the first story_sentences sentences that name actors ("a two-day visit to
     Honiara by Papua New Guinea's prime minister" in the lede), when the story still names it
-    within host_lookback ("... also invited his host to Port Moresby", paragraphs on)."""
+    within host_lookback ("... also invited his host to Port Moresby", paragraphs on); never
+    ``own``, the guest's state."""
     # the headline (or, with none there, the lede) and the next ones naming actors; a
     # dateline line ("ASTANA, Kazakhstan (AP) —") names none and is no story sentence
     story = sorted({r.sent(d.ts) for d in r.drafts if d.actor is not None})[: w.story_sentences]
     hosts: dict[str, int] = {}
     for idx, d, principal in _recent_states(r, w, i, r.sent(i)):
-        if r.sent(d.ts) in story and d.person is None:
+        if r.sent(d.ts) in story and d.person is None and principal != own:
             if _hosting(r, w, _root(r, d.ts, d.te)):
                 hosts.setdefault(principal, idx)
     since = r.sent(i) - w.host_lookback
