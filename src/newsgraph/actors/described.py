@@ -193,6 +193,92 @@ def _opener(r: "Resolver", i: int) -> int:
     return i
 
 
+# -- people named again ------------------------------------------------------
+
+_PEOPLE_LOOKBACK = 3  # sentences back to the people "the fishermen" names again
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def find_people_again(r: "Resolver") -> None:
+    """ "Maldivian guards detained 25 Sri Lankan fishermen. A court released six of the
+    fishermen": a plain "the <people>" acted on (the object, or the passive subject, itself
+    or through a count: "six of the fishermen", "nine of the detainees were freed") names
+    again the people of one state named before with that noun ("Sri Lankan fishermen",
+    "Ghanaian traders"), within _PEOPLE_LOOKBACK sentences. Nothing when people of two
+    states were named so, or the noun has words of its own ("the fishermen's families")."""
+    from newsgraph.actors.resolve import Draft
+
+    n = len(r.toks)
+    for i in range(n - 1):
+        k = i + 1
+        if r.lowers[i] != "the" or r.toks[k].tag != "NNS" or not r.free(i, k + 1):
+            continue
+        if k + 1 < n and (r.toks[k + 1].pos in ("NOUN", "PROPN") or r.lowers[k + 1] in ("'s", "'", "’s")):
+            continue
+        if not _acted_on_people(r, k):
+            continue
+        found = _people_before(r, k)
+        if found is None:
+            continue
+        actor = r.drafts[found].actor
+        log.debug("people again %r -> %s", r.lowers[i : k + 1], actor)
+        r.add(Draft(i, k + 1, "group", actor, None, antecedent=found))
+
+
+def _acted_on_people(r: "Resolver", k: int) -> bool:
+    """Whether the noun at token k is acted on: a verb's object or passive subject, or the
+    of-phrase of a count that is one ("released six of the fishermen")."""
+    tok = r.toks[k]
+    if tok.dep in _PATIENT_DEPS:
+        return True
+    if tok.dep != "pobj" or r.lowers[tok.head] != "of":
+        return False
+    count = r.toks[r.toks[tok.head].head]
+    return count.i != tok.head and count.dep in _PATIENT_DEPS and count.pos in ("NUM", "PRON", "DET", "ADJ")
+
+
+def _people_before(r: "Resolver", k: int) -> int | None:
+    """The draft of the one state whose people were named before token k with its noun
+    ("Sri Lankan fishermen": the adjective's draft; "Ghanaian traders": the group's)."""
+    lemma = r.toks[k].lemma.lower()
+    s = r.sent(k)
+    found: dict[str, int] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.actor is None or d.person is not None or d.members or d.te > k - 1:
+            continue
+        if r.sent(d.ts) < s - _PEOPLE_LOOKBACK or d.kind == "pronoun":
+            continue
+        principal = d.actor.principal
+        if not principal or principal in r.gaz.igos:
+            continue
+        root = r.toks[_root(r, d.ts, d.te)]
+        own = r.toks[d.te - 1].lemma.lower() == lemma and r.toks[d.te - 1].tag == "NNS"
+        named = root.dep in ("amod", "compound") and r.toks[root.head].lemma.lower() == lemma
+        if own or named:
+            head = d.te - 1 if own else root.head
+            if len(_people_states(r, head)) > 1:
+                return None  # "12 Sri Lankan and eight Indian fishermen": either
+            found[principal] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _people_states(r: "Resolver", head: int) -> set[str]:
+    """The states named on a people noun and on the nouns joined to it ("12 Sri Lankan and
+    eight Indian fishermen": LKA and IND)."""
+    tok = r.toks[head]
+    joined = {head, *(c for c in r.parse.children[head] if r.toks[c].dep == "conj")}
+    if tok.dep == "conj":
+        joined.add(tok.head)
+    states: set[str] = set()
+    for d in r.drafts:
+        if d.actor is None or d.person is not None or not d.actor.principal:
+            continue
+        root = _root(r, d.ts, d.te)
+        if root in joined or (r.toks[root].dep in ("amod", "compound") and r.toks[root].head in joined):
+            states.add(d.actor.principal)
+    return states
+
+
 # -- the hosts ---------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ from newsgraph.actors.described import (
     find_igo_bodies,
     find_kinds,
     find_met_names,
+    find_people_again,
     host_before,
     kind_words,
     met_in_visit,
@@ -4974,6 +4975,7 @@ class Resolver:
         resolve_plurals(self, plurals)
         resolve_role_groups(self, plurals)
         find_hosts(self)
+        find_people_again(self)
         self.find_bare_roles()
         self.place_apposed_people()
         place_in_plurals(self, plurals)
