@@ -4,7 +4,7 @@ counterpart they are; a title a person's possessive owns is an office of that pe
 "Greek Foreign Minister X said ... His Turkish counterpart, Y, was more cautious. The
 minister urged Cyprus to ..." gave "the minister" to X: Y's only title was "counterpart",
 so X was the one holder of a minister's title (resolve._counterpart_title). The counterpart
-now takes the title of the person "his"/"her" stands for (resolve.Resolver.owner_before), or of the
+now takes the title of the person "his"/"her" stands for (resolve._owner_before), or of the
 person named before in the sentence ("met his Greek counterpart, Y"). A counterpart met in
 the subject's own sentence still leaves "the president" to that subject
 (``_salient_holder``). "Marcos's national security adviser, X," holds an office of the

@@ -762,18 +762,22 @@ def host_before(r: "Resolver", i: int, own: str = "") -> tuple[str, int] | None:
 
 
 def _owner_state(r: "Resolver", k: int) -> str:
-    """The state of the person a "his"/"her" at token k stands for ("He thanked his hosts":
-    the visitor, named last before it), "" for another opener or no such person: a guest's
-    host is never the guest's own state ("The talks will resume in New Delhi, Mehra said.
-    He thanked his hosts": not India)."""
+    """The state of the guest a "his"/"her" at token k stands for, when the guest is the
+    subject of its verb, named ("Malawi's president thanked his host": Malawi); "" for
+    another opener, a pronoun subject (read later) or a state the guest took only from the
+    dateline (Cluster.homed): a guest's host is never the guest's own state ("The talks
+    will resume in Lilongwe, Malawi's envoy said, and thanked his hosts": not Malawi)."""
     if r.lowers[k] not in ("his", "her"):
         return ""
-    person = r.owner_before(k)
-    if person is None or person.actor is None or person.person is None:
+    idx = subject_of(r, k + 1)
+    if idx is None:
         return ""
-    if r.clusters[int(person.person)].homed:
-        return ""  # the dateline's state, for want of another: no sure guest's state
-    return person.actor.principal
+    d = r.drafts[idx]
+    if d.kind == "pronoun" or d.actor is None:
+        return ""
+    if d.person is not None and r.clusters[int(d.person)].homed:
+        return ""
+    return d.actor.principal
 
 
 def _story_host(

@@ -1282,7 +1282,7 @@ class Resolver:
         if led in _LED_ROLES and title and title[-1] in self.gaz.generic_titles:
             role = led  # the opposition's leader, not the government's
         if counterpart:
-            other = self._nearest_person(before) or self.owner_before(a)
+            other = self._nearest_person(before) or self._owner_before(a)
             if other is not None and other.actor is not None:
                 role = other.actor.role
             else:
@@ -1383,7 +1383,7 @@ class Resolver:
         actor = self.gaz.principal_actor(owner[1].principal, role)
         return Office(actor, office.title, role, office.start, office.former)
 
-    def owner_before(self, a: int) -> Draft | None:
+    def _owner_before(self, a: int) -> Draft | None:
         """ "Fidan said ... His Greek counterpart, X,": the person a "his"/"her" right
         before (or opening) a title phrase starting at a stands for: the last person
         named a few sentences back (a paragraph break counts as one)."""
