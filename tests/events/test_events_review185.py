@@ -14,7 +14,10 @@ than any gold set):
   another (coref._appositive_holder, Cluster.homed);
 - "the fishermen" acted on names again the people of one state named before with that
   noun ("detained 25 Sri Lankan fishermen ... released six of the fishermen":
-  described.find_people_again); not people of two states, one's own people, or a subject.
+  described.find_people_again); not people of two states, one's own people, or a subject;
+- "the kingdom" acted on by a verb joined to another is not that verb's subject's state
+  ("Morocco's foreign ministry condemned the attack and expressed solidarity with the
+  kingdom": Jordan, named before; described._acting_on).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,6 +40,14 @@ ENVOY_KEPT: list[Case] = [
         "Britain's high commissioner to Kenya, Jane Holt, met Kenyan officials on Monday. The"
         " envoy urged Nairobi to free the detained journalists.",
         "GBR>KEN:04 GBR>KEN:02",
+    ),
+    # a later holder of another state, past a quotation of hers, is the one meant
+    (
+        "MADRID",
+        "Spain's ambassador to Venezuela, Luis Ortega, was recalled on Monday. \"We will answer"
+        " this,\" Venezuela's envoy to the OAS, Rosa Paz, said. The envoy criticised Madrid for"
+        " the decision.",
+        "ESP>VEN:16 VEN>ESP:11",
     ),
     (
         "DOHA",
@@ -139,6 +150,12 @@ PEOPLE_KEPT: list[Case] = [
     ),
     (
         "MALE",
+        "Maldivian coast guards detained 25 Sri Lankan fishermen on Monday. Indian fishermen were"
+        " also seen near the atoll. On Thursday a Maldivian court released the fishermen.",
+        "MDV>LKA:17",
+    ),
+    (
+        "MALE",
         "Maldivian coast guards detained 25 Sri Lankan fishermen on Monday. The fishermen said"
         " they had been fishing in international waters.",
         "MDV>LKA:17",
@@ -159,8 +176,25 @@ PEOPLE_NOT: list[NearMiss] = [
     ),
 ]
 
-CASES: list[Case] = ENVOY_KEPT + HOST_KEPT + APPOSED_KEPT + PEOPLE_KEPT
-NONE: list[NearMiss] = ENVOY_NOT + HOST_NOT + PEOPLE_NOT
+# described._acting_on (a joined verb's subject)
+KIND_KEPT: list[Case] = [
+    (
+        "AMMAN",
+        "Jordan's water ministry said on Monday that hackers had wiped its servers. Morocco's"
+        " foreign ministry condemned the attack and expressed solidarity with the kingdom.",
+        "MAR>JOR:05",
+    ),
+]
+KIND_NOT: list[NearMiss] = [
+    (
+        "RABAT",
+        "Hackers wiped the servers of a water agency on Monday. Morocco's foreign ministry"
+        " condemned the attack and expressed solidarity with the kingdom.",
+    ),
+]
+
+CASES: list[Case] = ENVOY_KEPT + HOST_KEPT + APPOSED_KEPT + PEOPLE_KEPT + KIND_KEPT
+NONE: list[NearMiss] = ENVOY_NOT + HOST_NOT + PEOPLE_NOT + KIND_NOT
 GAPS: list[Gap] = ENVOY_GAPS
 
 

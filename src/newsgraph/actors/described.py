@@ -1216,11 +1216,24 @@ def _kind_phrase(r: "Resolver", w: KindWords, k: int) -> tuple[int, frozenset[st
 
 def _acting_on(r: "Resolver", k: int) -> int | None:
     """The draft of the state that acts on a description whose root is token k, as its
-    verb's object or phrase ("Japan pledged $1 million to the island nation"): a state is
-    not the one it gives to or acts on, so it is no antecedent of the description."""
+    verb's object or phrase ("Japan pledged $1 million to the island nation"), also the
+    subject of the verb a joined verb shares: a state is not the one it gives to or acts on,
+    so it is no antecedent of the description."""
     if r.toks[k].dep not in ("dobj", "pobj", "dative"):
         return None
-    return subject_of(r, k)
+    found = subject_of(r, k)
+    if found is not None:
+        return found
+    # "Saudi Arabia condemned the attack and expressed solidarity with the kingdom": a verb
+    # joined to another shares its subject
+    v = k
+    for _ in range(4):
+        if r.toks[v].head == v or r.toks[v].pos in ("VERB", "AUX"):
+            break
+        v = r.toks[v].head
+    if r.toks[v].pos not in ("VERB", "AUX") or r.toks[v].dep != "conj":
+        return None
+    return subject_of(r, v)
 
 
 def _latest_of_kind(
