@@ -168,6 +168,16 @@ PEOPLE_KEPT: list[Case] = [
         "MDV>LKA:17",
     ),
 ]
+# an act only named ("the decision to hold the fishermen") leaves the noun to the context
+PEOPLE_KEPT.append(
+    (
+        "MALE",
+        "Maldivian coast guards detained 25 Sri Lankan fishermen on Monday. Sri Lanka summoned"
+        " the Maldivian envoy on Tuesday. The Maldivian government defended the decision to hold"
+        " the fishermen.",
+        "MDV>LKA:17 LKA>MDV:11 MDV>LKA:12",
+    )
+)
 PEOPLE_NOT: list[NearMiss] = [
     (
         "MALE",

@@ -230,11 +230,22 @@ def _acted_on_people(r: "Resolver", k: int) -> bool:
     of-phrase of a count that is one ("released six of the fishermen")."""
     tok = r.toks[k]
     if tok.dep in _PATIENT_DEPS:
-        return True
+        return _done(r, tok.head)
     if tok.dep != "pobj" or r.lowers[tok.head] != "of":
         return False
     count = r.toks[r.toks[tok.head].head]
-    return count.i != tok.head and count.dep in _PATIENT_DEPS and count.pos in ("NUM", "PRON", "DET", "ADJ")
+    if count.i == tok.head or count.dep not in _PATIENT_DEPS:
+        return False
+    return count.pos in ("NUM", "PRON", "DET", "ADJ") and _done(r, count.head)
+
+
+def _done(r: "Resolver", verb: int) -> bool:
+    """Whether a verb tells an act, not one only named ("defended the decision to detain the
+    fishermen", "plans to free the sailors": the act is the noun's or the plan's)."""
+    tok = r.toks[verb]
+    if tok.dep in ("acl", "xcomp"):
+        return False
+    return not any(r.toks[c].tag == "TO" for c in r.parse.children[verb])
 
 
 def _people_before(r: "Resolver", k: int) -> int | None:
