@@ -1803,21 +1803,51 @@ def _neighbor_end(r: "Resolver", i: int, nouns: frozenset[str]) -> int | None:
 
 
 def _appositive_holder(r: "Resolver", end: int, actor: "Actor") -> None:
-    """ "Its spokesman, Maxime Balalou, said": the name in apposition to an "its"
-    office holds it, so the person (and each later mention of the person) takes
-    the office's actor when nothing else placed them."""
-    if end + 1 >= len(r.toks) or r.lowers[end] != ",":
+    """ "Its spokesman, Maxime Balalou, said", "its ambassador in Brasilia, X,": the name in
+    apposition to an "its" office holds it, so the person (and each later mention of the
+    person) takes the office's actor when nothing else placed them."""
+    comma = _past_post_phrase(r, end)
+    if comma + 1 >= len(r.toks) or r.lowers[comma] != ",":
         return
-    d = next((x for x in r.drafts if x.ts == end + 1 and x.kind == "person"), None)
-    if d is None or d.person is None or d.actor is not None:
+    d = next((x for x in r.drafts if x.ts == comma + 1 and x.kind == "person"), None)
+    if d is None or d.person is None:
         return
     cluster = r.clusters[int(d.person)]
-    if cluster.actor is not None or cluster.former:
+    # a state given only for want of another (the dateline's: Cluster.homed) gives way
+    # to the office the name is apposed to ("BOGOTA -- ... its ambassador in Brasilia, X,")
+    homed = cluster.homed and cluster.actor is not None and d.actor == cluster.actor
+    if (d.actor is not None or cluster.actor is not None or cluster.former) and not homed:
         return
+    old = cluster.actor
     cluster.actor = actor
+    cluster.homed = False
     for idx in cluster.drafts:
-        if r.drafts[idx].actor is None:
+        if r.drafts[idx].actor is None or (old is not None and r.drafts[idx].actor == old):
             r.drafts[idx].actor = actor
+
+
+def _past_post_phrase(r: "Resolver", end: int) -> int:
+    """The token after the phrase of an office's post that follows it ("its ambassador in
+    Brasilia, X,", "its envoy to the talks, X,"): a preposition the title's head governs and
+    its object, up to a comma; ``end`` itself when none follows."""
+    n = len(r.toks)
+    if end >= n or r.toks[end].dep != "prep" or r.toks[end].head != end - 1:
+        return end
+    k = end + 1
+    while k < n and r.lowers[k] != "," and r.sent(k) == r.sent(end) and _descends(r, k, end):
+        k += 1
+    return k
+
+
+def _descends(r: "Resolver", k: int, top: int) -> bool:
+    """Whether token k is token ``top`` or hangs below it."""
+    for _ in range(12):
+        if k == top:
+            return True
+        if r.toks[k].head == k:
+            return False
+        k = r.toks[k].head
+    return False
 
 
 def resolve_pronouns(r: "Resolver") -> None:

@@ -193,6 +193,103 @@ def _opener(r: "Resolver", i: int) -> int:
     return i
 
 
+# -- people named again ------------------------------------------------------
+
+_PEOPLE_LOOKBACK = 3  # sentences back to the people "the fishermen" names again
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def find_people_again(r: "Resolver") -> None:
+    """ "Maldivian guards detained 25 Sri Lankan fishermen. A court released six of the
+    fishermen": a plain "the <people>" acted on (the object, or the passive subject, itself
+    or through a count: "six of the fishermen", "nine of the detainees were freed") names
+    again the people of one state named before with that noun ("Sri Lankan fishermen",
+    "Ghanaian traders"), within _PEOPLE_LOOKBACK sentences. Nothing when people of two
+    states were named so, or the noun has words of its own ("the fishermen's families")."""
+    from newsgraph.actors.resolve import Draft
+
+    n = len(r.toks)
+    for i in range(n - 1):
+        k = i + 1
+        if r.lowers[i] != "the" or r.toks[k].tag != "NNS" or not r.free(i, k + 1):
+            continue
+        if k + 1 < n and (r.toks[k + 1].pos in ("NOUN", "PROPN") or r.lowers[k + 1] in ("'s", "'", "’s")):
+            continue
+        if not _acted_on_people(r, k):
+            continue
+        found = _people_before(r, k)
+        if found is None:
+            continue
+        actor = r.drafts[found].actor
+        log.debug("people again %r -> %s", r.lowers[i : k + 1], actor)
+        r.add(Draft(i, k + 1, "group", actor, None, antecedent=found))
+
+
+def _acted_on_people(r: "Resolver", k: int) -> bool:
+    """Whether the noun at token k is acted on: a verb's object or passive subject, or the
+    of-phrase of a count that is one ("released six of the fishermen")."""
+    tok = r.toks[k]
+    if tok.dep in _PATIENT_DEPS:
+        return _done(r, tok.head)
+    if tok.dep != "pobj" or r.lowers[tok.head] != "of":
+        return False
+    count = r.toks[r.toks[tok.head].head]
+    if count.i == tok.head or count.dep not in _PATIENT_DEPS:
+        return False
+    return count.pos in ("NUM", "PRON", "DET", "ADJ") and _done(r, count.head)
+
+
+def _done(r: "Resolver", verb: int) -> bool:
+    """Whether a verb tells an act, not one only named ("defended the decision to detain the
+    fishermen", "plans to free the sailors": the act is the noun's or the plan's)."""
+    tok = r.toks[verb]
+    if tok.dep in ("acl", "xcomp"):
+        return False
+    return not any(r.toks[c].tag == "TO" for c in r.parse.children[verb])
+
+
+def _people_before(r: "Resolver", k: int) -> int | None:
+    """The draft of the one state whose people were named before token k with its noun
+    ("Sri Lankan fishermen": the adjective's draft; "Ghanaian traders": the group's)."""
+    lemma = r.toks[k].lemma.lower()
+    s = r.sent(k)
+    found: dict[str, int] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.actor is None or d.person is not None or d.members or d.te > k - 1:
+            continue
+        if r.sent(d.ts) < s - _PEOPLE_LOOKBACK or d.kind == "pronoun":
+            continue
+        principal = d.actor.principal
+        if not principal or principal in r.gaz.igos:
+            continue
+        root = r.toks[_root(r, d.ts, d.te)]
+        own = r.toks[d.te - 1].lemma.lower() == lemma and r.toks[d.te - 1].tag == "NNS"
+        named = root.dep in ("amod", "compound") and r.toks[root.head].lemma.lower() == lemma
+        if own or named:
+            head = d.te - 1 if own else root.head
+            if len(_people_states(r, head)) > 1:
+                return None  # "12 Sri Lankan and eight Indian fishermen": either
+            found[principal] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _people_states(r: "Resolver", head: int) -> set[str]:
+    """The states named on a people noun and on the nouns joined to it ("12 Sri Lankan and
+    eight Indian fishermen": LKA and IND)."""
+    tok = r.toks[head]
+    joined = {head, *(c for c in r.parse.children[head] if r.toks[c].dep == "conj")}
+    if tok.dep == "conj":
+        joined.add(tok.head)
+    states: set[str] = set()
+    for d in r.drafts:
+        if d.actor is None or d.person is not None or not d.actor.principal:
+            continue
+        root = _root(r, d.ts, d.te)
+        if root in joined or (r.toks[root].dep in ("amod", "compound") and r.toks[root].head in joined):
+            states.add(d.actor.principal)
+    return states
+
+
 # -- the hosts ---------------------------------------------------------------
 
 
@@ -236,7 +333,8 @@ def find_hosts(r: "Resolver") -> None:
             continue  # "the host country's", "the hosts' ..." stay; "host nation status" not
         if end < n and r.lowers[end] == "of":
             continue  # "the host of a talk show": a host it names
-        found = host_before(r, i) or _story_host(r, w, i)
+        own = _owner_state(r, i - 1)
+        found = host_before(r, i, own) or _story_host(r, w, i, own)
         if found is None:
             continue
         principal, ante = found
@@ -657,14 +755,15 @@ def _met_at_home(r: "Resolver", w: DescriptionWords, tok: Token, principal: str)
     return False
 
 
-def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
+def host_before(r: "Resolver", i: int, own: str = "") -> tuple[str, int] | None:
     """The latest state before token i (within host_lookback sentences) that hosts
     something: the subject of "host", the object of "visit", the destination of
-    an arrival, the place of a summit: (principal, draft)."""
+    an arrival, the place of a summit: (principal, draft); never ``own``, the state of
+    the guest whose host is sought."""
     w = description_words()
     best: tuple[int, str, int] | None = None
     for idx, d, principal in _recent_states(r, w, i):
-        if d.person is not None:
+        if d.person is not None or principal == own:
             continue
         if best is not None and d.ts < best[0]:
             continue
@@ -673,17 +772,39 @@ def host_before(r: "Resolver", i: int) -> tuple[str, int] | None:
     return (best[1], best[2]) if best is not None else None
 
 
-def _story_host(r: "Resolver", w: DescriptionWords, i: int) -> tuple[str, int] | None:
+def _owner_state(r: "Resolver", k: int) -> str:
+    """The state of the guest a "his"/"her" at token k stands for, when the guest is the
+    subject of its verb, named ("Malawi's president thanked his host": Malawi); "" for
+    another opener, a pronoun subject (read later) or a state the guest took only from the
+    dateline (Cluster.homed): a guest's host is never the guest's own state ("The talks
+    will resume in Lilongwe, Malawi's envoy said, and thanked his hosts": not Malawi)."""
+    if r.lowers[k] not in ("his", "her"):
+        return ""
+    idx = subject_of(r, k + 1)
+    if idx is None:
+        return ""
+    d = r.drafts[idx]
+    if d.kind == "pronoun" or d.actor is None:
+        return ""
+    if d.person is not None and r.clusters[int(d.person)].homed:
+        return ""
+    return d.actor.principal
+
+
+def _story_host(
+    r: "Resolver", w: DescriptionWords, i: int, own: str = ""
+) -> tuple[str, int] | None:
     """The host of the story's visit, for "his host" further back than host_lookback: the one
     state hosting in the first story_sentences sentences that name actors ("a two-day visit to
     Honiara by Papua New Guinea's prime minister" in the lede), when the story still names it
-    within host_lookback ("... also invited his host to Port Moresby", paragraphs on)."""
+    within host_lookback ("... also invited his host to Port Moresby", paragraphs on); never
+    ``own``, the guest's state."""
     # the headline (or, with none there, the lede) and the next ones naming actors; a
     # dateline line ("ASTANA, Kazakhstan (AP) —") names none and is no story sentence
     story = sorted({r.sent(d.ts) for d in r.drafts if d.actor is not None})[: w.story_sentences]
     hosts: dict[str, int] = {}
     for idx, d, principal in _recent_states(r, w, i, r.sent(i)):
-        if r.sent(d.ts) in story and d.person is None:
+        if r.sent(d.ts) in story and d.person is None and principal != own:
             if _hosting(r, w, _root(r, d.ts, d.te)):
                 hosts.setdefault(principal, idx)
     since = r.sent(i) - w.host_lookback
@@ -1106,11 +1227,24 @@ def _kind_phrase(r: "Resolver", w: KindWords, k: int) -> tuple[int, frozenset[st
 
 def _acting_on(r: "Resolver", k: int) -> int | None:
     """The draft of the state that acts on a description whose root is token k, as its
-    verb's object or phrase ("Japan pledged $1 million to the island nation"): a state is
-    not the one it gives to or acts on, so it is no antecedent of the description."""
+    verb's object or phrase ("Japan pledged $1 million to the island nation"), also the
+    subject of the verb a joined verb shares: a state is not the one it gives to or acts on,
+    so it is no antecedent of the description."""
     if r.toks[k].dep not in ("dobj", "pobj", "dative"):
         return None
-    return subject_of(r, k)
+    found = subject_of(r, k)
+    if found is not None:
+        return found
+    # "Saudi Arabia condemned the attack and expressed solidarity with the kingdom": a verb
+    # joined to another shares its subject
+    v = k
+    for _ in range(4):
+        if r.toks[v].head == v or r.toks[v].pos in ("VERB", "AUX"):
+            break
+        v = r.toks[v].head
+    if r.toks[v].pos not in ("VERB", "AUX") or r.toks[v].dep != "conj":
+        return None
+    return subject_of(r, v)
 
 
 def _latest_of_kind(

@@ -35,6 +35,7 @@ from newsgraph.actors.described import (
     find_igo_bodies,
     find_kinds,
     find_met_names,
+    find_people_again,
     host_before,
     kind_words,
     met_in_visit,
@@ -218,6 +219,13 @@ def _same_office(
     a = tuple(w for w in a if w not in ranks) or a
     b = tuple(w for w in b if w not in ranks) or b
     return a[-len(b) :] == b or b[-len(a) :] == a
+
+
+def _holds(title: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a title holds the words, in order and together ("high commissioner" in
+    "british high commissioner")."""
+    n = len(words)
+    return any(title[k : k + n] == words for k in range(len(title) - n + 1))
 
 
 def _other_office(
@@ -2185,8 +2193,10 @@ class Resolver:
         if word not in self.gaz.refer_back or title[0] in self.gaz.modifiers:
             return False
         if c.titles:
+            # "the envoy" for an ambassador: a title the bare word is the same office as
+            same = [(word,), *self.gaz.same_titles.get((word,), ())]
             return (
-                any(word in t for t in c.titles)
+                any(_holds(t, s) for t in c.titles for s in same)
                 and not _other_office(title, c.titles, self.gaz)
                 and not self._other_rank(title, c.titles)
             )
@@ -4993,6 +5003,7 @@ class Resolver:
         resolve_plurals(self, plurals)
         resolve_role_groups(self, plurals)
         find_hosts(self)
+        find_people_again(self)
         self.find_bare_roles()
         self.place_apposed_people()
         place_in_plurals(self, plurals)
