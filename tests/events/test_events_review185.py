@@ -3,9 +3,10 @@
 Forms of wire copy where the coder found the act but not who did it or to whom, because the
 actor was named once and then only described (invented paragraphs, other names and words
 than any gold set):
-- "the envoy" names back an ambassador or a high commissioner ("Spain's ambassador to
-  Venezuela, X, was recalled. The envoy had criticised Caracas": offices.yaml same_titles,
-  Resolver._title_refers_back), not a former one;
+- "the envoy" naming back an ambassador or a high commissioner ("Spain's ambassador to
+  Venezuela, X, was recalled. The envoy had criticised Caracas") was tried and left out (a
+  blind set fell): its rows are gaps; Resolver._title_refers_back reads same_titles for any
+  such pair of titles;
 - "his host" is never the guest's own state, when the guest is the named subject ("Malawi
   will host the next summit in Lilongwe ... Malawi's president thanked his hosts": Zambia,
   whose capital he arrived in; described._owner_state);
@@ -29,17 +30,12 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 # offices.yaml same_titles (envoy), Resolver._title_refers_back
 ENVOY_KEPT: list[Case] = [
+    # two heads of mission named together: "the envoy" takes neither
     (
-        "MADRID",
-        "Spain's ambassador to Venezuela, Luis Ortega, was recalled on Monday. The envoy had"
-        " criticised Caracas over the election.",
-        "ESP>VEN:16 ESP>VEN:11",
-    ),
-    (
-        "NAIROBI",
-        "Britain's high commissioner to Kenya, Jane Holt, met Kenyan officials on Monday. The"
-        " envoy urged Nairobi to free the detained journalists.",
-        "GBR>KEN:04 GBR>KEN:02",
+        "LIMA",
+        "Chile's ambassador to Peru, Marta Soto, met Bolivia's ambassador to Peru, Juan Quispe,"
+        " on Monday. The envoy later accused Lima of stalling.",
+        "CHL>BOL:04",
     ),
     # a later holder of another state, past a quotation of hers, is the one meant
     (
@@ -65,12 +61,19 @@ ENVOY_NOT: list[NearMiss] = [
 ]
 ENVOY_GAPS: list[Gap] = [
     (
-        "LIMA",
-        "Chile's ambassador to Peru, Marta Soto, met Bolivia's ambassador to Peru, Juan Quispe,"
-        " on Monday. The envoy later accused Lima of stalling.",
-        "CHL>BOL:04",
-        "two heads of mission named together: 'the envoy', as 'the ambassador' does, takes one"
-        " of them (Resolver._salient_holder) where a reader could not tell which",
+        "MADRID",
+        "Spain's ambassador to Venezuela, Luis Ortega, was recalled on Monday. The envoy had"
+        " criticised Caracas over the election.",
+        "ESP>VEN:16 ESP>VEN:11",
+        "'the envoy' for an ambassador named before (offices.yaml same_titles) was left out in"
+        " session 56: a blind set fell, where an envoy is another person than the ambassador",
+    ),
+    (
+        "NAIROBI",
+        "Britain's high commissioner to Kenya, Jane Holt, met Kenyan officials on Monday. The"
+        " envoy urged Nairobi to free the detained journalists.",
+        "GBR>KEN:04 GBR>KEN:02",
+        "as above: 'the envoy' is not read as the high commissioner named before",
     ),
 ]
 
