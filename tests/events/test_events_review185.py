@@ -5,8 +5,7 @@ actor was named once and then only described (invented paragraphs, other names a
 than any gold set):
 - "the envoy" naming back an ambassador or a high commissioner ("Spain's ambassador to
   Venezuela, X, was recalled. The envoy had criticised Caracas") was tried and left out (a
-  blind set fell): its rows are gaps; Resolver._title_refers_back reads same_titles for any
-  such pair of titles;
+  blind set fell): its rows are gaps;
 - "his host" is never the guest's own state, when the guest is the named subject ("Malawi
   will host the next summit in Lilongwe ... Malawi's president thanked his hosts": Zambia,
   whose capital he arrived in; described._owner_state);
@@ -65,8 +64,8 @@ ENVOY_GAPS: list[Gap] = [
         "Spain's ambassador to Venezuela, Luis Ortega, was recalled on Monday. The envoy had"
         " criticised Caracas over the election.",
         "ESP>VEN:16 ESP>VEN:11",
-        "'the envoy' for an ambassador named before (offices.yaml same_titles) was left out in"
-        " session 56: a blind set fell, where an envoy is another person than the ambassador",
+        "'the envoy' for an ambassador named before (offices.yaml same_titles read by"
+        " Resolver._title_refers_back) was left out in session 56: a blind set fell",
     ),
     (
         "NAIROBI",

@@ -221,13 +221,6 @@ def _same_office(
     return a[-len(b) :] == b or b[-len(a) :] == a
 
 
-def _holds(title: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether a title holds the words, in order and together ("high commissioner" in
-    "british high commissioner")."""
-    n = len(words)
-    return any(title[k : k + n] == words for k in range(len(title) - n + 1))
-
-
 def _other_office(
     title: tuple[str, ...], titles: set[tuple[str, ...]], gaz: Gazetteer
 ) -> bool:
@@ -2193,10 +2186,8 @@ class Resolver:
         if word not in self.gaz.refer_back or title[0] in self.gaz.modifiers:
             return False
         if c.titles:
-            # "the envoy" for an ambassador: a title the bare word is the same office as
-            same = [(word,), *self.gaz.same_titles.get((word,), ())]
             return (
-                any(_holds(t, s) for t in c.titles for s in same)
+                any(word in t for t in c.titles)
                 and not _other_office(title, c.titles, self.gaz)
                 and not self._other_rank(title, c.titles)
             )
