@@ -5273,8 +5273,20 @@ def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
     unnamed role that speaks is looked for."""
     lo = ctx.parse.sentences[max(0, sent - _UNNAMED_LOOKBACK)].token_start
     for tok in reversed(ctx.parse.tokens[lo:hi]):
-        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok) and not _is_person(ctx, tok):
-            yield tok
+        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok):
+            # "was welcomed by Fiji's prime minister, who said ...": a relative "who" stands
+            # for the noun its clause hangs on
+            tok = _relative_antecedent(ctx, tok) or tok
+            if not _is_person(ctx, tok):
+                yield tok
+
+
+def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
+    """The noun a relative "who"/"which" subject stands for (the head of its relcl verb)."""
+    verb = ctx.parse.tokens[tok.head]
+    if tok.tag not in ("WP", "WDT") or verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    return ctx.parse.tokens[verb.head]
 
 
 def _unnamed_subject_before(
