@@ -5282,11 +5282,13 @@ def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
 
 
 def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
-    """The noun a relative "who"/"which" subject stands for (the head of its relcl verb)."""
+    """The noun a relative "who" subject of a speech verb stands for (the head of its relcl
+    verb); not a noun set in apposition to a name ("Nadia X, an activist who said" is X)."""
     verb = ctx.parse.tokens[tok.head]
-    if tok.tag not in ("WP", "WDT") or verb.dep != "relcl" or verb.head == verb.i:
+    if tok.tag != "WP" or verb.dep != "relcl" or verb.head == verb.i or not _is_cue(ctx, verb):
         return None
-    return ctx.parse.tokens[verb.head]
+    noun = ctx.parse.tokens[verb.head]
+    return None if noun.dep == "appos" else noun
 
 
 def _unnamed_subject_before(
