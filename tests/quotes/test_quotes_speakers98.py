@@ -6,7 +6,8 @@ stage ties "he" to the man last named (a minister who signed before), but the on
 last is the office the relative "who" stands for. attribute._subjects_back now reads a relative
 "who"/"which" subject as the noun its clause hangs on, so the unnamed office is found as a
 subject after the named man (attribute._unnamed_subject_before). Near misses: a named man
-speaking after the office keeps his name; a relative clause on a named person is that person.
+speaking after the office keeps his name; a relative clause on a named person, or on a noun set
+in apposition to a name, is that person.
 Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ _KEPT: list[tuple[str, str, str]] = [
         ' "a fair deal."\n"We asked for nothing more," he added.',
         "nothing more",
         "Lemalu Tuala",
+    ),
+    (
+        "NUKU'ALOFA (AP) - Tonga's finance minister signed the grant with the bank on Monday.\n"
+        "Sione Latu, a fisherman who said the old wharf was \"falling apart,\" watched from the"
+        ' shore.\n"We need a new one," he said.',
+        "need a new one",
+        "Sione Latu",
     ),
 ]
 
