@@ -5275,13 +5275,15 @@ def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
     for tok in reversed(ctx.parse.tokens[lo:hi]):
         if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok):
             # "was welcomed by Fiji's prime minister, who said ...": a relative "who" stands
-            # for the noun its clause hangs on
-            tok = _relative_antecedent(ctx, tok) or tok
+            # for the noun its clause hangs on, when the pronoun is past the clause ("who
+            # thanked Doha for what he called" holds its own "he": read as it stands)
+            if max(t.i for t in ctx.parse.subtree(tok.head)) < hi:
+                tok = _speaking_relative_noun(ctx, tok) or tok
             if not _is_person(ctx, tok):
                 yield tok
 
 
-def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
+def _speaking_relative_noun(ctx: _Context, tok: Token) -> Token | None:
     """The noun a relative "who" subject of a speech verb stands for (the head of its relcl
     verb); not a noun set in apposition to a name ("Nadia X, an activist who said" is X)."""
     verb = ctx.parse.tokens[tok.head]
