@@ -522,6 +522,15 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         title_table.setdefault(key, role)
     for key, role in _table(_portfolio_phrases(portfolios, (), ("ministry", "ministries"))).items():
         role_table.setdefault(key, role)
+    # a portfolio's department is its ministry ("Canada's foreign affairs department urged");
+    # only written before it: "Department for Environment, Food and Rural Affairs" is a name
+    # that runs on past the portfolio
+    departments = {
+        str(role): [f"{p} {noun}" for p in items for noun in ("department", "departments")]
+        for role, items in portfolios.items()
+    }
+    for key, role in _table(departments).items():
+        role_table.setdefault(key, role)
     igo_titles = frozenset(tokenize(str(w)) for w in offices.get("igo_titles", ()))
     for t in igo_titles:
         title_table.setdefault(t, "")

@@ -126,6 +126,7 @@ class Rules:
     located_verbs: frozenset[str]
     located_adverbs: frozenset[str]
     conformity_nouns: frozenset[str]
+    conformity_verbs: frozenset[str]
     deciding_nouns: frozenset[str]
     plan_making_verbs: frozenset[str]
     readiness_nouns: frozenset[str]

@@ -1534,8 +1534,10 @@ def _worded_clause(
         objs += [
             o for p in ctx.kids(c.i, _PREP) if p.lemma.lower() in preps for o in _pobjs(ctx, p)
         ]
-        if predicate:
-            # the modifiers only, so "said it was an act of law" names no defence
+        if predicate and c.lemma.lower() not in ctx.rules.conformity_verbs:
+            # the modifiers only, so "said it was an act of law" names no defence; a verb of
+            # keeping a law takes the law as its object ("respects the sovereign choices of
+            # island states" keeps none)
             named = [*objs, *ctx.kids(c.i, frozenset({"attr"}))]
             objs += [m for o in named for m in ctx.kids(o.i, frozenset({"amod"}))]
         # "would hurt thousands of traders": the of-phrase of a quantity

@@ -308,6 +308,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
     tokens = _objects_read_as_adverbs(tokens)
+    tokens = _reports_read_under_adverbs(tokens)
     tokens = _namings_read_as_reported(tokens)
     tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
@@ -1156,6 +1157,33 @@ def _objects_read_as_adverbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             first -= 1
         if first == verb.i + 1 and tokens[first].ent_type == "GPE":
             fixed[t.i] = t._replace(dep="dobj")
+    return tuple(fixed)
+
+
+def _reports_read_under_adverbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a reported clause hung on the verb that reports it, where the parser hung
+    it on a time adverb between them: "Chile said hours later(advmod) that it had
+    recalled(ccomp of later) its ambassador". A that-clause (ccomp with "that") whose head is
+    an adverb of a speech verb before it becomes that verb's, so its "it" is read as the
+    reporter's ("went so well that ..." is no report)."""
+    from newsgraph.actors.coref import speech_verbs
+
+    speech = speech_verbs()
+    fixed = list(tokens)
+    for clause in tokens:
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            continue
+        adverb = tokens[clause.head]
+        if adverb.pos != "ADV" or adverb.dep != "advmod" or adverb.head == adverb.i:
+            continue
+        verb = tokens[adverb.head]
+        if verb.pos != "VERB" or verb.lemma.lower() not in speech or not verb.i < adverb.i < clause.i:
+            continue
+        if any(
+            t.head == clause.i and t.dep == "mark" and t.text.lower() == "that"
+            for t in tokens[adverb.i : clause.i]
+        ):
+            fixed[clause.i] = clause._replace(head=verb.i)
     return tuple(fixed)
 
 

@@ -5273,8 +5273,24 @@ def _subjects_back(ctx: _Context, sent: int, hi: int) -> Iterator[Token]:
     unnamed role that speaks is looked for."""
     lo = ctx.parse.sentences[max(0, sent - _UNNAMED_LOOKBACK)].token_start
     for tok in reversed(ctx.parse.tokens[lo:hi]):
-        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok) and not _is_person(ctx, tok):
-            yield tok
+        if tok.dep in ("nsubj", "nsubjpass") and not ctx.inside_quote(tok):
+            # "was welcomed by Fiji's prime minister, who said ...": a relative "who" stands
+            # for the noun its clause hangs on, when the pronoun is past the clause ("who
+            # thanked Doha for what he called" holds its own "he": read as it stands)
+            if max(t.i for t in ctx.parse.subtree(tok.head)) < hi:
+                tok = _speaking_relative_noun(ctx, tok) or tok
+            if not _is_person(ctx, tok):
+                yield tok
+
+
+def _speaking_relative_noun(ctx: _Context, tok: Token) -> Token | None:
+    """The noun a relative "who" subject of a speech verb stands for (the head of its relcl
+    verb); not a noun set in apposition to a name ("Nadia X, an activist who said" is X)."""
+    verb = ctx.parse.tokens[tok.head]
+    if tok.tag != "WP" or verb.dep != "relcl" or verb.head == verb.i or not _is_cue(ctx, verb):
+        return None
+    noun = ctx.parse.tokens[verb.head]
+    return None if noun.dep == "appos" else noun
 
 
 def _unnamed_subject_before(
