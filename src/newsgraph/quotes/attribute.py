@@ -177,6 +177,10 @@ class CueTable:
     # prepositional complement is part of the title as first given (_title_in_full)
     titled_heads: frozenset[str] = frozenset()
     title_complement_preps: frozenset[str] = frozenset()
+    # "a minister, who asked not to be named": an office that speaks unnamed on purpose
+    # (_office_held_later); "former", "designate": an office not the one now held
+    unnamed_phrases: tuple[str, ...] = ()
+    office_time_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +247,8 @@ def load_cues() -> CueTable:
         expressing_verbs=frozenset(raw.get("expressing_verbs", ())),
         titled_heads=frozenset(raw.get("titled_heads", ())),
         title_complement_preps=frozenset(raw.get("title_complement_preps", ())),
+        unnamed_phrases=tuple(raw.get("unnamed_phrases", ())),
+        office_time_words=frozenset(raw.get("office_time_words", ())),
     )
 
 
@@ -382,7 +388,7 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     own = _strip_determiner(text[lo:hi])
     if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
         return speaker
-    named = _title_named_later(ctx, head, hi, speaker.actor)
+    named = _title_named_later(ctx, head, hi, speaker.actor) or _office_held_later(ctx, speaker, head)
     if named is not None:
         return dataclasses.replace(speaker, name=named)
     full = _title_complement_end(ctx, head)
@@ -419,6 +425,70 @@ def _title_named_later(ctx: _Context, head: Token, after: int, actor: str | None
         given = _appositive_person(ctx, ctx.parse.tokens[m.token_end - 1])
         return m.person if given is not None and given.person == m.person else None
     return None
+
+
+def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | None:
+    """"Serbia's foreign minister promised a “swift” response ... Serbian Foreign Minister
+    Milan Radonjic called it ...", "a Belarusian minister said ... Belarus's minister for
+    information, Pavel Lutsko": a state's office told with no name speaks as the one person
+    the article names later in that office (the guidelines resolve titles to the name):
+    the same office words ("foreign minister"; "prime minister" is another office), the
+    same state, one person only, no one named in it before, and no one said to speak
+    unnamed ("who asked not to be named")."""
+    if speaker.actor is None or speaker.span is None:
+        return None
+    lo, hi = speaker.span
+    own = _office_words(ctx, lo, hi)
+    if not own or own[-1] != head.text.lower() or not ctx.article.text[lo:hi].strip()[:1].isupper() and not (
+        ctx.article.text[max(0, lo - 3) : lo].strip().lower() in ctx.cues.indefinites
+    ):
+        return None
+    if head.sent < len(ctx.parse.sentences) and _speaks_unnamed(ctx.parse.sentences[head.sent].text, ctx.cues):
+        return None
+    held: list[Mention] = []
+    for m in ctx.mentions:
+        if not m.person or m.actor is None or m.actor.principal != speaker.actor or _in_quote_span(ctx, m.start):
+            continue
+        if m.kind == "person" and m.person in m.text:
+            title_end = m.start + m.text.find(m.person)
+        elif m.kind == "title":
+            title_end = m.end
+        else:
+            continue
+        if _office_words(ctx, m.start, title_end) == own:
+            held.append(m)
+    if len({m.person for m in held}) != 1 or held[0].start < hi:
+        return None
+    return held[0].person
+
+
+def _office_words(ctx: _Context, lo: int, hi: int) -> tuple[str, ...]:
+    """The lower-cased words of an office title between ``lo`` and ``hi`` ("foreign
+    minister" of "Serbia's Foreign Minister", "minister" of "a Belarusian minister for
+    information"): no determiner, state or possessive, nothing past its complement; ()
+    when a word says the office is past or not yet held ("former", "designate")."""
+    words: list[str] = []
+    for t in ctx.parse.tokens:
+        if t.end > hi:
+            break
+        if t.start < lo:
+            continue
+        low = t.text.lower()
+        if t.pos == "ADP" or t.text in (",", "(", "—", "-"):
+            break
+        if t.dep in ("det", "poss", "case") or t.tag == "POS" or t.ent_type in ("GPE", "NORP", "ORG"):
+            continue
+        if low in ctx.cues.office_time_words:
+            return ()
+        if t.text.isalpha():
+            words.append(low)
+    return tuple(words)
+
+
+def _speaks_unnamed(sentence: str, cues: CueTable) -> bool:
+    """The sentence says its speaker chose not to be named ("on condition of anonymity")."""
+    low = sentence.lower()
+    return any(phrase in low for phrase in cues.unnamed_phrases)
 
 
 def _title_complement_end(ctx: _Context, head: Token) -> int:
