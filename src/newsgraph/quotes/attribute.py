@@ -397,6 +397,12 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         return dataclasses.replace(speaker, name=name) if len(name) > len(speaker.name) else speaker
     if speaker.name != own:
         return speaker
+    if speaker.actor is not None and not speaker.is_person:
+        # "the Qatari minister told reporters. “...,” he said": a state's title a pronoun
+        # led to is the person of that state the article gave the role before
+        held = _role_antecedent(ctx, head, speaker.rule, speaker.cue, principal=speaker.actor, back_only=True)
+        if held is not None and held.is_person and held.actor == speaker.actor:
+            return dataclasses.replace(speaker, name=held.name, is_person=True)
     first = _title_first_given(ctx, head, lo, speaker.actor)
     return dataclasses.replace(speaker, name=first) if first else speaker
 
