@@ -3721,9 +3721,14 @@ def _possessed_peer(
         title = owned_title.group(1) if owned_title else title
     else:
         owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
-        title = owned.group(1) if owned else ""
+        # "The Polish president was welcomed by his Tanzanian counterpart": the office
+        # words of a title its state gives as an adjective
+        title = owned.group(1) if owned else " ".join(_office_words(ctx, owner.start, owner.end))
     if not title:
         return None
+    given = _head_given_before(ctx, state, title, tok.start)
+    if given is not None:
+        return Speaker(given, state, mention.actor.code, span, cue, rule)
     name = f"{_state_named_before(ctx, state, tok.start)}'s {title.lower()}"
     return Speaker(name, state, mention.actor.code, span, cue, rule)
 
@@ -3839,6 +3844,24 @@ def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
     if named is None or named.kind == "pronoun" or named.person or named.actor is None:
         return None
     return named.actor
+
+
+def _head_given_before(ctx: _Context, principal: str, title: str, before: int) -> str | None:
+    """"Tajikistan's president arrived ... Georgia's prime minister welcomed him ... His Tajik
+    counterpart thanked Georgia": a leader's counterpart is the one head of the peer's state
+    (head_titles) the article named before with no name, as first given; None when the
+    owner's office is no head's, or the article gave the state no such head or several."""
+    heads = _gazetteer().head_titles
+    if tuple(title.lower().split()) not in heads:
+        return None
+    given = {
+        _strip_determiner(m.text)
+        for m in ctx.mentions
+        if m.start < before and m.kind == "title" and not m.person and m.actor is not None
+        and m.actor.principal == principal and not _in_quote_span(ctx, m.start)
+        and _office_words(ctx, m.start, m.end) in heads
+    }
+    return given.pop() if len(given) == 1 else None
 
 
 def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
