@@ -397,12 +397,12 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         return dataclasses.replace(speaker, name=name) if len(name) > len(speaker.name) else speaker
     if speaker.name != own:
         return speaker
-    if speaker.actor is not None and not speaker.is_person:
+    if speaker.actor is not None and not speaker.is_person and not _indefinite_at(ctx, lo):
         # "the Qatari minister told reporters. “...,” he said": a state's title a pronoun
         # led to is the person of that state the article gave the role before
-        held = _role_antecedent(ctx, head, speaker.rule, speaker.cue, principal=speaker.actor, back_only=True)
-        if held is not None and held.is_person and held.actor == speaker.actor:
-            return dataclasses.replace(speaker, name=held.name, is_person=True)
+        held = _office_holder_of(ctx, speaker.actor, _office_words(ctx, lo, hi), lo)
+        if held is not None:
+            return dataclasses.replace(speaker, name=held, is_person=True)
     first = _title_first_given(ctx, head, lo, speaker.actor)
     return dataclasses.replace(speaker, name=first) if first else speaker
 
@@ -446,7 +446,7 @@ def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | No
     lo, hi = speaker.span
     own = _office_words(ctx, lo, hi)
     if not own or own[-1] != head.text.lower() or not ctx.article.text[lo:hi].strip()[:1].isupper() and not (
-        ctx.article.text[max(0, lo - 3) : lo].strip().lower() in ctx.cues.indefinites
+        _indefinite_at(ctx, lo)
     ):
         return None
     if head.sent < len(ctx.parse.sentences) and _speaks_unnamed(ctx.parse.sentences[head.sent].text, ctx.cues):
@@ -466,6 +466,33 @@ def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | No
     if len({m.person for m in held}) != 1 or held[0].start < hi:
         return None
     return held[0].person
+
+
+def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], before: int) -> str | None:
+    """The one person of a state the article gave an office before ``before`` whose title
+    holds every word of ``office`` and ends as it does ("Foreign Minister X" for "the
+    Omani minister"); None when none or several."""
+    if not office:
+        return None
+    found = set()
+    for m in ctx.mentions:
+        if m.start >= before or not m.person or m.actor is None or m.actor.principal != principal:
+            continue
+        if m.kind == "person" and m.person in m.text:
+            words = _office_words(ctx, m.start, m.start + m.text.find(m.person))
+        elif m.kind == "title":
+            words = _office_words(ctx, m.start, m.end)
+        else:
+            continue
+        if words and words[-1] == office[-1] and set(office) <= set(words):
+            found.add(m.person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _indefinite_at(ctx: _Context, lo: int) -> bool:
+    """The phrase at ``lo`` follows an indefinite word ("a", "one": cues indefinites)."""
+    words = ctx.article.text[max(0, lo - 10) : lo].split()
+    return bool(words) and words[-1].lower() in ctx.cues.indefinites
 
 
 def _office_words(ctx: _Context, lo: int, hi: int) -> tuple[str, ...]:
