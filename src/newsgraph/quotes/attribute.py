@@ -3876,16 +3876,19 @@ def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
 def _head_given_before(ctx: _Context, principal: str, title: str, before: int) -> str | None:
     """"Tajikistan's president arrived ... Georgia's prime minister welcomed him ... His Tajik
     counterpart thanked Georgia": a leader's counterpart is the one head of the peer's state
-    (head_titles) the article named before with no name, as first given; None when the
-    owner's office is no head's, or the article gave the state no such head or several."""
-    heads = _gazetteer().head_titles
-    if tuple(title.lower().split()) not in heads:
+    (head_titles, not the bare "leader") the article's body named before with no name, as
+    first given; None when the owner's office is no head's, or the body gave the state no
+    such head or several."""
+    gaz = _gazetteer()
+    if tuple(title.lower().split()) not in gaz.head_titles:
         return None
+    # (the generic "leader", head_words, names no office of its own)
+    heads = gaz.head_titles - gaz.head_words
     given = {
         _strip_determiner(m.text)
         for m in ctx.mentions
-        if m.start < before and m.kind == "title" and not m.person and m.actor is not None
-        and m.actor.principal == principal and not _in_quote_span(ctx, m.start)
+        if ctx.article.body_start <= m.start < before and m.kind == "title" and not m.person
+        and m.actor is not None and m.actor.principal == principal and not _in_quote_span(ctx, m.start)
         and _office_words(ctx, m.start, m.end) in heads
     }
     return given.pop() if len(given) == 1 else None
