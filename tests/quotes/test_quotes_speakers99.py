@@ -22,7 +22,9 @@ article names its holder, or gave a counterpart no office:
   owned by "his" speaks by the owner's office when the owner's state is an adjective, and a
   leader's counterpart as the peer state's one head named before ("Tajikistan's president
   arrived ... His Tajik counterpart thanked ...": attribute._head_given_before); a minister's
-  counterpart stays a minister. Every sentence was written for this file."""
+  counterpart stays a minister;
+- "an aide to Dorsey described as ...": "aide" is a title word whose complement is part of the
+  title (cues titled_heads), as "adviser" was. Every sentence was written for this file."""
 
 from __future__ import annotations
 
@@ -88,6 +90,22 @@ _COUNTERPART: list[tuple[str, str, str]] = [
     ),
 ]
 
+#: (text, words, speaker): an aide speaks by the whole title, "to" and whom included
+_AIDE: list[tuple[str, str, str]] = [
+    (
+        "SUVA (AP) - Australia's foreign minister, Mark Dorsey, met Fiji's leaders on Monday in"
+        ' talks that an aide to Dorsey described as "warm and practical."',
+        "warm and practical",
+        "aide to Dorsey",
+    ),
+    (
+        "SUVA (AP) - Australia's foreign minister, Mark Dorsey, met Fiji's leaders on Monday."
+        ' "The talks were warm," an aide to the minister said.',
+        "The talks were warm",
+        "aide to the minister",
+    ),
+]
+
 #: near misses: the title stays as it is
 _KEPT: list[tuple[str, str, str]] = [
     (  # an office that speaks unnamed on purpose
@@ -126,6 +144,18 @@ _KEPT: list[tuple[str, str, str]] = [
         "within days",
         "Uganda's foreign minister",
     ),
+    (  # an aide with no complement is the bare word
+        "SUVA (AP) - Australia's foreign minister, Mark Dorsey, met Fiji's leaders on Monday."
+        ' "The talks were warm," an aide said.',
+        "The talks were warm",
+        "aide",
+    ),
+    (  # an aide named in apposition is that person
+        "SUVA (AP) - Australia's foreign minister, Mark Dorsey, met Fiji's leaders on Monday."
+        ' "The talks were warm," an aide to Dorsey, Kate Lim, said.',
+        "The talks were warm",
+        "Kate Lim",
+    ),
     (  # "a Qatari minister" is someone unnamed, not the minister named before
         "Qatar pledged $40 million in aid for Chad on Monday. Qatari Trade Minister Ali al-Kuwari"
         ' arrived in N\'Djamena on Sunday. "Chad is not forgotten," a Qatari minister told'
@@ -136,7 +166,7 @@ _KEPT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), _NAMED_LATER + _VISITOR + _COUNTERPART + _KEPT)
+@pytest.mark.parametrize(("text", "words", "speaker"), _NAMED_LATER + _VISITOR + _COUNTERPART + _AIDE + _KEPT)
 def test_speakers99_title_resolved_to_its_holder(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker, quote.speaker
