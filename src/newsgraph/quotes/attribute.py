@@ -181,6 +181,7 @@ class CueTable:
     # (_office_held_later); "former", "designate": an office not the one now held
     unnamed_phrases: tuple[str, ...] = ()
     office_time_words: frozenset[str] = frozenset()
+    rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +250,7 @@ def load_cues() -> CueTable:
         title_complement_preps=frozenset(raw.get("title_complement_preps", ())),
         unnamed_phrases=tuple(raw.get("unnamed_phrases", ())),
         office_time_words=frozenset(raw.get("office_time_words", ())),
+        rank_words=frozenset(raw.get("rank_words", ())),
     )
 
 
@@ -457,7 +459,7 @@ def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | No
             continue
         if m.kind == "person" and m.person in m.text:
             title_end = m.start + m.text.find(m.person)
-        elif m.kind == "title":
+        elif m.kind == "title" and _named_right_after(ctx, m):
             title_end = m.end
         else:
             continue
@@ -470,8 +472,9 @@ def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | No
 
 def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], before: int) -> str | None:
     """The one person of a state the article gave an office before ``before`` whose title
-    holds every word of ``office`` and ends as it does ("Foreign Minister X" for "the
-    Omani minister"); None when none or several."""
+    is ``office``, or holds a bare office word with words that say no other rank (cues
+    rank_words): "Foreign Minister X" for "the Omani minister", not "Deputy Prime Minister
+    X" for "Cambodia's prime minister"; None when none or several."""
     if not office:
         return None
     found = set()
@@ -480,13 +483,23 @@ def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], be
             continue
         if m.kind == "person" and m.person in m.text:
             words = _office_words(ctx, m.start, m.start + m.text.find(m.person))
-        elif m.kind == "title":
+        elif m.kind == "title" and _named_right_after(ctx, m):
             words = _office_words(ctx, m.start, m.end)
         else:
             continue
-        if words and words[-1] == office[-1] and set(office) <= set(words):
+        extra = set(words) - set(office)
+        if words and words[-1] == office[-1] and set(office) <= set(words) and not (
+            extra and (len(office) > 1 or extra & ctx.cues.rank_words)
+        ):
             found.add(m.person)
     return found.pop() if len(found) == 1 else None
+
+
+def _named_right_after(ctx: _Context, m: Mention) -> bool:
+    """A title the article names its holder for in apposition ("Belarus's minister for
+    information, Pavel Lutsko"), not one the actors stage tied to a person otherwise."""
+    rest = ctx.article.text[m.end : m.end + 200].lstrip()
+    return bool(m.person) and rest.startswith(",") and rest[1:].lstrip().startswith(m.person or "")
 
 
 def _indefinite_at(ctx: _Context, lo: int) -> bool:
