@@ -1,7 +1,7 @@
 """Quote speakers of session 24 (builder OL), from the lead's list of open gaps: a state's
 seat of government at home speaks without the city the sentence places it in ("Libya's
 Foreign Ministry in Tripoli" is "Libya's Foreign Ministry", as the annotators give it;
-attribute._with_place: only cues.yaml posted_bodies and posted_roles keep it), while an embassy, consulate or high
+cues.yaml seated_bodies, attribute._with_place), while an embassy, consulate or high
 commission keeps its city ("China's embassy in Manila"); an unnamed post's office named with a capital
 ("Malaysia's Prime Minister's Office", which the tagger reads as a proper noun) speaks as
 the office, as "the U.N. secretary-general's office" did (attribute._owned_body)."""

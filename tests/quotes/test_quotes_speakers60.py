@@ -4,7 +4,7 @@ in the sentence before ("its Foreign Ministry said ... ¶ Peru also summoned Bol
 protest what it called “...”": Peru; quotes/attribute.py _state_subject_over). A body as the
 sentence's own subject keeps its words. And set 60's "The ASEAN Secretariat in Jakarta": an
 IGO's secretariat at its seat speaks without the city, as a ministry at home does
-(attribute._with_place). Every text was written for this file."""
+(cues.yaml seated_bodies). Every text was written for this file."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ _CASES: list[tuple[str, str, str]] = [
         "reckless",
         "Vietnam's Foreign Ministry",
     ),
-    # an IGO's secretariat at its seat speaks without the city (attribute._with_place), as
+    # an IGO's secretariat at its seat speaks without the city (cues.yaml seated_bodies), as
     # a ministry at home does; an embassy keeps its city
     (
         "KIGALI, Rwanda — Rwanda signed a trade accord with Gabon on Monday. The ECOWAS "

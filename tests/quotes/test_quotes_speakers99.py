@@ -26,10 +26,10 @@ article names its holder, or gave a counterpart no office:
 - "an aide to Dorsey described as ...": "aide" is a title word whose complement is part of the
   title (cues titled_heads), as "adviser" was;
 - "The Korean Seafarers' Union in Busan called ...": a body at home speaks by its name
-  without the city (the annotators' name as the article gives it); only a body posted abroad
-  (cues posted_bodies: "the Chinese Embassy in Washington") or an envoy posted there (cues
-  posted_roles: "Russia's ambassador in Conakry") keeps it (attribute._with_place). Every
-  sentence was written for this file."""
+  without the city, as a ministry at home did (cues seated_bodies, and the bodies not
+  posted_bodies); a body posted abroad ("the Chinese Embassy in Washington") and an envoy
+  ("Russia's ambassador in Conakry") keep it (attribute._with_place). Every sentence was
+  written for this file."""
 
 from __future__ import annotations
 
@@ -111,8 +111,8 @@ _AIDE: list[tuple[str, str, str]] = [
     ),
 ]
 
-#: (text, words, speaker): a body at home speaks without the city; an embassy or an envoy
-#: posted abroad keeps it
+#: (text, words, speaker): a body at home speaks without the city; an embassy, an envoy
+#: posted abroad and people keep it
 _PLACE: list[tuple[str, str, str]] = [
     (
         "LIMA (AP) - Police raided the port on Monday. The Chilean Dockworkers' Union in"
@@ -131,6 +131,12 @@ _PLACE: list[tuple[str, str, str]] = [
         ' said the men were "fishermen, not smugglers."',
         "not smugglers",
         "Chilean Embassy in Lima",
+    ),
+    (
+        "LIMA (AP) - Police detained two Chilean sailors on Monday. Lawmakers in Santiago"
+        ' called the arrests "a humiliation."',
+        "a humiliation",
+        "Lawmakers in Santiago",
     ),
 ]
 

@@ -159,7 +159,7 @@ class CueTable:
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
     request_verbs: frozenset[str] = frozenset()  # "demanded that X explain": X says nothing
     posted_bodies: frozenset[str] = frozenset()  # "China's Embassy in La Paz": keeps its city
-    posted_roles: frozenset[str] = frozenset()  # "Russia's ambassador in Conakry": so does he
+    seated_bodies: frozenset[str] = frozenset()  # "Libya's Foreign Ministry in Tripoli": no city
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
@@ -233,7 +233,7 @@ def load_cues() -> CueTable:
         seat_preps=frozenset(raw.get("seat_preps", ())),
         request_verbs=frozenset(raw.get("request_verbs", ())),
         posted_bodies=frozenset(raw.get("posted_bodies", ())),
-        posted_roles=frozenset(raw.get("posted_roles", ())),
+        seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         visit_hosting=frozenset(raw.get("visit_hosting", ())),
@@ -4416,10 +4416,11 @@ _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\
 
 def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     """An institution's full name runs on through "in"/"of" + a name
-    ("the Chinese Embassy in Washington", "the Ministry of Defense"); through "in" only a
-    body or envoy posted abroad (posted_bodies, posted_roles): a body at home keeps no city
-    ("Libya's Foreign Ministry in Tripoli" speaks as "Libya's Foreign Ministry", as the
-    annotators give it), nor does an unnamed role ("Taliban spokesman")."""
+    ("the Chinese Embassy in Washington", "the Ministry of Defense"); a body at home
+    (seated_bodies, or bodies not posted_bodies) keeps no city: "Libya's Foreign Ministry in
+    Tripoli" speaks as "Libya's Foreign Ministry", as the annotators give it, "the Korean
+    Seafarers' Union in Busan" as "Korean Seafarers' Union"; nor does an unnamed role
+    ("Taliban spokesman")."""
     m = _PLACE_OF.match(ctx.article.text, end)
     if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
         # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
@@ -4438,11 +4439,11 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # a head of state or government is named by no place
         return found
     words = found.name.lower().split()
-    if m.group().split()[0] == "in" and words and words[-1] not in ctx.cues.posted_bodies | ctx.cues.posted_roles:
+    home_bodies = ctx.cues.seated_bodies | ctx.cues.unnamed_roles | (ctx.cues.bodies - ctx.cues.posted_bodies)
+    if m.group().split()[0] == "in" and words and words[-1] in home_bodies:
         # "a Taliban spokesman in Kabul": a role, as a seat at home, keeps no city; nor does
-        # a body at home ("the Korean Seafarers' Union in Busan"): only a body posted
-        # abroad (posted_bodies: "the Chinese Embassy in Washington") or an envoy posted
-        # there (posted_roles: "Russia's ambassador in Conakry") is named by its city
+        # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
+        # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
         return found
     place = ctx.article.text[end : m.end()]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
