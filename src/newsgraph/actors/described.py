@@ -20,7 +20,7 @@ from newsgraph.data import load_data
 from newsgraph.model import Token
 
 if TYPE_CHECKING:
-    from newsgraph.actors.resolve import Cluster, Draft, Resolver
+    from newsgraph.actors.resolve import Draft, Resolver
     from newsgraph.model import Actor
 
 log = logging.getLogger(__name__)
