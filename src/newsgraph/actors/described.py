@@ -600,6 +600,33 @@ def _office_told_before(
     return states
 
 
+def find_arriving_officials(r: "Resolver") -> None:
+    """ "Qatar pledged aid as its foreign minister became the first Gulf official to visit
+    Chad. Foreign Minister X arrived in N'Djamena and met Chad's president": an official
+    stated with no state, given the article's state for want of another (Cluster.homed),
+    who arrives or visits (arrival_verbs, visit_verbs) at his first mention is the
+    traveller, the nameless holder of his office the sentence before had as subject
+    (_office_told_before). One who meets or receives ("Foreign Minister X met him") is
+    left to the host. Run once pronouns are resolved ("its foreign minister")."""
+    w = description_words()
+    for c in r.clusters:
+        if not c.homed or c.actor is None or not c.drafts or not c.titles:
+            continue
+        first = r.drafts[c.drafts[0]]
+        tok = r.toks[_root(r, first.ts, first.te)]
+        verb = r.toks[tok.head]
+        if tok.dep != "nsubj" or verb.lemma.lower() not in w.arrival_verbs | w.visit_verbs:
+            continue
+        states = _office_told_before(r, w, c.titles, first, tok)
+        if len(states) != 1 or c.actor.principal in states:
+            continue
+        old, c.actor = c.actor, r.gaz.principal_actor(states.pop(), c.role or "GOV")
+        c.homed = False
+        for d in r.drafts:
+            if d.actor == old and (d.person is not None and r.clusters[int(d.person)] is c):
+                d.actor = c.actor
+
+
 def _subject_drafts(r: "Resolver", verb: Token) -> list["Draft"]:
     """The drafts with an actor that cover a verb's subject."""
     subjects = [k for k in r.parse.children[verb.i] if r.toks[k].dep == "nsubj"]

@@ -29,6 +29,7 @@ from newsgraph.actors.described import (
     DescriptionWords,
     described_match,
     description_words,
+    find_arriving_officials,
     find_directed_officials,
     find_documents,
     find_hosts,
@@ -5001,6 +5002,7 @@ class Resolver:
         resolve_pronouns(self)
         self.own_possessed_roles()
         find_directed_officials(self)
+        find_arriving_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()

@@ -157,9 +157,9 @@ class CueTable:
     object_senses: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
-    seated_bodies: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "demanded that X explain": X says nothing
     posted_bodies: frozenset[str] = frozenset()  # "China's Embassy in La Paz": keeps its city
+    seated_bodies: frozenset[str] = frozenset()  # "Libya's Foreign Ministry in Tripoli": no city
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
@@ -177,6 +177,11 @@ class CueTable:
     # prepositional complement is part of the title as first given (_title_in_full)
     titled_heads: frozenset[str] = frozenset()
     title_complement_preps: frozenset[str] = frozenset()
+    # "a minister, who asked not to be named": an office that speaks unnamed on purpose
+    # (_office_held_later); "former", "designate": an office not the one now held
+    unnamed_phrases: tuple[str, ...] = ()
+    office_time_words: frozenset[str] = frozenset()
+    rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
 
 
 @lru_cache(maxsize=1)
@@ -226,9 +231,9 @@ def load_cues() -> CueTable:
         object_senses=frozenset(raw.get("object_senses", ())),
         act_verbs=frozenset(raw.get("act_verbs", ())),
         seat_preps=frozenset(raw.get("seat_preps", ())),
-        seated_bodies=frozenset(raw.get("seated_bodies", ())),
         request_verbs=frozenset(raw.get("request_verbs", ())),
         posted_bodies=frozenset(raw.get("posted_bodies", ())),
+        seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         visit_hosting=frozenset(raw.get("visit_hosting", ())),
@@ -243,6 +248,9 @@ def load_cues() -> CueTable:
         expressing_verbs=frozenset(raw.get("expressing_verbs", ())),
         titled_heads=frozenset(raw.get("titled_heads", ())),
         title_complement_preps=frozenset(raw.get("title_complement_preps", ())),
+        unnamed_phrases=tuple(raw.get("unnamed_phrases", ())),
+        office_time_words=frozenset(raw.get("office_time_words", ())),
+        rank_words=frozenset(raw.get("rank_words", ())),
     )
 
 
@@ -382,7 +390,7 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     own = _strip_determiner(text[lo:hi])
     if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
         return speaker
-    named = _title_named_later(ctx, head, hi, speaker.actor)
+    named = _title_named_later(ctx, head, hi, speaker.actor) or _office_held_later(ctx, speaker, head)
     if named is not None:
         return dataclasses.replace(speaker, name=named)
     full = _title_complement_end(ctx, head)
@@ -391,6 +399,12 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         return dataclasses.replace(speaker, name=name) if len(name) > len(speaker.name) else speaker
     if speaker.name != own:
         return speaker
+    if speaker.actor is not None and not speaker.is_person and not _indefinite_at(ctx, lo):
+        # "the Qatari minister told reporters. “...,” he said": a state's title a pronoun
+        # led to is the person of that state the article gave the role before
+        held = _office_holder_of(ctx, speaker.actor, _office_words(ctx, lo, hi), lo)
+        if held is not None:
+            return dataclasses.replace(speaker, name=held, is_person=True)
     first = _title_first_given(ctx, head, lo, speaker.actor)
     return dataclasses.replace(speaker, name=first) if first else speaker
 
@@ -419,6 +433,108 @@ def _title_named_later(ctx: _Context, head: Token, after: int, actor: str | None
         given = _appositive_person(ctx, ctx.parse.tokens[m.token_end - 1])
         return m.person if given is not None and given.person == m.person else None
     return None
+
+
+def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | None:
+    """"Serbia's foreign minister promised a “swift” response ... Serbian Foreign Minister
+    Milan Radonjic called it ...", "a Belarusian minister said ... Belarus's minister for
+    information, Pavel Lutsko": a state's office told with no name speaks as the one person
+    the article names later in that office (the guidelines resolve titles to the name):
+    the same office words ("foreign minister"; "prime minister" is another office), the
+    same state, one person only, no one named in it before, and no one said to speak
+    unnamed ("who asked not to be named")."""
+    if speaker.actor is None or speaker.span is None:
+        return None
+    lo, hi = speaker.span
+    own = _office_words(ctx, lo, hi)
+    if not own or own[-1] != head.text.lower() or not ctx.article.text[lo:hi].strip()[:1].isupper() and not (
+        _indefinite_at(ctx, lo)
+    ):
+        return None
+    if head.sent < len(ctx.parse.sentences) and _speaks_unnamed(ctx.parse.sentences[head.sent].text, ctx.cues):
+        return None
+    held: list[Mention] = []
+    for m in ctx.mentions:
+        if not m.person or m.actor is None or m.actor.principal != speaker.actor or _in_quote_span(ctx, m.start):
+            continue
+        if m.kind == "person" and m.person in m.text:
+            title_end = m.start + m.text.find(m.person)
+        elif m.kind == "title" and _named_right_after(ctx, m):
+            title_end = m.end
+        else:
+            continue
+        if _office_words(ctx, m.start, title_end) == own:
+            held.append(m)
+    if len({m.person for m in held}) != 1 or held[0].start < hi:
+        return None
+    return held[0].person
+
+
+def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], before: int) -> str | None:
+    """The one person of a state the article gave an office before ``before`` whose title
+    is ``office``, or holds a bare office word with words that say no other rank (cues
+    rank_words): "Foreign Minister X" for "the Omani minister", not "Deputy Prime Minister
+    X" for "Cambodia's prime minister"; None when none or several."""
+    if not office:
+        return None
+    found = set()
+    for m in ctx.mentions:
+        if m.start >= before or not m.person or m.actor is None or m.actor.principal != principal:
+            continue
+        if m.kind == "person" and m.person in m.text:
+            words = _office_words(ctx, m.start, m.start + m.text.find(m.person))
+        elif m.kind == "title" and _named_right_after(ctx, m):
+            words = _office_words(ctx, m.start, m.end)
+        else:
+            continue
+        extra = set(words) - set(office)
+        if words and words[-1] == office[-1] and set(office) <= set(words) and not (
+            extra and (len(office) > 1 or extra & ctx.cues.rank_words)
+        ):
+            found.add(m.person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_right_after(ctx: _Context, m: Mention) -> bool:
+    """A title the article names its holder for in apposition ("Belarus's minister for
+    information, Pavel Lutsko"), not one the actors stage tied to a person otherwise."""
+    rest = ctx.article.text[m.end : m.end + 200].lstrip()
+    return bool(m.person) and rest.startswith(",") and rest[1:].lstrip().startswith(m.person or "")
+
+
+def _indefinite_at(ctx: _Context, lo: int) -> bool:
+    """The phrase at ``lo`` follows an indefinite word ("a", "one": cues indefinites)."""
+    words = ctx.article.text[max(0, lo - 10) : lo].split()
+    return bool(words) and words[-1].lower() in ctx.cues.indefinites
+
+
+def _office_words(ctx: _Context, lo: int, hi: int) -> tuple[str, ...]:
+    """The lower-cased words of an office title between ``lo`` and ``hi`` ("foreign
+    minister" of "Serbia's Foreign Minister", "minister" of "a Belarusian minister for
+    information"): no determiner, state or possessive, nothing past its complement; ()
+    when a word says the office is past or not yet held ("former", "designate")."""
+    words: list[str] = []
+    for t in ctx.parse.tokens:
+        if t.end > hi:
+            break
+        if t.start < lo:
+            continue
+        low = t.text.lower()
+        if t.pos == "ADP" or t.text in (",", "(", "—", "-"):
+            break
+        if t.dep in ("det", "poss", "case") or t.tag == "POS" or t.ent_type in ("GPE", "NORP", "ORG"):
+            continue
+        if low in ctx.cues.office_time_words:
+            return ()
+        if t.text.isalpha():
+            words.append(low)
+    return tuple(words)
+
+
+def _speaks_unnamed(sentence: str, cues: CueTable) -> bool:
+    """The sentence says its speaker chose not to be named ("on condition of anonymity")."""
+    low = sentence.lower()
+    return any(phrase in low for phrase in cues.unnamed_phrases)
 
 
 def _title_complement_end(ctx: _Context, head: Token) -> int:
@@ -3645,9 +3761,14 @@ def _possessed_peer(
         title = owned_title.group(1) if owned_title else title
     else:
         owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
-        title = owned.group(1) if owned else ""
+        # "The Polish president was welcomed by his Tanzanian counterpart": the office
+        # words of a title its state gives as an adjective
+        title = owned.group(1) if owned else " ".join(_office_words(ctx, owner.start, owner.end))
     if not title:
         return None
+    given = _head_given_before(ctx, state, title, tok.start)
+    if given is not None:
+        return Speaker(given, state, mention.actor.code, span, cue, rule)
     name = f"{_state_named_before(ctx, state, tok.start)}'s {title.lower()}"
     return Speaker(name, state, mention.actor.code, span, cue, rule)
 
@@ -3763,6 +3884,27 @@ def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
     if named is None or named.kind == "pronoun" or named.person or named.actor is None:
         return None
     return named.actor
+
+
+def _head_given_before(ctx: _Context, principal: str, title: str, before: int) -> str | None:
+    """"Tajikistan's president arrived ... Georgia's prime minister welcomed him ... His Tajik
+    counterpart thanked Georgia": a leader's counterpart is the one head of the peer's state
+    (head_titles, not the bare "leader") the article's body named before with no name, as
+    first given; None when the owner's office is no head's, or the body gave the state no
+    such head or several."""
+    gaz = _gazetteer()
+    if tuple(title.lower().split()) not in gaz.head_titles:
+        return None
+    # (the generic "leader", head_words, names no office of its own)
+    heads = gaz.head_titles - gaz.head_words
+    given = {
+        _strip_determiner(m.text)
+        for m in ctx.mentions
+        if ctx.article.body_start <= m.start < before and m.kind == "title" and not m.person
+        and m.actor is not None and m.actor.principal == principal and not _in_quote_span(ctx, m.start)
+        and _office_words(ctx, m.start, m.end) in heads
+    }
+    return given.pop() if len(given) == 1 else None
 
 
 def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
@@ -4274,10 +4416,11 @@ _PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\
 
 def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     """An institution's full name runs on through "in"/"of" + a name
-    ("the Chinese Embassy in Washington", "the Ministry of Defense"); a state's seat of
-    government at home (seated_bodies) keeps no city: "Libya's Foreign Ministry in Tripoli"
-    speaks as "Libya's Foreign Ministry", as the annotators give it; nor does an unnamed
-    role ("Taliban spokesman")."""
+    ("the Chinese Embassy in Washington", "the Ministry of Defense"); a body at home
+    (seated_bodies, or bodies not posted_bodies) keeps no city: "Libya's Foreign Ministry in
+    Tripoli" speaks as "Libya's Foreign Ministry", as the annotators give it, "the Korean
+    Seafarers' Union in Busan" as "Korean Seafarers' Union"; nor does an unnamed role
+    ("Taliban spokesman")."""
     m = _PLACE_OF.match(ctx.article.text, end)
     if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
         # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
@@ -4296,12 +4439,11 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # a head of state or government is named by no place
         return found
     words = found.name.lower().split()
-    if (
-        m.group().split()[0] == "in"
-        and words
-        and words[-1] in ctx.cues.seated_bodies | ctx.cues.unnamed_roles
-    ):
-        # "a Taliban spokesman in Kabul": a role, as a seat at home, keeps no city
+    home_bodies = ctx.cues.seated_bodies | ctx.cues.unnamed_roles | (ctx.cues.bodies - ctx.cues.posted_bodies)
+    if m.group().split()[0] == "in" and words and words[-1] in home_bodies:
+        # "a Taliban spokesman in Kabul": a role, as a seat at home, keeps no city; nor does
+        # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
+        # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
         return found
     place = ctx.article.text[end : m.end()]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
