@@ -844,9 +844,13 @@ FLOORS = {
     # Set 83, written blind in session 55 by a helper who read no code (West Africa and the
     # Sahel, South Asia, Western and Northern Europe, Central America and Mexico, with the WFP,
     # the World Bank, UNHCR and the OAS as principals). First run on the session's start code
-    # (d5e49c5b): P 0.810 R 0.540 F1 0.648, quotes 1.0, speakers 0.943; floors those less 0.02.
+    # (d5e49c5b): P 0.810 R 0.540 F1 0.648, quotes 1.0, speakers 0.943. Set 83 opened in session
+    # 56 by helper O83 (a development set since): gold corrections by the guidelines and the open
+    # sets' conventions (nine OAS events made optional, four optional events added), P 0.857
+    # R 0.615 F1 0.716, quotes 1.0, speakers 0.943 (its README section, "Opened
+    # (session 56)"); floors at those figures less 0.02, rounded down.
     "handmade83.jsonl": {
-        "events": {"precision": 0.79, "recall": 0.52, "f1": 0.62},
+        "events": {"precision": 0.83, "recall": 0.59, "f1": 0.69},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
     },
     # Set 84, written blind in session 55 by a helper who read no code (North Africa, East
