@@ -375,15 +375,20 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         return speaker
     lo, hi = speaker.span
     text = ctx.article.text
-    head = next((t for t in ctx.parse.tokens if t.end == hi), None)
-    if head is None or ctx.inside_quote(head):
+    head = ctx.parse.token_at(hi - 1)
+    if head is None or head.end != hi or ctx.inside_quote(head):
         return speaker
     if not _titled(ctx, head):
         # a title already given with its complement ("the representative of the Council of
         # Europe"): only a person named for it later changes it
-        inside = [t for t in ctx.parse.tokens if lo <= t.start and t.end <= hi]
+        if speaker.name != _strip_determiner(text[lo:hi]):
+            return speaker
+        k = head.i
+        while k > 0 and ctx.parse.tokens[k - 1].start >= lo:
+            k -= 1
+        inside = [t for t in ctx.parse.tokens[k : head.i + 1] if t.start >= lo]
         root = next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
-        if root is None or not _titled(ctx, root) or speaker.name != _strip_determiner(text[lo:hi]):
+        if root is None or not _titled(ctx, root):
             return speaker
         named = _title_named_later(ctx, root, hi, speaker.actor)
         return dataclasses.replace(speaker, name=named) if named else speaker
@@ -457,13 +462,7 @@ def _office_held_later(ctx: _Context, speaker: Speaker, head: Token) -> str | No
     for m in ctx.mentions:
         if not m.person or m.actor is None or m.actor.principal != speaker.actor or _in_quote_span(ctx, m.start):
             continue
-        if m.kind == "person" and m.person in m.text:
-            title_end = m.start + m.text.find(m.person)
-        elif m.kind == "title" and _named_right_after(ctx, m):
-            title_end = m.end
-        else:
-            continue
-        if _office_words(ctx, m.start, title_end) == own:
+        if _held_office(ctx, m) == own:
             held.append(m)
     if len({m.person for m in held}) != 1 or held[0].start < hi:
         return None
@@ -481,11 +480,8 @@ def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], be
     for m in ctx.mentions:
         if m.start >= before or not m.person or m.actor is None or m.actor.principal != principal:
             continue
-        if m.kind == "person" and m.person in m.text:
-            words = _office_words(ctx, m.start, m.start + m.text.find(m.person))
-        elif m.kind == "title" and _named_right_after(ctx, m):
-            words = _office_words(ctx, m.start, m.end)
-        else:
+        words = _held_office(ctx, m)
+        if words is None:
             continue
         extra = set(words) - set(office)
         if words and words[-1] == office[-1] and set(office) <= set(words) and not (
@@ -493,6 +489,17 @@ def _office_holder_of(ctx: _Context, principal: str, office: tuple[str, ...], be
         ):
             found.add(m.person)
     return found.pop() if len(found) == 1 else None
+
+
+def _held_office(ctx: _Context, m: Mention) -> tuple[str, ...] | None:
+    """The office words a mention gives the person it names: those before the name
+    ("Foreign Minister X"), or a title's own when the name follows it in apposition
+    ("Belarus's minister for information, Pavel Lutsko"); None for any other mention."""
+    if m.kind == "person" and m.person and m.person in m.text:
+        return _office_words(ctx, m.start, m.start + m.text.find(m.person))
+    if m.kind == "title" and _named_right_after(ctx, m):
+        return _office_words(ctx, m.start, m.end)
+    return None
 
 
 def _named_right_after(ctx: _Context, m: Mention) -> bool:
