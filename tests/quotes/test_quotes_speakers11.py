@@ -251,7 +251,9 @@ _CASES: list[tuple[str, str, str, str | None]] = [
         "Jens Holm, a Danish diplomat.",
         "We are watching closely",
         "Jens Holm",
-        None,
+        # a diplomat is his state's (guidelines); read since session 57, when the apposed
+        # title of an article's first person stopped being skipped (actors review102)
+        "DNK",
     ),
     # near-miss: a person citing a report speaks for himself
     (

@@ -1672,10 +1672,12 @@ class Resolver:
         if (
             te >= n
             or self.lowers[te] != ","
-            or self.sent(te) != self.sent(idx and self.drafts[idx].ts)
+            or self.sent(te) != self.sent(self.drafts[idx].ts)
         ):
             return
         k = te + 1
+        if k < n and self.toks[k].pos == "CCONJ":
+            return  # "X, Oman's minister, and the Emirati minister, Y,": the next person's
         while k < n and self.lowers[k] in ("the", "a", "an"):
             k += 1
         if k < n and self.toks[k].pos == "ADP":
@@ -1689,13 +1691,18 @@ class Resolver:
         ):
             if self.lowers[b] in ("who", "which", "that") and b > k:
                 break  # "the U.N. official who brokered the talks": the title ends there
+            if b > k and self._infinitive_at(b):
+                break  # "the first Danish minister to visit Laos": so does an infinitive
             if self.toks[b].pos in ("VERB", "AUX") or self.lowers[b] in ("who", "which", "that"):
                 return
             if self.toks[b].ent_type == "PERSON" and b not in self.hit_at:
                 return
             b += 1
-        if b == k:
-            return
+        if b == k or any(
+            self.lowers[j] in self.gaz.unplaced_modifiers and j not in self.hit_at
+            for j in range(k, b)
+        ):
+            return  # "X, an opposition lawmaker,": a camp's title gives no state
         office = self._held_office(self._office(k, b, te), owner)
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if not title:
@@ -1721,6 +1728,14 @@ class Resolver:
             Draft(ts, b, "title", actor, d.person, title=title, antecedent=idx, stated=True)
         )
         cluster.drafts.append(t_idx)
+
+    def _infinitive_at(self, k: int) -> bool:
+        """A "to" that marks the infinitive after it ("to visit"), not a preposition."""
+        return (
+            self.lowers[k] == "to"
+            and k + 1 < len(self.toks)
+            and self.toks[k + 1].tag == "VB"
+        )
 
     def find_people(self) -> None:
         # Surnames are taken in text order with the names, so that a bare "Park"
