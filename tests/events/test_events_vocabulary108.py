@@ -2,7 +2,8 @@
 
 A request just told that its target "would not commit" to is refused (v.not_commit, a reaction
 as a bare "declined" is: v.refused); a crime or troops not committed (an object) refuse
-nothing, and a negated commitment with no request before answers nothing.
+nothing, and a negated commitment with no request before answers nothing. A state's position
+or stance held dear is praise, as its role is (v.value_part); one's own position is not.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -37,8 +38,23 @@ NOT_COMMIT_NOT: list[NearMiss] = [
     ("SANTIAGO", "Chilean Foreign Minister Ana Rojas would not commit to a date for the talks."),
 ]
 
-CASES: list[Case] = NOT_COMMIT_KEPT
-NONE: list[NearMiss] = NOT_COMMIT_NOT
+# patterns v.value_part (position, stance)
+VALUE_KEPT: list[Case] = [
+    (
+        "AMMAN",
+        "Jordan's Foreign Ministry said in a statement that the kingdom values the Spanish position"
+        " on refugees.",
+        "JOR>ESP:05",
+    ),
+    ("CAIRO", "Egypt said it valued Spain's stance on the dispute.", "EGY>ESP:05"),
+]
+VALUE_NOT: list[NearMiss] = [
+    ("AMMAN", "Jordan said it valued its position as a bridge between the Gulf and Europe."),
+    ("AMMAN", "Jordan valued the position of its central bank."),
+]
+
+CASES: list[Case] = NOT_COMMIT_KEPT + VALUE_KEPT
+NONE: list[NearMiss] = NOT_COMMIT_NOT + VALUE_NOT
 GAPS: list[Gap] = []
 
 
