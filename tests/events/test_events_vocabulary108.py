@@ -2,7 +2,8 @@
 
 A request just told that its target "would not commit" to is refused (v.not_commit, a reaction
 as a bare "declined" is: v.refused); a crime or troops not committed (an object) refuse
-nothing, and a negated commitment with no request before answers nothing. A state's position
+nothing, nor does "did not commit, but agreed to study it" (a lesser step joined to it), and a
+negated commitment with no request before answers nothing. A state's position
 or stance held dear is praise, as its role is (v.value_part); one's own position is not.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -25,6 +26,13 @@ NOT_COMMIT_KEPT: list[Case] = [
         "HELSINKI",
         "Finland urged Sweden to join the new air patrol. Stockholm would not commit.",
         "FIN>SWE:02 SWE>FIN:12",
+    ),
+    # a lesser step joined to it refuses nothing: only the request
+    (
+        "ACCRA",
+        "Ghana asked Togo to extend the power line to the border. Togo did not commit, but"
+        " agreed to study the extension with Ghana.",
+        "GHA>TGO:02",
     ),
     # an object committed refuses nothing: only the request
     (
