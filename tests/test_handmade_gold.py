@@ -874,9 +874,14 @@ FLOORS = {
     # Levant, Southeast Asia, West Africa and the Sahel, the Balkans and Central Europe, with
     # the WHO and the IMF as principals). First run on the session's start code (e9d17c04):
     # P 0.821 R 0.663 F1 0.733, quotes 1.0, speakers 0.946; floors those less 0.02.
+    # Set 86 opened in session 57 by helper O86 (a development set since): gold corrections by
+    # the open sets' conventions (a loan's promise root, protests 114, future trips 04/03, the
+    # fund's refused call optional, one speaker as named) and b/O86's rules, P 0.896 R 0.732
+    # F1 0.805, quotes 1.0, speakers 0.989 (its README section, "Opened (session 57)"); floors
+    # at those figures less 0.02, rounded down.
     "handmade86.jsonl": {
-        "events": {"precision": 0.80, "recall": 0.64, "f1": 0.71},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
+        "events": {"precision": 0.87, "recall": 0.71, "f1": 0.78},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
     # Set 87, written blind in session 56 (second round) by a helper who read no code (South
     # America and Mexico, East Africa and the Horn, South Asia, the Mediterranean, with the

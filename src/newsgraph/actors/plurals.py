@@ -79,6 +79,8 @@ class PluralWords:
     # lands that are no state (actors/territories.yaml): "a dialogue on Mayotte" is a place
     territories: frozenset[str] = frozenset()
     route_preps: frozenset[str] = frozenset()  # "smuggled through X and Y"
+    trip_nouns: frozenset[str] = frozenset()  # "a tour that takes him to X and Y"
+    trip_preps: frozenset[str] = frozenset()
     sample_words: frozenset[str] = frozenset()  # "lost mostly to X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
@@ -177,6 +179,8 @@ def plural_words() -> PluralWords:
         third_party_nouns=frozenset(str(w) for w in data.get("third_party_nouns", ())),
         third_party_preps=frozenset(str(w) for w in data.get("third_party_preps", ())),
         route_preps=frozenset(str(w) for w in data.get("route_preps", ())),
+        trip_nouns=frozenset(str(w) for w in data.get("trip_nouns", ())),
+        trip_preps=frozenset(str(w) for w in data.get("trip_preps", ())),
         sample_words=frozenset(str(w) for w in data.get("sample_words", ())),
         companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
@@ -697,6 +701,7 @@ def _choose(
         and actor not in g.principals  # "Qatar urged both sides": Qatar is none of them
         and not bygone(g)
         and (g.plural or (p.people and g.people) or not _bystander(r, w, g.last))
+        and not (p.pair and not g.plural and _trip_stops(r, w, g.last))
         and (actor is None or g.plural or not appeal or not _coalition(r, w, g))
     ]
     if p.bare and _counted_people(r, w, p.count, lists[0].end if lists else 0, d.ts):
@@ -1947,6 +1952,22 @@ def _bystander(r: "Resolver", w: PluralWords, idx: int) -> bool:
                 ):
                     return True  # "China and Oman, which brokered the talks"
     return _named_as(r, w, max(members))
+
+
+def _trip_stops(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a list names the stops of a trip: the object of "to"/"of" on a trip noun ("a
+    tour of Kenya and Uganda") or on a verb of a relative clause on one ("a tour that also
+    takes him to Ghana and Togo"). One party goes there; "the two sides" are not they."""
+    tok = _list_head(r, idx)
+    if tok.dep != "pobj":
+        return False
+    prep = r.toks[tok.head]
+    if r.lowers[prep.i] not in w.trip_preps:
+        return False
+    host = r.toks[prep.head]
+    if host.lemma.lower() in w.trip_nouns:
+        return True
+    return host.dep == "relcl" and r.toks[host.head].lemma.lower() in w.trip_nouns
 
 
 def _mediating(r: "Resolver", w: PluralWords, verb: int) -> bool:

@@ -2792,6 +2792,9 @@ def _speaker_of_token(
         kin_before = _kin_before(ctx, mention, rule, cue)
         if kin_before is not None:
             return kin_before
+        peer = _peer_subject_before(ctx, mention, before, rule, cue)
+        if peer is not None:
+            return peer
         centred = _centre_subject(ctx, mention, before)
         if centred is None:
             mention = _gender_fit(ctx, mention)
@@ -3735,6 +3738,17 @@ def _possessed_peer(
         or not any(k.dep == "poss" and k.text.lower() in _PERSON_POSSESSIVES for k in parse.kids(tok.i))
     ):
         return None
+    return _peer_speaker(ctx, tok, mention, span, rule, cue)
+
+
+def _peer_speaker(
+    ctx: _Context, tok: Token, mention: Mention, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """The speaker a peer owned by "his"/"her" stands for (_possessed_peer, once the peer
+    is known to be owned so): the holder of its owner's office in the peer's state."""
+    parse = ctx.parse
+    if mention.actor is None:
+        return None
     state = mention.actor.principal
     visit_peer = tok.lemma.lower() in ctx.cues.visit_peers
     lo_sent = max(0, tok.sent - (_VISIT_LOOKBACK if visit_peer else _PEER_LOOKBACK))
@@ -3765,7 +3779,10 @@ def _possessed_peer(
         title = owner.text[: owner.text.find(owner.person)].strip() if owner.person in owner.text else ""
         # "Kenya's Foreign Minister X": the title without the owner's own state
         owned_title = _OWNED_TITLE.match(title)
-        title = owned_title.group(1) if owned_title else title
+        # "Serbian Foreign Minister X": the office words, without the state's adjective
+        title = owned_title.group(1) if owned_title else " ".join(
+            _office_words(ctx, owner.start, owner.start + len(title))
+        ) or title
     else:
         owned = _OWNED_TITLE.match(_strip_determiner(owner.text))
         # "The Polish president was welcomed by his Tanzanian counterpart": the office
@@ -5336,6 +5353,63 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
     if _later_subject(ctx, sent, chosen):
         return None
     return chosen
+
+
+def _peer_subject_before(
+    ctx: _Context, pronoun: Mention, before: int, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Ruiz had asked her Italian counterpart to ... Her counterpart confirmed it. “...,” he
+    said": when the main subject of the sentence just before the quotation is a peer owned
+    by "his"/"her" ("Her counterpart"), the wire's next "he"/"she" continues that peer (as
+    _centre_subject continues a named subject), not the peer's owner the actors stage tied
+    the pronoun to. The peer speaks as _possessed_peer names it: its own mention when it has
+    a state ("His Italian counterpart"), else the latest earlier peer of another state than
+    its owner's ("her Italian counterpart"). Nothing when a person is named in between."""
+    parse = ctx.parse
+    if gender_of_word(pronoun.text.lower(), "pronouns") is None or not parse.sentences:
+        return None
+    k = parse.sentence_of(min(pronoun.start, before)) - 1
+    if k < 0:
+        return None
+    sent = parse.sentences[k]
+    text = ctx.article.text
+    if sent.start < _previous_paragraph_start(text, pronoun.start) or "\n" not in text[: sent.start]:
+        return None
+    if any(
+        m.person and m.kind != "pronoun" and sent.end <= m.start and m.end <= pronoun.start
+        and not _in_quote_span(ctx, m.start)
+        for m in ctx.mentions
+    ):
+        return None
+    for tok in parse.tokens[sent.token_start : sent.token_end]:
+        if (
+            tok.dep != "nsubj" or tok.pos != "NOUN" or parse.tokens[tok.head].dep != "ROOT"
+            or tok.lemma.lower() not in ctx.cues.peers or _in_quote_span(ctx, tok.start)
+        ):
+            continue
+        owner = next(
+            (k2 for k2 in parse.kids(tok.i) if k2.dep == "poss" and k2.text.lower() in _PERSON_POSSESSIVES), None
+        )
+        if owner is None:
+            return None
+        span = _phrase(parse, tok)
+        own = _mention_for(ctx, tok, *span)
+        if own is not None and own.actor is not None and not own.person and own.kind != "pronoun":
+            return _possessed_peer(ctx, tok, own, span, rule, cue)
+        of_owner = _mention_for(ctx, owner, owner.start, owner.end)
+        if of_owner is None or of_owner.actor is None:
+            return None
+        lo = parse.sentences[max(0, k - _PEER_LOOKBACK)].start
+        for m in reversed(ctx.mentions):
+            if m.start >= sent.start or m.start < lo or m.person or m.actor is None or _in_quote_span(ctx, m.start):
+                continue
+            last = parse.tokens[m.token_end - 1]
+            # ("her Kuwaiti counterpart": the parser may hang "her" on the adjective)
+            owned = text[max(0, m.start - 4) : m.start].strip().lower() in _PERSON_POSSESSIVES
+            if last.lemma.lower() in ctx.cues.peers and owned and m.actor.principal != of_owner.actor.principal:
+                return _peer_speaker(ctx, last, m, span, rule, cue)
+        return None
+    return None
 
 
 def _later_subject(ctx: _Context, sent: Sentence, chosen: Mention) -> bool:
