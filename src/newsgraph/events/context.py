@@ -704,6 +704,9 @@ class Rules:
     # "The director general of the agency": a title's second word that takes the title's
     # of-phrase from the parser (parties._hyphened_preps)
     title_tails: frozenset[str] = frozenset()
+    # "detained 11 Iranian citizens, accusing them of poaching": the roots whose pronoun
+    # object stands for the people the verb it hangs on acted on (objects._targets)
+    pronoun_patient_roots: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)
