@@ -704,6 +704,9 @@ class Rules:
     # "The director general of the agency": a title's second word that takes the title's
     # of-phrase from the parser (parties._hyphened_preps)
     title_tails: frozenset[str] = frozenset()
+    # "detained 11 Iranian citizens, accusing them of poaching": the roots whose pronoun
+    # object stands for the people the verb it hangs on acted on (objects._targets)
+    pronoun_patient_roots: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)
@@ -1534,6 +1537,9 @@ def _quoted_names(parse: Parse) -> Parse:
 
 _CLAUSE_MARKERS = frozenset({"aux", "auxpass", "cop", "mark", "neg", "expl"})
 _FUSED = ("compound", "NOUN")  # the thing named, read as a modifier of the name given
+# the relations the parser gives that thing: "Serbia's election fraudulent" (compound),
+# 'called Chad's ban "unlawful"' (amod), 'called the suspension "unjustified"' (npadvmod)
+_FUSED_DEPS = frozenset({"compound", "amod", "npadvmod"})
 
 
 def _small_clause_names(parse: Parse, rules: Rules) -> Parse:
@@ -1564,7 +1570,12 @@ def _small_clause_names(parse: Parse, rules: Rules) -> Parse:
             if any(k.dep in _CLAUSE_MARKERS for k in parts):
                 continue
             subj = [k for k in parts if k.dep == "nsubj" and k.pos in ("NOUN", "PROPN")]
-            thing = tokens[pred.i - 1]  # "Serbia's election fraudulent": a compound first
+            # "Serbia's election fraudulent": a compound first; 'Chad's ban "unlawful"': the
+            # quotation opened after it
+            at = pred.i - 1
+            while at > verb.i and tokens[at].text in _QUOTE_MARKS:
+                at -= 1
+            thing = tokens[at]
             given = _apposed_name(parse, pred)
             if len(subj) == 1 and verb.i < subj[0].i < pred.i:
                 moves += [(subj[0].i, verb.i, "dobj"), (pred.i, verb.i, "oprd")]
@@ -1574,7 +1585,8 @@ def _small_clause_names(parse: Parse, rules: Rules) -> Parse:
                 not subj
                 and pred.text.islower()  # no name ("called the minister Tuesday")
                 and thing.head == pred.i
-                and (thing.dep, thing.pos) == _FUSED
+                and thing.pos == _FUSED[1]
+                and thing.dep in _FUSED_DEPS
             ):
                 moves += [(thing.i, verb.i, "dobj"), (pred.i, verb.i, "oprd")]
                 moves += [(k.i, thing.i, k.dep) for k in parts if k.i < thing.i]

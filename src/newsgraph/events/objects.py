@@ -2243,6 +2243,10 @@ def _targets(
                     return found, slot
             continue
         found = _slot_actors(ctx, pattern, tokens, places)
+        if not found and slot == "dobj" and pattern.code[:2] in ctx.rules.pronoun_patient_roots:
+            # "detained 11 Iranian citizens, accusing them of poaching": the people the pronoun
+            # stands for, the object of the verb its own verb hangs on (_pronoun_patients)
+            found = _slot_actors(ctx, pattern, _pronoun_patients(ctx, verb, tokens), places)
         if slot in ("dobj", "dobj_other") and pattern.code[:2] in ("03", "07"):
             found = [m for m in found if not _goods_origin(ctx, m)]
         if not found and owned:

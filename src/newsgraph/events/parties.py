@@ -2180,7 +2180,7 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
         return None
     head = ctx.tok(noun.head)
     if noun.dep == "pobj" and head.lemma.lower() in ("in", "as") and head.head != head.i:
-        host = ctx.tok(head.head)  # "in a move", "as a step"
+        host = _relative_main(ctx, ctx.tok(head.head))  # "in a move", "as a step"
         return host if host.pos in ("VERB", "AUX") else None
     start = min(t.i for t in ctx.parse.subtree(noun.i))
     if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
@@ -2188,12 +2188,39 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
         return _verb_up(ctx, head, 3)
     if head.pos not in ("VERB", "AUX"):
         return None
-    if noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) and start > head.i:
+    # "Greece will send troops, officials said, a move ...": the move read as said's attribute
+    saying = noun.dep == "attr" and head.lemma.lower() in ctx.rules.speech_verbs
+    if (noun.dep in _OBJ | frozenset({"appos", "npadvmod"}) or saying) and start > head.i:
         if ctx.tok(start - 1).text == ",":
-            return head  # "seized the tanker on Monday, a move ..."
+            return _reported_before(ctx, head)  # "seized the tanker on Monday, a move ..."
         if noun.dep in _OBJ and head.lemma.lower() in ctx.rules.authoring_verbs:
             return head  # "Egypt unveiled a plan backed by France"
     return None
+
+
+def _reported_before(ctx: _Ctx, verb: Token) -> Token:
+    """The clause a saying verb set after it reports, else the verb itself: "Greece will
+    station troops in Cyprus, the two governments said, a move that drew condemnation from
+    Turkey" is parsed with the move hung on "said", though it sums up the stationing."""
+    if verb.lemma.lower() not in ctx.rules.speech_verbs:
+        return verb
+    told = [k for k in ctx.kids(verb.i, frozenset({"ccomp"})) if k.i < verb.i]
+    return told[0] if len(told) == 1 else verb
+
+
+def _relative_main(ctx: _Ctx, verb: Token) -> Token:
+    """The verb whose object a relative clause's "that" or "which" stands for, else the verb
+    itself: "signed an agreement that gives the navy access to Duqm, in a deal that drew
+    criticism" is parsed with the deal hung on "gives", though it sums up the signing."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return verb
+    if not any(k.tag == "WDT" for k in ctx.kids(verb.i, frozenset({"nsubj"}))):
+        return verb
+    noun = ctx.tok(verb.head)
+    if noun.dep not in _OBJ or noun.head == noun.i:
+        return verb
+    main = ctx.tok(noun.head)
+    return main if main.pos in ("VERB", "AUX") else verb
 
 
 def _said_gap(ctx: _Ctx, verb: Token, clause: Token) -> Token | None:
