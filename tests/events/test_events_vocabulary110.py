@@ -1,4 +1,5 @@
-"""Vocabulary 110 (session 57, helper R57b, recall of roots 03, 05, 06 and 07): a sum added.
+"""Vocabulary 110 (session 57, helper R57b, recall of roots 03, 05, 06 and 07): a sum added,
+and a fresh start named.
 
 A form the open sets' misses of material aid hold, rewritten here with other names and words:
 - "Seoul would add 8 million dollars for clinics in ...", "will add 12 million pounds to the
@@ -8,6 +9,11 @@ A form the open sets' misses of material aid hold, rewritten here with other nam
 - A sum added to one's own reserves, budget or money supply, or an index gaining points,
   names no recipient and codes nothing; "add" as a verb of saying is not read here at all
   (its object is no sum).
+- "called the accords a new page in relations", "a new chapter for the region": a fresh start
+  named is approval (v.call_praise, aimed at the act's authors), no blame (v.call_names no
+  longer reads "page" or "chapter" as a name of a wrong); a past named with grief ("a dark
+  chapter of history") is neither, and a wrong named beside the page ("a shameful page")
+  still blames.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -43,8 +49,32 @@ OWN_SUM_NOT: list[NearMiss] = [
     ("LONDON", "The FTSE index added 3 percent on Monday."),
 ]
 
-CASES: list[Case] = SUM_ADDED
-NONE: list[NearMiss] = OWN_SUM_NOT
+# patterns.yaml v.call_praise object_words, v.call_names unless_words: page, chapter
+FRESH_START: list[Case] = [
+    (
+        "RABAT",
+        "Morocco and Mauritania signed three accords on fishing. Spain called the accords a new "
+        "page for the region.",
+        "MAR>MRT:05 MRT>MAR:05 ESP>MAR:05 ESP>MRT:05",
+    ),
+    (
+        "HANOI",
+        "Vietnam and Cambodia signed a border treaty. Laos called the treaty a new chapter for the "
+        "Mekong region.",
+        "VNM>KHM:05 KHM>VNM:05 LAO>VNM:05 LAO>KHM:05",
+    ),
+    (
+        "LIMA",
+        "Chile expelled two Peruvian diplomats. Peru called the expulsions a shameful page in relations.",
+        "CHL>PER:16 PER>CHL:11",
+    ),
+]
+GRIEF_NOT: list[NearMiss] = [
+    ("PRAGUE", "Slovakia's premier called the 1968 invasion a sad page in Czech history."),
+]
+
+CASES: list[Case] = SUM_ADDED + FRESH_START
+NONE: list[NearMiss] = OWN_SUM_NOT + GRIEF_NOT
 GAPS: list[Gap] = []
 
 
