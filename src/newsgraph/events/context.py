@@ -247,6 +247,8 @@ class Rules:
     land_part_nouns: frozenset[str]
     people_deed_nouns: frozenset[str]
     rebuilding_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
+    inviting_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     happened_deed_nouns: frozenset[str]
     topic_talk_verbs: frozenset[str]

@@ -256,6 +256,7 @@ from newsgraph.events.reactions import (
     _told_act,
     _told_noun,
     _uncoded_authors,
+    _invitation_accepted,
     _voiced_by,
 )
 from newsgraph.events.sides import (
@@ -4550,6 +4551,8 @@ def _with_context(
                 return out
     if not out:
         out = _uncoded_authors(ctx, hit, coded, sent_index)  # "Greece reacted angrily."
+    if not out and hit.context == "reaction":
+        out = _invitation_accepted(ctx, hit, sent_index)  # "invited him ... He accepted."
     if not out:
         out = _own_answer(ctx, hit, coded, sent_index)  # "condemned the duties ... would respond"
     if not out:

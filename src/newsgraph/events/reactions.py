@@ -142,6 +142,45 @@ _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own dee
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
 
+def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+    """A bare acceptance answers the invitation or offer told just before it, coded or not.
+
+    "Peru's president invited him to visit Lima. The Chilean leader accepted", "Vargas invited
+    his Uruguayan counterpart to Asuncion, and the minister accepted": the subjects of the
+    latest inviting verb (inviting_verbs), affirmed and not planned, earlier in the
+    acceptance's own sentence or else in the sentence before, are whom it answers; an invitation
+    of the accepter's own state, or inviters of two states, give nothing (the pronoun "he" may
+    stand for either side). Only an acceptance with no object (accepting_verbs): "accepted the
+    invitation" names what it answers (v.accept_told_invitation).
+    """
+    verb = hit.trigger
+    if verb.lemma.lower() not in ctx.rules.accepting_verbs or ctx.kids(verb.i, _OBJ):
+        return []
+    for index in (sent_index, sent_index - 1):
+        if index < ctx.first_body:
+            break
+        sent = ctx.parse.sentences[index]
+        end = verb.i if index == sent_index else sent.token_end
+        inviting = [
+            t
+            for t in ctx.parse.tokens[sent.token_start : end]
+            if t.pos == "VERB"
+            and t.lemma.lower() in ctx.rules.inviting_verbs
+            and not _negated(ctx, t)
+            and _modality(ctx, t) is None
+        ]
+        if not inviting:
+            continue
+        inviters: dict[str, Mention] = {}
+        for m in _actors(ctx, _subject_tokens(ctx, inviting[-1]), "source"):
+            if m.actor is not None and m.actor.principal and not _private(ctx, m):
+                inviters.setdefault(m.actor.principal, m)
+        if len(inviters) != 1 or not all(_differ(ctx, hit.source, m) for m in inviters.values()):
+            return []
+        return [replace(hit, target=m, context="uncoded") for m in inviters.values()]
+    return []
+
+
 def _uncoded_authors(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
