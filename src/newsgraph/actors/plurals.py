@@ -53,6 +53,7 @@ class PluralWords:
     excluded_roles: frozenset[str]
     blocked_after: frozenset[str]
     locatives: frozenset[str]
+    mission_nouns: frozenset[str]  # "an embassy in Ghana": the host, a party
     joint_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     standalone_deps: frozenset[str]
@@ -154,6 +155,7 @@ def plural_words() -> PluralWords:
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
+        mission_nouns=frozenset(str(w) for w in data.get("mission_nouns", ())),
         joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
         motion_verbs=frozenset(str(w) for w in data.get("motion_verbs", ())),
         standalone_deps=frozenset(str(w) for w in data.get("standalone_deps", ())),
@@ -2183,7 +2185,9 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return False
     prep = r.toks[tok.head]
     if r.lowers[prep.i] in w.locatives:
-        return True
+        # "opened an embassy in Ghana ..., and the two countries signed": the state a mission
+        # is opened in hosts it, a party as the sender is; "talks in Lima" name a place
+        return not _mission_host(r, w, prep)
     if d.actor is not None and d.actor.principal in w.territories and d.actor.role == "":
         # "urged France to open a dialogue on Mayotte", "migrants expelled from Mayotte": a
         # land that is no state, named after any preposition, is a place or a topic, no
@@ -2191,6 +2195,21 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return True
     # "flew to Peru": a destination
     return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
+
+
+def _mission_host(r: "Resolver", w: PluralWords, prep: Token) -> bool:
+    """Whether a locative phrase places a mission (rules mission_nouns): on the noun itself
+    ("an embassy in Ghana") or on the verb whose object it is ("opened a consulate in
+    Ghana", where the parser hangs the phrase on the verb)."""
+    if prep.head == prep.i:
+        return False
+    head = r.toks[prep.head]
+    if head.lemma.lower() in w.mission_nouns:
+        return True
+    return head.pos in ("VERB", "AUX") and any(
+        r.toks[c].dep == "dobj" and r.toks[c].lemma.lower() in w.mission_nouns
+        for c in r.parse.children[head.i]
+    )
 
 
 def _trip_destination(r: "Resolver", w: PluralWords, idx: int) -> bool:
