@@ -826,6 +826,26 @@ def _choose(
         own = trim(_sentence_set(r, w, s, d.ts))
         if own is not None and fits(own) and actor not in own.principals:
             return own
+    if (
+        p.people
+        and numbered
+        and pair
+        and lists
+        and not lists[0].plural
+        and not lists[0].people
+        and r.sent(lists[0].end - 1) < s
+        and not _people_named(r, lists[0], d.ts)
+    ):
+        # "Estonia has signed similar agreements with Ukraine and Moldova. The two ministers
+        # also discussed ...": a pair of people is not a list of states none of whose people
+        # is named since; the story's pair is, when people of it are named
+        story = _story_pair(r, w, d.ts, actor, trim, by_naming=True)
+        if (
+            story is not None
+            and set(story.principals) != set(lists[0].principals)
+            and _people_named(r, story, d.ts)
+        ):
+            return story
     if pair and lists and not lists[0].plural and r.sent(lists[0].end - 1) < s:
         lists = _story_first(r, w, lists, d.ts, actor, trim)
     if lists:
