@@ -31,7 +31,10 @@ REVIEWED: list[Case] = [
     ),
 ]
 REVIEWED_NOT: list[NearMiss] = [
-    ("OSLO", "Norway's parliament reviewed its support for a fisheries programme in Senegal on Monday."),
+    (
+        "OSLO",
+        "Norway's parliament reviewed its support for a fisheries programme in Senegal on Monday.",
+    ),
     ("OSLO", "Norway said it would review its support for renewable energy next year."),
 ]
 GAPS: list[Gap] = [

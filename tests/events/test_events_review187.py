@@ -23,9 +23,7 @@ _STORY = (
     "Ruiz at the Jubilee House. Mensah thanked Lima for its patience. Chile criticized the "
     "deal. Accra dismissed the remark. "
 )
-_STORY_EVENTS = (
-    "PER>GHA:05 GHA>PER:05 GHA>PER:04 GHA>PER:05 CHL>PER:11 CHL>GHA:11 GHA>CHL:12 "
-)
+_STORY_EVENTS = "PER>GHA:05 GHA>PER:05 GHA>PER:04 GHA>PER:05 CHL>PER:11 CHL>GHA:11 GHA>CHL:12 "
 
 STORY_PAIR: list[Case] = [
     (

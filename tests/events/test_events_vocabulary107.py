@@ -72,7 +72,10 @@ RELATIVE: list[Case] = [
 ]
 RELATIVE_NOT: list[NearMiss] = [
     # the relative's gap is the thing named: no act of the namer
-    ("SANTIAGO", 'Peru moved two frigates to the border, a deployment Chile\'s navy called "a milestone."'),
+    (
+        "SANTIAGO",
+        'Peru moved two frigates to the border, a deployment Chile\'s navy called "a milestone."',
+    ),
 ]
 
 CASES: list[Case] = GOOD_TURN + RELATIVE
