@@ -53,6 +53,7 @@ class PluralWords:
     excluded_roles: frozenset[str]
     blocked_after: frozenset[str]
     locatives: frozenset[str]
+    mission_nouns: frozenset[str]  # "an embassy in Ghana": the host, a party
     joint_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     standalone_deps: frozenset[str]
@@ -156,6 +157,7 @@ def plural_words() -> PluralWords:
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
+        mission_nouns=frozenset(str(w) for w in data.get("mission_nouns", ())),
         joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
         motion_verbs=frozenset(str(w) for w in data.get("motion_verbs", ())),
         standalone_deps=frozenset(str(w) for w in data.get("standalone_deps", ())),
@@ -829,6 +831,26 @@ def _choose(
         own = trim(_sentence_set(r, w, s, d.ts))
         if own is not None and fits(own) and actor not in own.principals:
             return own
+    if (
+        p.people
+        and numbered
+        and pair
+        and lists
+        and not lists[0].plural
+        and not lists[0].people
+        and r.sent(lists[0].end - 1) < s
+        and not _people_named(r, lists[0], d.ts)
+    ):
+        # "Estonia has signed similar agreements with Ukraine and Moldova. The two ministers
+        # also discussed ...": a pair of people is not a list of states none of whose people
+        # is named since; the story's pair is, when people of it are named
+        story = _story_pair(r, w, d.ts, actor, trim, by_naming=True)
+        if (
+            story is not None
+            and set(story.principals) != set(lists[0].principals)
+            and _people_named(r, story, d.ts)
+        ):
+            return story
     if pair and lists and not lists[0].plural and r.sent(lists[0].end - 1) < s:
         lists = _story_first(r, w, lists, d.ts, actor, trim)
     if lists:
@@ -2204,7 +2226,9 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return False
     prep = r.toks[tok.head]
     if r.lowers[prep.i] in w.locatives:
-        return True
+        # "opened an embassy in Ghana ..., and the two countries signed": the state a mission
+        # is opened in hosts it, a party as the sender is; "talks in Lima" name a place
+        return not _mission_host(r, w, prep)
     if d.actor is not None and d.actor.principal in w.territories and d.actor.role == "":
         # "urged France to open a dialogue on Mayotte", "migrants expelled from Mayotte": a
         # land that is no state, named after any preposition, is a place or a topic, no
@@ -2212,6 +2236,21 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
         return True
     # "flew to Peru": a destination
     return r.lowers[prep.i] == "to" and r.toks[prep.head].lemma in w.motion_verbs
+
+
+def _mission_host(r: "Resolver", w: PluralWords, prep: Token) -> bool:
+    """Whether a locative phrase places a mission (rules mission_nouns): on the noun itself
+    ("an embassy in Ghana") or on the verb whose object it is ("opened a consulate in
+    Ghana", where the parser hangs the phrase on the verb)."""
+    if prep.head == prep.i:
+        return False
+    head = r.toks[prep.head]
+    if head.lemma.lower() in w.mission_nouns:
+        return True
+    return head.pos in ("VERB", "AUX") and any(
+        r.toks[c].dep == "dobj" and r.toks[c].lemma.lower() in w.mission_nouns
+        for c in r.parse.children[head.i]
+    )
 
 
 def _trip_destination(r: "Resolver", w: PluralWords, idx: int) -> bool:

@@ -1944,8 +1944,19 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         # "^advcl": the verb's own relation ("objections to Finland joining NATO"); with a tag
         # ("^advcl/VBG"), of that form only ("..., recalling the mission of 2003")
         return True
+    if "^relcl_gap" in forbid and verb.dep == "relcl" and not _relative_subject(ctx, verb):
+        # "a move Ecuador's navy called 'a welcome step'", "the EU, which he called 'steady'":
+        # the relative stands for the thing named, no act of the namer's told; "the
+        # president, who called the visit 'a milestone'" is the praiser's act
+        return True
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
+
+
+def _relative_subject(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("who called the visit a
+    milestone"), so the clause tells what its antecedent did, not what was done to it."""
+    return any(k.tag in ("WP", "WDT") for k in ctx.kids(verb.i, _SUBJ))
 
 
 def _per_unit_price(ctx: _Ctx, verb: Token) -> bool:
