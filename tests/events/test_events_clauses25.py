@@ -223,7 +223,7 @@ CASES: list[Case] = [
     (
         "BEIJING",
         "China, Zambia's biggest creditor, agreed to restructure $4 billion of loans.",
-        "CHN>ZMB:03",
+        "CHN>ZMB:07",
     ),
     (
         "MANILA",

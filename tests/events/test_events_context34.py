@@ -111,7 +111,7 @@ ONLOOKERS: list[Case] = [
         "QUITO",
         "Ecuador accused Peru on Monday of moving troops to the border. Chile and Argentina "
         "called for dialogue. Brazil said it would send envoys to both capitals.",
-        "ECU>PER:11 BRA>ECU:03 BRA>PER:03",
+        "ECU>PER:11 BRA>ECU:04 BRA>PER:04",
     ),
     (
         "BANGKOK",

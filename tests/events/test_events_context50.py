@@ -45,7 +45,7 @@ CASES: list[Case] = [
         "RIGA",
         "The minister said the port planned to expand its berths and that Latvia would meet "
         "Estonian officials next week.",
-        "LVA>EST:03",
+        "LVA>EST:04",
     ),
     (
         "ABUJA",

@@ -191,7 +191,7 @@ PARTIAL: list[Case] = [
     (
         "DOHA",
         "Sudan and Chad will hold talks hosted by Qatar next month.",
-        "SDN>TCD:03 TCD>SDN:03",
+        "SDN>TCD:04 TCD>SDN:04",
     ),
     # the meeting's own of-phrase names its participants: no sides from before
     (

@@ -448,7 +448,7 @@ NONE = [
 ]
 
 PLANNED_VISITS = [
-    ("Modi will meet Biden during a visit to Egypt.", [("IND", "USA", "036")]),
+    ("Modi will meet Biden during a visit to Egypt.", [("IND", "USA", "040")]),
     (
         "Modi met Biden during a visit to Egypt.",
         [("IND", "USA", "040"), ("IND", "EGY", "042")],

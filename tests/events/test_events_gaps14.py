@@ -1,7 +1,8 @@
 """Announced measures, pledges, offers, demands and acceptances (session 14, builder F).
 
 PLANNED: a plan's passive subject does what is planned ("the United States is set to deliver",
-"Scholz is expected to meet Xi", "is scheduled to visit", "is poised to approve": intent 03);
+"Scholz is expected to meet Xi", "is poised to approve": intent 03; a meeting arranged, "is
+scheduled to visit", keeps its 04: review191);
 "Romania is to reopen its embassy" is as "will reopen" (future: a cut kept, a gift an intent);
 money for another's rebuilding or budget ("offered to finance the reconstruction of Lebanon's
 port", "would pay for half of the African Union mission's budget") is aid (071, planned 033).
@@ -35,14 +36,14 @@ PLANNED: list[Case] = [
     (
         "CAIRO",
         "Egypt's foreign minister is scheduled to meet his Ethiopian counterpart on Sunday.",
-        "EGY>ETH:03",
+        "EGY>ETH:04",
     ),
     (
         "ABUJA",
         "Nigeria is due to hand over 12 suspected smugglers to Benin next week.",
         "NGA>BEN:03",
     ),
-    ("BERLIN", "Chancellor Olaf Scholz is scheduled to visit China next week.", "DEU>CHN:03"),
+    ("BERLIN", "Chancellor Olaf Scholz is scheduled to visit China next week.", "DEU>CHN:04"),
     (
         "WASHINGTON",
         "Washington is poised to approve a $2 billion arms sale to Taiwan.",
@@ -104,7 +105,7 @@ JOINT: list[Case] = [
     (
         "TOKYO",
         "Japan and South Korea agreed to share military intelligence on North Korean missiles.",
-        "JPN>KOR:03 KOR>JPN:03",
+        "JPN>KOR:06 KOR>JPN:06",
     ),
     (
         "ASTANA",

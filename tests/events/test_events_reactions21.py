@@ -105,7 +105,7 @@ RELATIVES: list[Case] = [
     (
         "TEGUCIGALPA",
         "Honduras's president will travel to Beijing next month, a trip Washington has criticized.",
-        "HND>CHN:03 USA>HND:11",
+        "HND>CHN:04 USA>HND:11",
     ),
     (
         "BOGOTA",

@@ -181,7 +181,7 @@ PARTIES: list[Case] = [
         "North Macedonia and Albania signed an energy agreement on Friday. Under the agreement, "
         "Albania agreed to sell power to its neighbor during the winter. Greece welcomed the "
         "agreement.",
-        "MKD>ALB:05 ALB>MKD:05 ALB>MKD:03 GRC>MKD:05 GRC>ALB:05",
+        "MKD>ALB:05 ALB>MKD:05 ALB>MKD:06 GRC>MKD:05 GRC>ALB:05",
     ),
     # near-misses: a later deal with another partner, or by a state outside the lead's deal
     (

@@ -112,7 +112,7 @@ CASES: list[Case] = [
         " Monday during a visit to Kigali by Kenya's foreign minister. Peter Kamau signed the"
         " grant with his Rwandan counterpart at the ministry. Kamau will travel to Uganda on"
         " Tuesday.",
-        "KEN>RWA:03 KEN>RWA:04 KEN>RWA:05 KEN>UGA:03",
+        "KEN>RWA:03 KEN>RWA:04 KEN>RWA:05 KEN>UGA:04",
     ),
 ]
 

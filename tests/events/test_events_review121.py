@@ -41,20 +41,20 @@ CASES: list[Case] = [
         "Kazakhstan and Uzbekistan opened a new rail crossing on Friday. Uzbekistan's relationship"
         " with Tajikistan has improved since 2016. The two countries will hold talks in Dushanbe"
         " next week.",
-        "KAZ>UZB:08 UZB>KAZ:08 UZB>TJK:03 TJK>UZB:03",
+        "KAZ>UZB:08 UZB>KAZ:08 UZB>TJK:04 TJK>UZB:04",
     ),
     # no relation told: the story's pair stays
     (
         "DHAKA",
         "Bangladesh and India signed a trade pact on Monday. Relations with China were not"
         " discussed. The two sides will meet again in May.",
-        "BGD>IND:05 IND>BGD:05 BGD>IND:03 IND>BGD:03",
+        "BGD>IND:05 IND>BGD:05 BGD>IND:04 IND>BGD:04",
     ),
     (
         "DHAKA",
         "Bangladesh and India signed a trade pact on Monday. India also accused China of building"
         " roads in disputed areas. The two sides will meet again in May.",
-        "BGD>IND:05 IND>BGD:05 IND>CHN:11 BGD>IND:03 IND>BGD:03",
+        "BGD>IND:05 IND>BGD:05 IND>CHN:11 BGD>IND:04 IND>BGD:04",
     ),
     (
         "ZOMBA",

@@ -41,7 +41,7 @@ CASES: list[Case] = [
         "PHNOM PENH",
         "\"We will discuss the border with our Thai counterparts,\" Cambodian Defense Minister Sok"
         " Dara said.",
-        "KHM>THA:03",
+        "KHM>THA:04",
     ),
 ]
 

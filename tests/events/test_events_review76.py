@@ -51,7 +51,7 @@ DISPOSED: list[Case] = [
         "PARIS",
         "France had long been cautious about selling weapons to Egypt, but on Monday it agreed "
         "to sell Cairo 30 fighter jets.",
-        "FRA>EGY:03",
+        "FRA>EGY:07",
     ),
     (
         "ROME",
@@ -74,7 +74,7 @@ COURT: list[Case] = [
         "court unless Budapest honored the deal.",
         "SVK>HUN:13",
     ),
-    ("VIENNA", "Slovakia's foreign minister will return to Budapest next week.", "SVK>HUN:03"),
+    ("VIENNA", "Slovakia's foreign minister will return to Budapest next week.", "SVK>HUN:04"),
 ]
 
 # a note's words told by a participle hung on its addressee are the sender's

@@ -36,11 +36,11 @@ CASES: list[Case] = [
         "ISR>AZE:07",
     ),
     ("OSLO", "Norway sold Latvia two coastal patrol boats in 2023.", "NOR>LVA:07"),
-    # a sale agreed: intent, as before
+    # a sale agreed: the sale itself, arms as military aid (agreed_done_patterns, review191)
     (
         "PARIS",
         "France agreed last week to sell Armenia air-defense radars.",
-        "FRA>ARM:03",
+        "FRA>ARM:07",
     ),
     # near miss in kind: goods given are aid
     (

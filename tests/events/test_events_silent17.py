@@ -25,7 +25,7 @@ PARTNERED: list[Case] = [
     (
         "LUSAKA, ZAMBIA",
         "Zambia agreed with Kenya on Monday to share intelligence on arms smuggling.",
-        "ZMB>KEN:03 KEN>ZMB:03",
+        "ZMB>KEN:06 KEN>ZMB:06",
     ),
     (
         "BRUSSELS",
@@ -37,7 +37,7 @@ PARTNERED: list[Case] = [
         "SEOUL, SOUTH KOREA",
         "South Korea's defense minister agreed with his Japanese counterpart to share "
         "intelligence on missile launches.",
-        "KOR>JPN:03 JPN>KOR:03",
+        "KOR>JPN:06 JPN>KOR:06",
     ),
     (
         "CANBERRA, AUSTRALIA",

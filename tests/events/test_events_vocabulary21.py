@@ -47,7 +47,7 @@ OF_STATE_TITLES: list[Case] = [
     (
         "KYIV",
         "Volodymyr Zelenskyy said on Monday that the president would visit Poland.",
-        "UKR>POL:03",
+        "UKR>POL:04",
     ),
     # a monarch named by the realm (a gap until session 54: rules role_nouns)
     ("DOHA", "The Turkish president hosted the emir of Qatar in Istanbul.", "TUR>QAT:04"),

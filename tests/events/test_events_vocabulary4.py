@@ -122,7 +122,7 @@ CASES: list[tuple[str, str, str]] = [
     ("KYIV, UKRAINE", "Germany's aid to Ukraine has grown.", "DEU>UKR:07"),
     # debt relief (071) and money released in tranches (071)
     ("ACCRA, GHANA", "China restructured Ghana's debt.", "CHN>GHA:07"),
-    ("ACCRA, GHANA", "China agreed to restructure Ghana's debt.", "CHN>GHA:03"),
+    ("ACCRA, GHANA", "China agreed to restructure Ghana's debt.", "CHN>GHA:07"),
     ("ACCRA, GHANA", "France granted debt relief to Ghana.", "FRA>GHA:07"),
     ("ACCRA, GHANA", "The IMF released a $360 million tranche to Ghana.", "IMF>GHA:07"),
     ("ACCRA, GHANA", "The IMF approved the disbursement of $360 million to Ghana.", "IMF>GHA:07"),
@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "HANOI, VIETNAM",
         "Macron, who will visit Hanoi next week, said his planned trip would boost trade.",
-        "FRA>VNM:03",
+        "FRA>VNM:04",
     ),
     ("HANOI, VIETNAM", "Macron's visit to Hanoi last week focused on trade.", "FRA>VNM:04"),
     # audit: regret (11), object to (11), commitment (03), court (11)

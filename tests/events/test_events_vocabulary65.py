@@ -97,7 +97,7 @@ CASES: list[Case] = [
         "BANGKOK",
         "The accord was reached during a four-day visit by Thailand's prime minister to South"
         " Korea. The Thai leader is due to travel to Tokyo on Thursday.",
-        "THA>KOR:04 THA>JPN:03",
+        "THA>KOR:04 THA>JPN:04",
     ),
 ]
 

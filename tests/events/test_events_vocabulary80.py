@@ -29,9 +29,9 @@ CASES: list[Case] = [
     ("MALE", "India consented to defer the Maldives' repayments until 2028.", "IND>MDV:07"),
     # other acts agreed to stay pledges
     ("LUSAKA", "China agreed to give Zambia five more years to repay its loans.", "CHN>ZMB:03"),
-    ("LIBREVILLE", "France agreed to reschedule Gabon's debt.", "FRA>GAB:03"),
-    ("TUNIS", "Algeria agreed on Monday to supply Tunisia with gas.", "DZA>TUN:03"),
-    ("NAIROBI", "Japan agreed to lend Kenya $500 million.", "JPN>KEN:03"),
+    ("LIBREVILLE", "France agreed to reschedule Gabon's debt.", "FRA>GAB:07"),
+    ("TUNIS", "Algeria agreed on Monday to supply Tunisia with gas.", "DZA>TUN:06"),
+    ("NAIROBI", "Japan agreed to lend Kenya $500 million.", "JPN>KEN:07"),
     ("BAKU", "Azerbaijan agreed to release 30 Armenian prisoners.", "AZE>ARM:03"),
     ("SEOUL", "South Korea agreed to resume talks with Japan.", "KOR>JPN:05"),
 ]

@@ -33,8 +33,8 @@ CASES: list[Case] = [
     ("SUVA", "Tonga issued a statement of support for Fiji.", "TON>FJI:05"),
     ("KYIV", "Poland released a message of solidarity with Ukraine on Friday.", "POL>UKR:05"),
     # v.buy_from's commodities
-    ("ACCRA", "Japan agreed on Monday to buy green ammonia from Ghana.", "JPN>GHA:03"),
-    ("LIMA", "Peru agreed to import rice from Cambodia for five years.", "PER>KHM:03"),
+    ("ACCRA", "Japan agreed on Monday to buy green ammonia from Ghana.", "JPN>GHA:06"),
+    ("LIMA", "Peru agreed to import rice from Cambodia for five years.", "PER>KHM:06"),
     ("SANTIAGO", "South Korea buys lithium from Chile.", "KOR>CHL:06"),
     # a passive measure threatened on a condition
     (
@@ -53,7 +53,7 @@ CASES: list[Case] = [
         "ACCRA",
         "Japan agreed on Monday to buy cocoa from Ghana. The Ghanaian president called the accord"
         ' "a bridge between two continents."',
-        "JPN>GHA:03",
+        "JPN>GHA:06",
     ),
     ("LIMA", 'Peru called Bolivia\'s new bridge "a disgrace."', "PER>BOL:11"),
 ]

@@ -558,6 +558,7 @@ class Rules:
     binding_verbs: frozenset[str]
     unsigned_words: frozenset[str]
     meeting_roots: frozenset[str]
+    posting_nouns: frozenset[str]
     joint_pledge_verbs: frozenset[str]
     arranged_governors: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...]

@@ -593,7 +593,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("possible-only")  # "Chile can sell copper to India": no will told
     if state in (_INTENT, _FUTURE) and not kept and _memo(ctx, _commentator_forecast, verb):
         return rejected("forecast")  # '"Moscow will keep selling gas to Hungary," said an analyst'
-    if state in (_INTENT, _FUTURE) and code[:2] not in ("03", "13") and not kept:
+    if (
+        state in (_INTENT, _FUTURE)
+        and code[:2] not in ("03", "13")
+        and not kept
+        and not _scheduled_meeting(ctx, verb, code, state)
+    ):
         remapped = intent_code(code, ctx.rules)
         if remapped is None:
             return rejected("planned-only")
@@ -2636,6 +2641,34 @@ def _told_pair(hit: _Hit, coded: list[tuple[int, _Hit]], root: str = "") -> bool
         for i, h in coded
         if i < hit.trigger.sent and h.target is not None
     )
+
+
+def _scheduled_meeting(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
+    """Whether a meeting or visit (meeting_roots) is told as to come, not as wished: "will meet
+    Xi on Friday", "said he would travel to Seoul", "is due to visit Beijing" (an arrangement,
+    arranged_governors). The sets give such a meeting its own root (04, often with 03, never
+    03 alone), so it keeps its code; one only wanted, offered or planned ("wants to meet",
+    "offered to host talks", "plans to visit") stays an intent to meet (036)."""
+    if code[:2] not in ctx.rules.meeting_roots:
+        return False
+    if any(o.lemma.lower() in ctx.rules.posting_nouns for o in ctx.kids(verb.i, _OBJ)):
+        return False  # "will send an ambassador to Beijing": a post filled, no trip
+    head = ctx.tok(verb.head)
+    if (
+        verb.dep in ("acl", "ccomp", "relcl")
+        and head.pos == "NOUN"
+        and head.lemma.lower() in ctx.rules.intent_governors
+    ):
+        return False  # "a commitment that the two would consult each other": the pledge's
+    if verb.dep == "conj" and any(
+        o.lemma.lower() in ctx.rules.addressed_nouns for o in ctx.kids(head.i, _OBJ)
+    ):
+        return False  # "accepted the invitation and will travel to Prague": the visit accepted
+    if state == _FUTURE:
+        return True
+    if state != _INTENT or verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    return bool({head.lemma.lower(), head.text.lower()} & ctx.rules.arranged_governors)
 
 
 def _future_kept(ctx: _Ctx, pattern: Pattern, code: str) -> bool:
