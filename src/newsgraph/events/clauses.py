@@ -224,6 +224,39 @@ def _told_envoys(ctx: _Ctx, verb: Token) -> list[Token]:
     return [h for h in heads if _posted(ctx, h)]
 
 
+def _bare_envoy(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun phrase is an envoy named by the role alone ("the ambassador", "the
+    envoy", "the high commissioner"): no owner, nationality or name of its own, so it stands
+    for an envoy the story told before (_told_bare_envoy)."""
+    if t.i in ctx.by_token or not _posted(ctx, t, ctx.rules.posted_people_nouns):
+        return False
+    dets = [k for k in ctx.kids(t.i) if k.dep == "det"]
+    if [d.text.lower() for d in dets] != ["the"]:
+        return False
+    title = ctx.rules.posted_people_nouns | ctx.rules.bare_envoy_title_words
+    return all(k.dep == "det" or k.lemma.lower() in title for k in ctx.kids(t.i))
+
+
+def _told_bare_envoy(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a demand, an appeal or a threat is told or handed to a bare envoy ("told the
+    envoy that Lima expected ...", "handed the ambassador a note demanding ...", "the envoy
+    was told that ..."): the verb, or a telling verb a few steps over it, addresses one
+    (rules envoy_telling_verbs). Whose envoy it is the context tells (_told_envoy_state)."""
+    cur = verb
+    for _ in range(3):
+        if cur.lemma.lower() in ctx.rules.envoy_telling_verbs:
+            told = [
+                *ctx.kids(cur.i, frozenset({"dobj", "dative"})),
+                *ctx.kids(cur.i, _PASSIVE_SUBJ),
+            ]
+            if any(_bare_envoy(ctx, k) for k in told):
+                return True
+        if cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    return False
+
+
 # The phrases naming a receiver or partner of a thing an infinitive binds to (xcomp_args)
 _BOUND_PREPS = frozenset({"to", "for", "with"})
 _TO = frozenset({"to"})

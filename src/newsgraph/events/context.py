@@ -710,6 +710,23 @@ class Rules:
     # "detained 11 Iranian citizens, accusing them of poaching": the roots whose pronoun
     # object stands for the people the verb it hangs on acted on (objects._targets)
     pronoun_patient_roots: frozenset[str] = frozenset()
+    # "told the envoy that ...", "handed the ambassador a note demanding ...": a demand, an
+    # appeal or a threat of these roots told to an envoy named by the role alone is made to
+    # the state whose envoy the source summoned just before (reactions._told_envoy_state)
+    envoy_told_roots: frozenset[str] = frozenset()
+    envoy_telling_verbs: frozenset[str] = frozenset()
+    bare_envoy_title_words: frozenset[str] = frozenset()
+    envoy_summons_patterns: frozenset[str] = frozenset()
+    # "urged X to stop ... Otherwise Y will take further measures": a conditional threat
+    # naming no one is aimed where its source's demand just before is (_ultimatum_target)
+    ultimatum_after_roots: frozenset[str] = frozenset()
+    ultimatum_after_codes: frozenset[str] = frozenset()
+    ultimatum_adverbs: frozenset[str] = frozenset()
+    # "Denmark summoned Iceland's envoy ... demanded the release of the crew": a demand for
+    # what is held, no holding told, is made of whom its source complained (_complained_state)
+    held_demand_roots: frozenset[str] = frozenset()
+    held_demand_nouns: frozenset[str] = frozenset()
+    held_complaint_roots: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

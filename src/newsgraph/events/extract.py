@@ -42,6 +42,7 @@ from newsgraph.events.clauses import (
     _relative_pronoun,
     _shared_objects,
     _subject_tokens,
+    _told_bare_envoy,
     _told_envoys,
     _trailing_partners,
     _travelling_companions,
@@ -235,6 +236,10 @@ from newsgraph.events.reactions import (
     _appeal_partner,
     _joined_after_partner,
     _joined_reaction_partner,
+    _told_envoy_state,
+    _conditional_vow,
+    _ultimatum_target,
+    _complained_state,
     _appealed_later,
     _judged_later,
     _met_later,
@@ -1269,6 +1274,26 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # was with (_joined_after_partner); so is a complaint naming nothing ("met Nepalese
             # officials and lodged a protest"), which would otherwise answer the act just told
             return [_Hit(pattern, code, verb, s, None, "talked") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] in ctx.rules.envoy_told_roots
+            and _told_bare_envoy(ctx, verb)
+        ):
+            # "summoned Peru's ambassador ... told the envoy that Lima expected ...": made to
+            # the state whose envoy was summoned (_told_envoy_state)
+            return [_Hit(pattern, code, verb, s, None, "envoy") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] == _THREAT_ROOT
+            and _conditional_vow(ctx, verb)
+        ):
+            # "urged Washington to stop ... He warned that China would act if it did not": the
+            # sequel of its source's demand just before (_ultimatum_target)
+            return [_Hit(pattern, code, verb, s, None, "ultimatum") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1653,7 +1678,10 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 
 
 # hits a later pattern of the same verb that names a target beats
-_WEAK = _GUESSED | {"clause", "visited", "pledge", "talked"}
+# targets found only from the context after every other reading (_joined_after_partner,
+# _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
+_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum"})
+_WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
 def _yielded_ask(ctx: _Ctx, code: str, obj: Token | None) -> bool:
@@ -1787,7 +1815,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 if found and all(h.context in _WEAK for h in found):
                     # a pledge's partner (_joined_after_partner) is the last guess: "Japan will
                     # also provide a training ship" keeps a later pattern's counterpart
-                    pledged = all(h.context in ("pledge", "talked") for h in weak)
+                    pledged = all(h.context in _LAST_GUESSES for h in weak)
                     weak = found if not weak or pledged else weak
                 elif found:
                     hits.extend(found)
@@ -2243,7 +2271,11 @@ def _code_events(
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
                 resolved = _joined_after_partner(ctx, found, coded, sent.index)
-                if not resolved and found.context not in ("refusal", "pledge", "talked"):
+                if found.context == "envoy":
+                    resolved = _told_envoy_state(ctx, found, coded, sent.index)
+                if found.context == "ultimatum":
+                    resolved = _ultimatum_target(ctx, found, coded, sent.index)
+                if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:
                         resolved = _with_context(ctx, found, coded, sent.index)
@@ -2251,6 +2283,12 @@ def _code_events(
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _joined_reaction_partner(ctx, found, coded, sent.index)
+                    # "Otherwise China will take further measures": a vow answering no deed
+                    # the context tells is the sequel of its source's demand before it
+                    resolved = resolved or _ultimatum_target(ctx, found, coded, sent.index)
+                    # "summoned Iceland's envoy ... demanded the release of the crew": whom the
+                    # source complained of, when the holding itself went uncoded
+                    resolved = resolved or _complained_state(ctx, found, coded, sent.index)
                 if found.code in ctx.rules.shared_border_codes:
                     # "rejected the U.N.'s criticism and closed the border": a border closed
                     # with no side named is shared with a state (sides._shared_border)

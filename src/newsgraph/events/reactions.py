@@ -66,6 +66,7 @@ from newsgraph.events.modality import (
     _body_actors,
     _lemmas_under,
     _modal_head,
+    _on_condition,
     _remark_withheld,
 )
 from newsgraph.events.parties import (
@@ -976,6 +977,125 @@ def _joined_targets(
     if len(targets) != 1 or not joined:
         return []
     return [replace(hit, target=t, context=context) for t in targets.values()]
+
+
+_ULTIMATUM_LOOKBACK = 1  # sentences before a conditional vow that its source's demand may be in
+
+
+def _conditional_vow(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a threat hangs on a condition: the vowed act itself or the act a warning
+    tells ("warned that Quito would file a complaint if the ban was not lifted", "would not
+    hesitate to act if ...") has an if- or unless-clause (modality._on_condition), or an
+    adverb that makes it the sequel of a demand (rules ultimatum_adverbs: "Otherwise Seoul
+    will take further measures")."""
+    acts = [verb, *ctx.kids(verb.i, frozenset({"ccomp", "xcomp"}))]
+    acts += [x for a in acts[1:] for x in ctx.kids(a.i, frozenset({"xcomp"}))]
+    return any(
+        _on_condition(ctx, a)
+        or any(
+            k.lemma.lower() in ctx.rules.ultimatum_adverbs
+            for t in (a, _modal_head(ctx, a))
+            for k in ctx.kids(t.i, frozenset({"advmod"}))
+        )
+        for a in acts
+    )
+
+
+def _ultimatum_target(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The state a conditional threat naming no one is aimed at: the one its source's latest
+    demand, appeal or official complaint (rules ultimatum_after_roots and _codes), told in
+    its sentence before it or in the one before, is aimed at ("urged Washington to stop ...
+    Otherwise China will take further measures"; "delivered a protest note to Hanoi ... She
+    warned that Quito would go to the WTO if the ban was not lifted"); none when that
+    sentence's acts aim at two states, or the source made none."""
+    if hit.code[:2] != "13" or not _conditional_vow(ctx, hit.trigger):
+        return []
+    own = _principal(hit.source)
+    aimed: dict[int, dict[str, Mention]] = {}
+    for i, h in coded:
+        if (
+            sent_index - _ULTIMATUM_LOOKBACK <= i <= sent_index
+            and (i < sent_index or h.trigger.i < hit.trigger.i)
+            and h.target is not None
+            and (
+                h.code[:2] in ctx.rules.ultimatum_after_roots
+                or h.code in ctx.rules.ultimatum_after_codes
+            )
+            and _same_source(h, own)
+        ):
+            aimed.setdefault(i, {})[_principal(h.target)] = h.target
+    if not aimed:
+        return []
+    states = aimed[max(aimed)]
+    if len(states) != 1 or own in states:
+        return []
+    return [replace(hit, target=t, context="ultimatum") for t in states.values()]
+
+
+def _held_demand(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a demand asks for the release or return of what is held, or access to it
+    (rules held_demand_nouns): its object, a noun joined to it, or the object of its
+    for-phrase ("demanded an explanation and the release of the crew", "asked for consular
+    access")."""
+    heads = ctx.kids(verb.i, frozenset({"dobj"}))
+    heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
+    heads += [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
+    return any(h.lemma.lower() in ctx.rules.held_demand_nouns for h in heads)
+
+
+def _complained_state(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The state a demand for the release of what is held (_held_demand) is made of when no
+    act the context tells is the holding: the one its source complained of or to before it
+    in the story (rules held_complaint_roots: "Denmark summoned Iceland's ambassador ...
+    Denmark's Foreign Ministry demanded the release of the crew"); none when its complaints
+    were aimed at two states, or the source made none."""
+    if hit.code[:2] not in ctx.rules.held_demand_roots or not _held_demand(ctx, hit.trigger):
+        return []
+    own = _principal(hit.source)
+    states = {
+        _principal(h.target): h.target
+        for i, h in coded
+        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        and h.target is not None
+        and h.code[:2] in ctx.rules.held_complaint_roots
+        and _same_source(h, own)
+    }
+    if len(states) != 1 or own in states:
+        return []
+    return [replace(hit, target=t, context="complained") for t in states.values()]
+
+
+_ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
+
+
+def _told_envoy_state(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The state whose envoy a demand, an appeal or a threat told to "the envoy" is aimed at:
+    the one its source summoned in the latest sentence, at most _ENVOY_LOOKBACK before, that
+    tells a summons of its ("The Hague summoned Senegal's ambassador. ... the envoy was told
+    that the Netherlands expected ..."); none when that sentence summons two states' envoys
+    or the source summoned none."""
+    own = _principal(hit.source)
+    summoned: dict[int, dict[str, Mention]] = {}
+    for i, h in coded:
+        if (
+            sent_index - _ENVOY_LOOKBACK <= i <= sent_index
+            and h.target is not None
+            and h.pattern.id.lower() in ctx.rules.envoy_summons_patterns
+            and _same_source(h, own)
+        ):
+            summoned.setdefault(i, {})[_principal(h.target)] = h.target
+    if not summoned:
+        return []
+    states = summoned[max(summoned)]
+    if len(states) != 1 or own in states:
+        return []
+    return [replace(hit, target=t, context="envoy") for t in states.values()]
 
 
 def _joined_reaction_partner(
