@@ -3261,6 +3261,9 @@ class Resolver:
                 and not self.lowers[end].endswith("ing")
             ):
                 continue
+            if self.toks[end - 1].dep == "compound" and self.toks[end - 1].head >= end:
+                continue  # "pledged $60 million for police training": a modifier, no one
+
             if key[0] != "the":
                 # "a senior administration official": keep the modifiers in the span;
                 # "some officials", "Chinese officials" (a role phrase) are left alone.

@@ -4094,8 +4094,10 @@ def _organisation_before(ctx: _Context, tok: Token, rule: str, cue: str | None) 
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
         if cand.dep not in ("nsubj", "nsubjpass") or cand.pos != "PROPN" or ctx.inside_quote(cand):
             continue
-        if _is_person(ctx, cand):
-            continue
+        if _is_person(ctx, cand) or any(
+            m.kind == "group" for m in ctx.holding(cand.start, cand.end)
+        ):
+            continue  # a role noun capitalised at the sentence's start ("Police detained ...")
         if not any(e.start <= cand.start < e.end and e.label in ("ORG", "NORP") for e in parse.entities) and not any(
             m.start <= cand.start < m.end and m.actor is not None for m in ctx.mentions
         ):
