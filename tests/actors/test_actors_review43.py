@@ -68,7 +68,7 @@ PRESIDENTS: list[tuple[str, str, str]] = [
         'since 2022. "This is a good day," said John Mwangi, an economist. Somalia, which '
         "borders Ethiopia, did not attend the talks. Its foreign minister said Somalia hoped to "
         "join the grid later. The two presidents are due to meet again in June.",
-        "KEN>ETH:04 ETH>KEN:06 KEN>ETH:03",
+        "KEN>ETH:04 ETH>KEN:06 KEN>ETH:04",
     ),
     (
         "LIMA",
@@ -77,7 +77,7 @@ PRESIDENTS: list[tuple[str, str, str]] = [
         'statistics office said. "We need this road," said Maria Quispe, a trader. Chile, '
         "which shares Bolivia's western border, was not invited. Its foreign minister said "
         "Chile wanted talks too. The two leaders will meet again in October.",
-        "PER>BOL:04 PER>BOL:03 BOL>PER:03 PER>BOL:03",
+        "PER>BOL:04 PER>BOL:03 BOL>PER:04 PER>BOL:04",
     ),
     (
         "SANTIAGO",

@@ -37,7 +37,7 @@ CASES: list[Case] = [
         "Ghana asked Togo to extradite a former minister, sending a note. The note was delivered"
         " to the Togolese embassy by Foreign Minister Kofi Mensah. Mensah said the two countries"
         " would meet in March.",
-        "GHA>TGO:02 GHA>TGO:03 TGO>GHA:03",
+        "GHA>TGO:02 GHA>TGO:04 TGO>GHA:04",
     ),
 ]
 

@@ -60,7 +60,7 @@ CASES: list[Case] = [
         "Indonesia's foreign minister will travel to Hanoi next week. Vietnamese Foreign"
         " Minister Tran Duc Minh will meet Rina Wibowo on Thursday. Wibowo is expected to sign a"
         " fisheries deal with Vietnam.",
-        "IDN>VNM:03 VNM>IDN:03",
+        "IDN>VNM:04 VNM>IDN:04",
     ),
     # two nameless holders: either may be the guest
     (

@@ -95,7 +95,7 @@ CASES: list[tuple[str, str, str]] = [
         "NAIROBI, Kenya",
         "Uganda, which hosts the talks, said its army had arrested Congolese rebels and that "
         "its foreign minister would meet Rwanda's president.",
-        "UGA>COD:17 UGA>RWA:03",
+        "UGA>COD:17 UGA>RWA:04",
     ),
     (
         "ACCRA, Ghana",

@@ -87,7 +87,7 @@ COMPANIONS: list[Case] = [
         "LIMA",
         "Delegations from 20 countries will come to Lima next week, along with the United "
         "Nations and the European Union.",
-        "UN>PER:03 EU>PER:03",
+        "UN>PER:04 EU>PER:04",
     ),
     (
         "LIMA",

@@ -116,7 +116,7 @@ STANDING_SHARES: list[Case] = [
     (
         "CAIRO",
         "Egypt agreed to buy most of the wheat it needs this year from Kazakhstan.",
-        "EGY>KAZ:03",
+        "EGY>KAZ:06",
     ),
     (
         "BUDAPEST",

@@ -44,7 +44,7 @@ SAMPLE_LISTS: list[Case] = [
         "LUSAKA",
         "Zambia and Malawi signed a maize trade pact on Tuesday. Zambian maize sold abroad went "
         "mainly to Tanzania and Kenya last season. The two presidents will meet again in June.",
-        "ZMB>MWI:05 MWI>ZMB:05 ZMB>MWI:03 MWI>ZMB:03",
+        "ZMB>MWI:05 MWI>ZMB:05 ZMB>MWI:04 MWI>ZMB:04",
     ),
     (
         "HANOI",
@@ -57,7 +57,7 @@ SAMPLE_LISTS: list[Case] = [
         "BAMAKO",
         "Senegal and Mali agreed on Monday to run joint patrols against cattle theft. Mali and "
         "Guinea signed a grazing pact in March. The two presidents will meet in June.",
-        "SEN>MLI:05 MLI>SEN:05 MLI>GIN:05 GIN>MLI:05 MLI>GIN:03 GIN>MLI:03",
+        "SEN>MLI:05 MLI>SEN:05 MLI>GIN:05 GIN>MLI:05 MLI>GIN:04 GIN>MLI:04",
     ),
 ]
 

@@ -28,7 +28,7 @@ RESIDENT_ENVOYS: list[Case] = [
     (
         "BUDAPEST",
         "Hungarian President Tamas Sulyok would stay in Warsaw for two days.",
-        "HUN>POL:03",
+        "HUN>POL:04",
     ),
     (
         "BRASILIA",

@@ -221,11 +221,6 @@ NONE: list[NearMiss] = [
         "ministry said.",
     ),
     ("LIMA", "Peru gave the Chinese mining firm three more years to repay its tax debts."),
-    (
-        "ASUNCION",
-        "Paraguay and Bolivia opened a gas pipeline on Friday. Brazil's energy minister called "
-        'the pipeline "a lifeline for the Chaco."',
-    ),
 ]
 
 GAPS: list[Gap] = []
@@ -243,6 +238,17 @@ DEBT_TIME: list[Case] = [
     ("TOKYO", "Japan granted Sri Lanka two extra years to repay its yen loans.", "JPN>LKA:07"),
 ]
 
+# a good turn named of a deed is praise of its doers since session 57 (O85: v.call_praise's
+# gateway, lifeline, bridge, window), no longer a plain name (moved from the near misses)
+PRAISED_TURNS: list[Case] = [
+    (
+        "ASUNCION",
+        "Paraguay and Bolivia opened a gas pipeline on Friday. Brazil's energy minister called "
+        'the pipeline "a lifeline for the Chaco."',
+        "BRA>PRY:05 BRA>BOL:05",
+    ),
+]
+
 # a gap of session 28 that session 29's rules code (moved from the gaps at its end)
 NOW_CODED: list[Case] = [
     (
@@ -255,7 +261,7 @@ NOW_CODED: list[Case] = [
 ]
 
 CASES = (
-    GOOD_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM + NOW_CODED + DEBT_TIME
+    GOOD_TURNS + PRAISED_TURNS + VOWS + DROPPED_CASES + ALSO_IT + DEFENCES + NAMED_CRITICISM + NOW_CODED + DEBT_TIME
 )
 
 

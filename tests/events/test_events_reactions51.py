@@ -26,7 +26,7 @@ PROMISED: list[Case] = [
         "BISHKEK",
         "China agreed on Wednesday to lend Kyrgyzstan $1.2 billion for a railway. Uzbekistan"
         " welcomed the loan.",
-        "CHN>KGZ:03 UZB>CHN:05 UZB>KGZ:05",
+        "CHN>KGZ:07 UZB>CHN:05 UZB>KGZ:05",
     ),
     (
         "HANOI",
@@ -55,7 +55,7 @@ PROMISED: list[Case] = [
         "VIENTIANE",
         "Japan agreed to lend Vietnam $2 billion on Monday, and China pledged to build a port in"
         " Laos. Thailand praised the loan.",
-        "JPN>VNM:03 CHN>LAO:03 THA>JPN:05 THA>VNM:05",
+        "JPN>VNM:07 CHN>LAO:03 THA>JPN:05 THA>VNM:05",
     ),
 ]
 
@@ -64,12 +64,12 @@ ONE_PARTY: list[Case] = [
     (
         "HANOI",
         "Japan agreed to lend Vietnam $2 billion on Monday. Vietnam praised the loan.",
-        "JPN>VNM:03 VNM>JPN:05",
+        "JPN>VNM:07 VNM>JPN:05",
     ),
     (
         "HANOI",
         "Japan agreed to lend Vietnam $2 billion on Monday. Thailand praised the decision.",
-        "JPN>VNM:03 THA>JPN:05",
+        "JPN>VNM:07 THA>JPN:05",
     ),
 ]
 

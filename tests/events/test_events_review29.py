@@ -127,7 +127,7 @@ HOST_GIFTS: list[Case] = [
         "Kenya criticized Somalia over the border closure on Monday. Officials met in the "
         "capital. The meeting was long. Talks will resume next week. Japan signed a road deal "
         "with Kenya on Tuesday. Japan also agreed to lend $90 million for bridges.",
-        "KEN>SOM:11 JPN>KEN:05 JPN>KEN:03",
+        "KEN>SOM:11 JPN>KEN:05 JPN>KEN:07",
     ),
 ]
 

@@ -126,7 +126,7 @@ JOINT_UNDERTAKINGS: list[Case] = [
     (
         "TOKYO",
         "Japan and South Korea agreed on Monday to share intelligence.",
-        "JPN>KOR:03 KOR>JPN:03",
+        "JPN>KOR:06 KOR>JPN:06",
     ),
 ]
 

@@ -50,7 +50,7 @@ MEDIATORS: list[Case] = [
         "LIMA",
         "Peru expelled Ecuador's ambassador on Monday. Brazil and Chile have offered to "
         "facilitate a dialogue. Both governments said they would resume talks in Lima.",
-        "PER>ECU:16 PER>ECU:03 ECU>PER:03",
+        "PER>ECU:16 PER>ECU:04 ECU>PER:04",
     ),
     # kept: a list that guarantees or hosts, or mediates naming no sides, is still the pair
     (

@@ -113,14 +113,14 @@ TALKS_AT_KEPT: list[Case] = [
         "QUITO",
         "Peru's foreign minister will travel on Monday to Addis Ababa for talks at the African"
         " Union.",
-        "PER>AU:03",
+        "PER>AU:04",
     ),
     ("LIMA", "Chile's foreign minister flew to Vienna on Monday for talks at the OSCE.", "CHL>OSCE:04"),
     (
         "QUITO",
         "Peru's foreign minister will travel on Monday to Addis Ababa for talks with Ethiopia's"
         " president.",
-        "PER>ETH:03",
+        "PER>ETH:04",
     ),
     ("TEHRAN", "Iran's foreign minister flew to Moscow for talks at the Kremlin.", "IRN>RUS:04"),
     ("SANTIAGO", "Chile's foreign minister flew to Geneva on Monday for talks at a hotel.", "CHL>CHE:04"),
