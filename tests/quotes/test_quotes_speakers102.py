@@ -6,6 +6,11 @@ runs on through the lower-case words inside place names (cues place_particles: "
 speaker is the body in its whole city, not cut at the particle ("... in Dar"). A particle with
 no capitalised word after it ("in Kabul de facto") ends the city as before, and a body at home
 keeps no city at all.
+
+"Argentina's agriculture secretary said ... “...”": a portfolio's secretary is its head as its
+minister is (offices portfolio_heads: "secretary"), so the speaker is the office, not the
+state that owns it ("Argentina"); the titles listed before (foreign, energy, press
+secretary) read as before.
 Every sentence was written for this file."""
 
 from __future__ import annotations
@@ -47,8 +52,36 @@ _PARTICLE_CITY: list[tuple[str, str, str]] = [
     ),
 ]
 
+_PORTFOLIO_SECRETARY: list[tuple[str, str, str]] = [
+    (
+        "CAIRO (AP) - Egypt bought more wheat from South America on Monday. Argentina's"
+        ' agriculture secretary said the first cargoes could sail "within weeks."',
+        "within weeks",
+        "Argentina's agriculture secretary",
+    ),
+    (
+        "MANILA (Reuters) - The Philippines raised rice tariffs on Tuesday. Thailand's trade"
+        ' secretary said the move was "a step backwards."',
+        "a step backwards",
+        "Thailand's trade secretary",
+    ),
+    # near miss: a title listed before reads as it did
+    (
+        "MANILA (Reuters) - The Philippines raised rice tariffs on Tuesday. Britain's foreign"
+        ' secretary said the move was "regrettable."',
+        "regrettable",
+        "Britain's foreign secretary",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _PARTICLE_CITY)
 def test_speakers102_city_keeps_its_particles(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker == speaker, quote.speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _PORTFOLIO_SECRETARY)
+def test_speakers102_portfolio_secretary_speaks(run: Run, text: str, words: str, speaker: str) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker, quote.speaker
