@@ -3,6 +3,9 @@
 Talks or negotiations "concluded" or "completed" on a named deal are the deal reached (057,
 v.conclude_talks, as v.sign's "concluded an agreement"), both ways for a coordinated subject;
 talks concluded with no deal named, or without one, or with a deal denied, reach none.
+A trip's talks held at a body's seat ("for talks at the headquarters of the OSCE") name the
+body as the partner, as "at the OSCE" does (rules body_seat_nouns, sides._talks_partners); the
+headquarters of no actor ("of a Swiss bank") leave the trip to the city's state as before.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -39,7 +42,30 @@ CONCLUDED_GAPS: list[Gap] = [
     ),
 ]
 
-CASES: list[Case] = CONCLUDED_KEPT
+# rules body_seat_nouns (sides._talks_partners)
+SEAT_KEPT: list[Case] = [
+    (
+        "LIMA",
+        "Peru's foreign minister will fly to Addis Ababa on Thursday for talks at the"
+        " headquarters of the African Union.",
+        "PER>AU:03",
+    ),
+    (
+        "LIMA",
+        "Peru's foreign minister flies on Thursday to Vienna for talks at the headquarters of"
+        " the OSCE.",
+        "PER>OSCE:04|03",
+    ),
+    # near miss: the seat of no actor keeps the city's state
+    (
+        "LIMA",
+        "Peru's foreign minister will fly to Geneva on Thursday for talks at the headquarters"
+        " of a Swiss bank.",
+        "PER>CHE:03",
+    ),
+]
+
+CASES: list[Case] = CONCLUDED_KEPT + SEAT_KEPT
 NONE: list[NearMiss] = CONCLUDED_NOT
 GAPS: list[Gap] = CONCLUDED_GAPS
 
