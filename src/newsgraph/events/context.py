@@ -667,6 +667,8 @@ class Rules:
     attending_verbs: frozenset[str] = frozenset()
     # "Chad, along with Sudan, attended the summit": a gathering of many (extract, reciprocal)
     many_gathering_nouns: frozenset[str] = frozenset()
+    # "for talks at the headquarters of the AU": the body whose seat it is (sides._talks_partners)
+    body_seat_nouns: frozenset[str] = frozenset()
     # "Egypt and Chad opened their borders to refugees": each its own (extract, reciprocal)
     own_plural_objects: frozenset[str] = frozenset()
     # "had consulted village elders": a reciprocal verb's object met (sides._unknown_partner)

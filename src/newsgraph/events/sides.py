@@ -306,10 +306,18 @@ def _talks_partners(ctx: _Ctx, verb: Token) -> list[Mention]:
         for p in _pobjs(ctx, k)
         if p.lemma.lower() in ctx.rules.gathering_nouns
     ]
-    return _actors(ctx, [w for h in heads for w in _preps(ctx, h, _TALKS_WITH)], "target")
+    places = [w for h in heads for w in _preps(ctx, h, _TALKS_WITH)]
+    # "for talks at the headquarters of the African Union": the body whose seat it is
+    places = [
+        o
+        for w in places
+        for o in (_preps(ctx, w, _SEAT_OF) if w.lemma.lower() in ctx.rules.body_seat_nouns else [w])
+    ]
+    return _actors(ctx, places, "target")
 
 
 _TALKS_WITH = frozenset({"with", "at"})  # prepositions of a trip's talks' partner
+_SEAT_OF = frozenset({"of"})  # "the headquarters of the AU": whose seat
 
 
 def _dateline_host(ctx: _Ctx) -> list[Mention]:

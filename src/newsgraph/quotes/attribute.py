@@ -182,6 +182,7 @@ class CueTable:
     unnamed_phrases: tuple[str, ...] = ()
     office_time_words: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
+    place_particles: frozenset[str] = frozenset()  # "Dar es Salaam": lower-case inside a name
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +243,7 @@ def load_cues() -> CueTable:
         citing_verbs=frozenset(raw.get("citing_verbs", ())),
         member_heads=frozenset(raw.get("member_heads", ())),
         judging_verbs=frozenset(raw.get("judging_verbs", ())),
+        place_particles=frozenset(raw.get("place_particles", ())),
         naming_nouns=frozenset(raw.get("naming_nouns", ())),
         seen_verbs=frozenset(raw.get("seen_verbs", ())),
         condition_marks=frozenset(raw.get("condition_marks", ())),
@@ -4437,7 +4439,15 @@ def _dated(ctx: _Context, lo: int, hi: int) -> bool:
     return any(e.label in ("DATE", "TIME") and e.start < hi and lo < e.end for e in ctx.parse.entities)
 
 
-_PLACE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+@lru_cache(maxsize=4)
+def _place_of(particles: frozenset[str]) -> re.Pattern[str]:
+    """ "in"/"of" + a capitalised name, whose words may be joined by the lower-case particles
+    of place names ("the U.S. Embassy in Dar es Salaam", "in Rio de Janeiro"): a particle
+    counts only between two capitalised words, so "in Kabul de facto" stops at "Kabul"."""
+    joint = "|".join(sorted(re.escape(p) for p in particles))
+    between = rf"\s+(?:(?:{joint})\s+)?" if joint else r"\s+"
+    word = r"[A-Z][\w.'’-]*"
+    return re.compile(rf"\s+(?:in|of)\s+(?:the\s+)?{word}(?:{between}{word})*")
 
 
 def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
@@ -4447,7 +4457,7 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     Tripoli" speaks as "Libya's Foreign Ministry", as the annotators give it, "the Korean
     Seafarers' Union in Busan" as "Korean Seafarers' Union"; nor does an unnamed role
     ("Taliban spokesman")."""
-    m = _PLACE_OF.match(ctx.article.text, end)
+    m = _place_of(ctx.cues.place_particles).match(ctx.article.text, end)
     if m is None and found.name.split() and found.name.split()[-1][:1].isupper():
         # "Britain's Department for Environment, Food and Rural Affairs": a capitalised
         # body's name runs on through "for" and a list of capitalised words
