@@ -117,6 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         mark = " (blind)" if row["name"] in blind else ""
         print(_fmt(row) + mark + (_delta(row, old.get(row["name"])) if args.compare else ""))
+    silent = [r["name"] for r in rows if r["gold"] and not r["system"] and not r["qR"]]
+    if silent:
+        # a broken data file or model makes every document fail, and the scores read 0
+        print(
+            f"warning: no event and no quote at all on {', '.join(silent)}: the pipeline most"
+            " likely failed on every document; run `newsgraph eval` on one set to see why",
+            file=sys.stderr,
+        )
+        return 1
     if args.out:
         args.out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0
