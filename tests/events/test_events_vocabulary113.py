@@ -48,7 +48,7 @@ SEAT_KEPT: list[Case] = [
         "LIMA",
         "Peru's foreign minister will fly to Addis Ababa on Thursday for talks at the"
         " headquarters of the African Union.",
-        "PER>AU:03",
+        "PER>AU:04",
     ),
     (
         "LIMA",
@@ -61,7 +61,7 @@ SEAT_KEPT: list[Case] = [
         "LIMA",
         "Peru's foreign minister will fly to Geneva on Thursday for talks at the headquarters"
         " of a Swiss bank.",
-        "PER>CHE:03",
+        "PER>CHE:04",
     ),
 ]
 
