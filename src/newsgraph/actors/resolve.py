@@ -4276,8 +4276,14 @@ class Resolver:
         name, before the body the sentence before had as subject (_placed_state). Only the
         dateline's state: in a visit story the visitor's office told before ("Egypt's foreign
         minister arrived in Nairobi") leaves a bare "Foreign Minister X" the host's. Not a
-        person acted on: one met, thanked or written to ("He met with Foreign Minister X")."""
-        if not c.drafts or not c.titles or home is None:
+        person acted on: one met, thanked or written to ("He met with Foreign Minister X").
+        With no article state at all (no dateline, no state most named: "Ghana and Chile
+        signed ..., during the first visit to Accra by a Chilean foreign minister. Foreign
+        Minister X was received by ..."), the one state whose nameless office was told before
+        is the holder's: no host is known to outweigh it."""
+        if not c.drafts or not c.titles:
+            return None
+        if home is None and self.article.dateline:
             return None
         first = self.drafts[c.drafts[0]]
         root = self._span_head(first.ts, first.te)
@@ -4291,6 +4297,8 @@ class Resolver:
         states = self._nameless_title_states(
             first.ts, lambda d: d.title in c.titles and len(d.title) > 1
         )
+        if home is None:
+            return self.gaz.principal_actor(next(iter(states)), c.role or "GOV") if len(states) == 1 else None
         if states != {home.principal}:
             return None
         return self.gaz.principal_actor(home.principal, c.role or "GOV")
