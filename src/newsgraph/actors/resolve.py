@@ -4298,7 +4298,9 @@ class Resolver:
             first.ts, lambda d: d.title in c.titles and len(d.title) > 1
         )
         if home is None:
-            return self.gaz.principal_actor(next(iter(states)), c.role or "GOV") if len(states) == 1 else None
+            if len(states) != 1 or self._placing_capitals(first)[1]:
+                return None  # "was received in Hanoi by Foreign Minister X": the capital's
+            return self.gaz.principal_actor(next(iter(states)), c.role or "GOV")
         if states != {home.principal}:
             return None
         return self.gaz.principal_actor(home.principal, c.role or "GOV")
