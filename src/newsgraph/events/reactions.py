@@ -4208,11 +4208,14 @@ def _reporting_authors(
     said he had met Egypt's foreign minister") counts only with own_doings: _told_act first
     looks past it for a report of the reactor further back. A participle of saying on the
     main verb ("condemned the pipeline, saying Togo had ignored the treaty") reports its
-    subject's words as well."""
+    subject's words as well. The place the speaker spoke in ("told reporters in Baku":
+    _speech_place) is no one reported on."""
     if _negated(ctx, verb) or not (verb.head == verb.i or _main_participle(ctx, verb)):
         return []
     subjects = _subject_tokens(ctx, verb)
     own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    # "he told reporters in Baku": where he spoke names no one his words are about
+    own |= {t.i for t in ctx.parse.subtree(verb.i) if _speech_place(ctx, t)}
     if not own_doings:
         own |= {
             t.i
