@@ -1,5 +1,11 @@
 """Review 194 (session 57, helper R57c): reactions aimed at the right actor.
 
+"Somalia condemned the agreement. It warned that it would close the border ... Egypt also
+criticized the move": "also" sets Egypt beside Somalia, so the move is not Somalia's threat
+found last but what Somalia condemned (its targets, the pact's parties:
+reactions._fellow_critic_deed). A broader join (any "also" reaction to the move joining the
+latest reaction of its root) lost precision on a blind set and was dropped.
+
 "Bolivia condemned the plan. Peru rejected the criticism. Venezuela also criticized the move.
 Brazil dismissed the criticism": the reply answers Venezuela only; Bolivia's words were
 already rejected (rules answered_critic_roots, reactions._rejected_since).
@@ -20,6 +26,18 @@ from __future__ import annotations
 import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+# "also criticized the move" when the move found is the fellow critic's own
+JOINED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Ethiopia signed a defense pact on Monday. Somalia's government condemned "
+        "the agreement in a statement. It warned that Mogadishu would close its border "
+        "crossings with Kenya if Ethiopian troops were deployed there. Egypt's Foreign "
+        "Ministry also criticized the move.",
+        "KEN>ETH:05 ETH>KEN:05 SOM>KEN:11 SOM>ETH:11 SOM>KEN:13 EGY>KEN:11 EGY>ETH:11",
+    ),
+]
 
 # the reply answers the critic not yet answered
 ANSWERED: list[Case] = [
@@ -107,24 +125,30 @@ KEPT: list[Case] = [
     ),
 ]
 
-NONE: list[NearMiss] = []
-
-# "also criticized the move" joining the criticism just told (its targets) rather than the
-# threat told last: built and dropped this session, it lost precision on a blind set
-GAPS: list[Gap] = [
+# near misses, as before: a move of another actor since, or no "also"
+NOT_JOINED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya and Ethiopia signed a defense pact on Monday. Somalia's government condemned "
+        "the agreement in a statement. Ethiopia sent 2,000 troops to its border with Somalia "
+        "on Tuesday. Egypt's Foreign Ministry also criticized the move.",
+        "KEN>ETH:05 ETH>KEN:05 SOM>KEN:11 SOM>ETH:11 ETH>SOM:15 EGY>ETH:11",
+    ),
     (
         "NAIROBI",
         "Kenya and Ethiopia signed a defense pact on Monday. Somalia's government condemned "
         "the agreement in a statement. It warned that Mogadishu would close its border "
         "crossings with Kenya if Ethiopian troops were deployed there. Egypt's Foreign "
-        "Ministry also criticized the move.",
-        "KEN>ETH:05 ETH>KEN:05 SOM>KEN:11 SOM>ETH:11 SOM>KEN:13 EGY>KEN:11 EGY>ETH:11",
-        "the move is read as the threat told last (_latest_deed); joining the criticism "
-        "before it lost precision on a blind set",
+        "Ministry criticized the move.",
+        "KEN>ETH:05 ETH>KEN:05 SOM>KEN:11 SOM>ETH:11 SOM>KEN:13 EGY>SOM:11",
     ),
 ]
 
-CASES = ANSWERED + SPOKEN_IN + CRITICS_SAID + KEPT
+NONE: list[NearMiss] = []
+
+GAPS: list[Gap] = []
+
+CASES = JOINED + NOT_JOINED + ANSWERED + SPOKEN_IN + CRITICS_SAID + KEPT
 
 
 @pytest.fixture(scope="module")

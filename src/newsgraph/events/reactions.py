@@ -2404,6 +2404,36 @@ def _joined_reaction(
     return []
 
 
+def _fellow_critic_deed(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reaction to "the move" told as one more of the same whose latest deed is the earlier
+    reactor's own: "Mali condemned the agreement ... It warned that it would close the border
+    ... Russia also criticized the move" sets Russia beside Mali ("also"), so the move is not
+    Mali's threat but what Mali condemned: the targets of that reaction (_parallel_to).
+
+    Only when the verb says so (_parallel_marked) and the deed found (``found``) is aimed
+    from the doer of the latest reaction of the same root by another actor, up to
+    _BYSTANDER_WINDOW sentences back; otherwise ``found`` stands.
+    """
+    if not found or not _parallel_marked(ctx, hit.trigger):
+        return found
+    own = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or _principal(earlier.source) == own:
+            continue
+        if earlier.code[:2] != hit.code[:2] or not _answers_earlier(ctx, earlier):
+            continue
+        critic = _principal(earlier.source)
+        if not all(h.target is not None and _principal(h.target) == critic for h in found):
+            return found
+        joined = _parallel_to(hit, coded, index, earlier, own)
+        return joined or found
+    return found
+
+
 def _similar_deed(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
