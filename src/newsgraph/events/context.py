@@ -260,6 +260,7 @@ class Rules:
     charged_deed_roots: frozenset[str]
     deed_roots: frozenset[str]
     rebuff_roots: frozenset[str]
+    answered_critic_roots: frozenset[str]
     rebuff_charge_verbs: frozenset[str]
     protested_roots: frozenset[str]
     protested_passive_roots: frozenset[str]

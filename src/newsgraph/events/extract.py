@@ -230,6 +230,7 @@ from newsgraph.events.reactions import (
     _thanked_givers,
     _host_recipient,
     _joined_reaction,
+    _fellow_critic_deed,
     _giving,
     _latest_deed,
     _lead_end,
@@ -4568,6 +4569,8 @@ def _with_context(
             for h in _latest_deed(ctx, hit, coded, sent_index)
             if h.target is not None and _principal(h.target) not in freed
         ]
+        # "Mali condemned the pact. It warned ... Russia also criticized the move": not Mali's
+        out = _fellow_critic_deed(ctx, hit, out, coded, sent_index)
     elif hit.context == "delivery" and (
         _own_receiver(ctx, hit) or _self_funded(ctx, hit) or _helped_own_work(ctx, hit)
     ):

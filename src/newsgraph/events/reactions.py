@@ -1335,9 +1335,27 @@ def _fellow_voicers(
             continue
         if _background_only(ctx, hit, earlier):
             continue
+        if _rejected_since(ctx, coded, index, sent_index, _principal(earlier.source)):
+            continue  # "Mali condemned the pact. Mauritania rejected the warning": answered
         seen.add(_principal(earlier.source))
         out.append(replace(hit, target=earlier.source))
     return out
+
+
+def _rejected_since(
+    ctx: _Ctx, coded: list[tuple[int, _Hit]], first: int, last: int, critic: str
+) -> bool:
+    """Whether a critic's words were already answered: a rejection (answered_critic_roots) aimed
+    at it told after sentence first and before sentence last. "Mali condemned the
+    pact ... Mauritania rejected the warning. Russia also criticized the move. NATO dismissed
+    the criticism": Russia's, not Mali's, which its partner already rejected."""
+    return any(
+        first < i < last
+        and h.target is not None
+        and _principal(h.target) == critic
+        and h.code[:2] in ctx.rules.answered_critic_roots
+        for i, h in coded
+    )
 
 
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
@@ -2384,6 +2402,36 @@ def _joined_reaction(
             continue
         return _parallel_to(hit, coded, index, earlier, own)
     return []
+
+
+def _fellow_critic_deed(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reaction to "the move" told as one more of the same whose latest deed is the earlier
+    reactor's own: "Mali condemned the agreement ... It warned that it would close the border
+    ... Russia also criticized the move" sets Russia beside Mali ("also"), so the move is not
+    Mali's threat but what Mali condemned: the targets of that reaction (_parallel_to).
+
+    Only when the verb says so (_parallel_marked) and the deed found (``found``) is aimed
+    from the doer of the latest reaction of the same root by another actor, up to
+    _BYSTANDER_WINDOW sentences back; otherwise ``found`` stands.
+    """
+    if not found or not _parallel_marked(ctx, hit.trigger):
+        return found
+    own = _principal(hit.source)
+    for index, earlier in reversed(coded):
+        if sent_index - index > _BYSTANDER_WINDOW:
+            break
+        if earlier.target is None or _principal(earlier.source) == own:
+            continue
+        if earlier.code[:2] != hit.code[:2] or not _answers_earlier(ctx, earlier):
+            continue
+        critic = _principal(earlier.source)
+        if not all(h.target is not None and _principal(h.target) == critic for h in found):
+            return found
+        joined = _parallel_to(hit, coded, index, earlier, own)
+        return joined or found
+    return found
 
 
 def _similar_deed(
@@ -4208,11 +4256,14 @@ def _reporting_authors(
     said he had met Egypt's foreign minister") counts only with own_doings: _told_act first
     looks past it for a report of the reactor further back. A participle of saying on the
     main verb ("condemned the pipeline, saying Togo had ignored the treaty") reports its
-    subject's words as well."""
+    subject's words as well. The place the speaker spoke in ("told reporters in Baku":
+    _speech_place) is no one reported on."""
     if _negated(ctx, verb) or not (verb.head == verb.i or _main_participle(ctx, verb)):
         return []
     subjects = _subject_tokens(ctx, verb)
     own = {t.i for s in subjects for t in ctx.parse.subtree(s.i)}
+    # "he told reporters in Baku": where he spoke names no one his words are about
+    own |= {t.i for t in ctx.parse.subtree(verb.i) if _speech_place(ctx, t)}
     if not own_doings:
         own |= {
             t.i
@@ -4592,6 +4643,9 @@ def _context_target(
             ):
                 if _stateless_telling(ctx, hit, index, sent_index):
                     return None  # "... On Tuesday, gunmen attacked an army post": theirs
+                if _stateless_charge(ctx, hit, index, sent_index):
+                    return None  # "..., a decision critics called a reward. U.S. officials
+                    # denied any link": the critics' words, no state's
                 return replace(hit, target=earlier.source)
         if (
             hit.context == "reaction"
@@ -4754,15 +4808,38 @@ def _stateless_telling(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> boo
                 for a in ctx.kids(verb.i, frozenset({"agent"}))
                 for p in ctx.kids(a.i, frozenset({"pobj"}))
             ]
-            if doers and all(
-                d.pos in ("NOUN", "PROPN")
-                and not ctx.kids(d.i, frozenset({"poss"}))
-                and not any(
-                    k.lemma.lower() in _BACKWARD_DETS for k in ctx.kids(d.i, frozenset({"det"}))
-                )
-                and not any(m.actor is not None for m in _actors(ctx, [d], "source"))
-                for d in doers
-            ):
+            if _actorless_doers(ctx, doers, ("NOUN", "PROPN")):
+                return True
+    return False
+
+
+def _actorless_doers(ctx: _Ctx, doers: Sequence[Token], tags: tuple[str, ...]) -> bool:
+    """Whether a verb's doers are bare nouns no actor stands for ("gunmen", "critics of the
+    deal"): no pronoun, no owned or definite doer that may be a coded actor's."""
+    return bool(doers) and all(
+        d.pos in tags
+        and not ctx.kids(d.i, frozenset({"poss"}))
+        and not any(k.lemma.lower() in _BACKWARD_DETS for k in ctx.kids(d.i, frozenset({"det"})))
+        and not any(m.actor is not None for m in _actors(ctx, [d], "source"))
+        for d in doers
+    )
+
+
+def _stateless_charge(ctx: _Ctx, hit: _Hit, index: int, sent_index: int) -> bool:
+    """Whether a rejection answers words told after the coded act of sentence ``index`` by
+    voices that are no actor: "South Africa criticized the deal. ... Washington granted
+    Eswatini duty-free access, a decision critics of the deal called a reward. U.S. officials
+    denied any link" denies what the critics said (a naming or charging verb whose subjects are
+    bare nouns no actor stands for), no answer to South Africa's criticism."""
+    if hit.code[:2] not in ctx.rules.answered_critic_roots:
+        return False
+    verbs = ctx.rules.naming_verbs | ctx.rules.charging_verbs
+    for i in range(index + 1, sent_index + 1):
+        sent = ctx.parse.sentences[i]
+        for verb in ctx.parse.tokens[sent.token_start : min(sent.token_end, hit.trigger.i)]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in verbs or _negated(ctx, verb):
+                continue
+            if _actorless_doers(ctx, ctx.kids(verb.i, _SUBJ), ("NOUN",)):
                 return True
     return False
 

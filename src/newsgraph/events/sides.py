@@ -983,6 +983,8 @@ def _deed_word(ctx: _Ctx, lemma: str) -> bool:
         and lemma not in rules.partner_nouns
         # "rejected that view": words told, no deed of the verb the noun spells ("viewed")
         and lemma not in rules.remarked_nouns
+        # "accused the ship of smuggling": a craft, no deed of the verb it spells ("shipped")
+        and lemma not in rules.craft_nouns
         and bool(_act_roots(ctx, lemma))
     )
 
