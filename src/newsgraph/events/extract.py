@@ -3760,7 +3760,10 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False  # "would travel for talks and was prepared to allow sales": one 03 told
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if (t.pos not in ("VERB", "AUX") and not adjective) or (
-        t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
+        t.lemma.lower() in ctx.rules.speech_verbs
+        # "said it would add 20 million euros for X": given, to a target named under it
+        and not (_thing_said_as_given(ctx, t) and not hit.context)
+        and not _saying_act(ctx, hit, first)
     ):
         return False
     host_verb = _infinitive_host(ctx, t)
@@ -3829,6 +3832,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         or _contrasted_clause(ctx, host, anchor)
         or _contrasted_clause(ctx, host, t)  # "agreed to resume drills as X visited ..."
         or _with_clause(ctx, host, anchor)
+        or _trails_conjunct(ctx, t, host)
     ):
         return False
     if hit.pattern.reciprocal or _with_clause(ctx, host, anchor):
@@ -3842,7 +3846,11 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False  # "praised X and said it was ready to help": the praise's target, given
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
-    if bool(hit.context) and (_bare_conjunct(ctx, t) is not None or hit.context == "talked"):
+    if bool(hit.context) and (
+        _bare_conjunct(ctx, t) is not None
+        or hit.context == "talked"
+        or _same_subject_conjunct(ctx, t, first_t)
+    ):
         return True  # (an appeal after a talk is joined bare: _after_talk)
     if _after_talk(ctx, t, hit.code) and first.code[:2] not in ctx.rules.talk_sequel_roots:
         # "met Bolivian officials, asking for help": the appeal made in the talk; after an
@@ -3964,6 +3972,37 @@ def _clause_anchor(ctx: _Ctx, t: Token, first: Token, climb: bool = True) -> Tok
 
 
 _ANCHOR_STEPS = 3
+
+
+def _trails_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
+    """Whether a trailing -ing clause hangs on a verb joined after the first act's ("met the
+    king and promised help, while urging the government to ..."): it trails that second verb,
+    after the first act, as a clause trailing the first verb itself does (_joined_after)."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head >= verb.i:
+        return False
+    deed = ctx.tok(verb.head)
+    return deed.i != host.i and _joined_after(ctx, deed, host, deed)
+
+
+def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb of saying is used as a verb of doing: a thing for its object, no actor
+    and no reported clause ("said it would add 20 million euros for the border posts" gives
+    money; "added that ..." and "told Ghana's envoy" say)."""
+    objects = ctx.kids(verb.i, _OBJ)
+    if not objects or _content_clauses(ctx, verb) or ctx.kids(verb.i, frozenset({"ccomp"}) | _XCOMP):
+        return False
+    return not _actors(ctx, objects, "target")
+
+
+def _same_subject_conjunct(ctx: _Ctx, verb: Token, first: Token) -> bool:
+    """Whether a verb is joined by a conjunction right after the first act's verb with a
+    subject of its own that is the first verb's: "We respect Lima's choice and we expect the
+    same respect": a second main clause of the one speaker tells an act of its own."""
+    host = _conj_host(ctx, verb) if verb.dep == "conj" else None
+    if host is None or host.i != first.i:
+        return False
+    own = [s.text.lower() for s in ctx.kids(verb.i, _SUBJ)]
+    return bool(own) and own == [s.text.lower() for s in ctx.kids(first.i, _SUBJ)]
 
 
 def _saying_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
