@@ -36,7 +36,7 @@ SECOND_ACTS: list[Case] = [
     ),
     (
         "BRATISLAVA",
-        'Poland has sued Slovakia over the reactor. "We respect Poland\'s choice and we expect '
+        "Poland has sued Slovakia over the reactor. \"We respect Poland's choice and we expect "
         'the same respect for ours," the Slovak prime minister said.',
         "POL>SVK:11 SVK>POL:05 SVK>POL:10",
     ),
@@ -57,7 +57,7 @@ ONE_ACT: list[Case] = [
     ),
     (
         "BRATISLAVA",
-        'Poland has sued Slovakia over the reactor. "We respect Poland\'s choice and we respect '
+        "Poland has sued Slovakia over the reactor. \"We respect Poland's choice and we respect "
         'its courts," the Slovak prime minister said.',
         "POL>SVK:11 SVK>POL:05",
     ),

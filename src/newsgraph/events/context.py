@@ -261,6 +261,7 @@ class Rules:
     deed_roots: frozenset[str]
     rebuff_roots: frozenset[str]
     rebuff_charge_verbs: frozenset[str]
+    demand_charge_roots: frozenset[str]
     protested_roots: frozenset[str]
     protested_passive_roots: frozenset[str]
     protesting_verbs: frozenset[str]

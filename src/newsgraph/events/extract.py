@@ -2869,8 +2869,9 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 
     "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying", "Mali expelled
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
-    accusation (11) are two acts, as are a refusal (rebuff_roots) and the reproach given as its
-    reason; "criticized X, calling it ..." restates one.
+    accusation (11) are two acts, as are a refusal (rebuff_roots) or a demand
+    (demand_charge_roots) and the reproach given as its reason; "criticized X, calling it ..."
+    restates one.
     """
     t = hit.trigger
     # "suspended flights to X and banned imports, accusing Y of ...": the clause hangs on a
@@ -2884,7 +2885,8 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     if hit.code[:2] not in ctx.rules.charge_roots:
         return False
-    if first.code[:2] in ctx.rules.rebuff_roots:  # not a name given to the thing refused
+    if first.code[:2] in ctx.rules.rebuff_roots | ctx.rules.demand_charge_roots:
+        # not a name given to the thing refused or demanded
         return t.lemma.lower() in ctx.rules.rebuff_charge_verbs
     return first.code[:2] in ctx.rules.deed_roots
 
@@ -3773,6 +3775,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         # "thanked Peru for its help, as the two countries signed agreements": a clause told
         # beside the first act with a subject of its own is an act of its own
         and not _contrasted_clause(ctx, first_t, host_verb)
+        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t))
     ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
         # signed a deal" tells two, as does "met and agreed to set up a joint commission"
@@ -3982,6 +3985,21 @@ def _trails_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
         return False
     deed = ctx.tok(verb.head)
     return deed.i != host.i and _joined_after(ctx, deed, host, deed)
+
+
+def _reported_own_act(ctx: _Ctx, verb: Token, first: Token) -> bool:
+    """Whether a verb is the clause that a saying verb joined after the first act reports,
+    with a noun subject of its own ("called on both sides to show restraint and said its
+    envoy had spoken with their leaders"): an act reported beside the first. After the
+    partners' own joint act ("signed a deal and said their ministers had talked for months")
+    the caller does not ask: that is the one story told twice."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    said = ctx.tok(verb.head)
+    host = _conj_host(ctx, said) if said.lemma.lower() in ctx.rules.speech_verbs else None
+    if host is None or host.i != first.i:
+        return False
+    return any(s.pos in ("NOUN", "PROPN") for s in ctx.kids(verb.i, _SUBJ))
 
 
 def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:
