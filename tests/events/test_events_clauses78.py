@@ -6,7 +6,11 @@ Two more forms of a second act of the same pair that one event per pair and sent
   "called on both countries to show restraint and said its chairperson had spoken by phone
   with the leaders of both countries" (an appeal, 02, and a talk, 04);
 - a charge given as the reason of a demand: "demanded that China halt the drills, saying the
-  drills violated its sovereignty" (10 and 11), as after a refusal (rebuff_roots).
+  drills violated its sovereignty" (10 and 11), as after a refusal (rebuff_roots);
+- a term that a deal binds a party to, when a participle told the deal's signing by named
+  signers: "The agreement, signed in Astana by the two countries' energy ministers, commits
+  Kazakhstan to sell Uzbekistan power" (the signing, 05, and the sale, 06), as "Under the
+  deal, signed by ..., X will pay" already was (_term_beside_signing).
 
 Near misses stay one act: after the partners' own joint act the talk they report is the same
 story ("signed a deal and said their ministers had talked for months"); a reason that names
@@ -35,6 +39,13 @@ SECOND_ACTS: list[Case] = [
         "The Philippines demanded that China halt the drills near Scarborough Shoal, saying the "
         "drills violated its sovereignty.",
         "PHL>CHN:10 PHL>CHN:11",
+    ),
+    (
+        "ASTANA",
+        "Kazakhstan and Uzbekistan will build a power cable under the Caspian Sea. The agreement, "
+        "signed in Astana by the two countries' energy ministers, commits Kazakhstan to sell "
+        "Uzbekistan up to 500 megawatts of electricity from its wind farms.",
+        "KAZ>UZB:05 UZB>KAZ:05 KAZ>UZB:06",
     ),
 ]
 ONE_ACT: list[Case] = [

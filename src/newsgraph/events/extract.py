@@ -2962,14 +2962,19 @@ def _undone_in_clause(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 def _term_beside_signing(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """Whether an act is a term of the deal whose signing a participle told first: "Under the
     deal, signed by the two transport ministers, Pakistan will pay $90 million for a stake"
-    tells the payment as well as the signing, two acts of the pair; a participle naming no
-    signers ("Under the deal reached in May, the two agreed to ...") restates the deal."""
+    tells the payment as well as the signing, two acts of the pair, as does a deal so signed
+    that binds a party ("The accord, signed by ..., commits Kazakhstan to sell ..."); a
+    participle naming no signers ("Under the deal reached in May, the two agreed to ...") restates the deal."""
     signed = first.trigger
     if signed.dep != "acl" or signed.head == signed.i or hit.trigger.i == signed.i:
         return False
     if not ctx.kids(signed.i, frozenset({"agent"})):
         return False
     deal = ctx.tok(signed.head)
+    bind = _binding_deal(ctx, hit.trigger)
+    if bind is not None and deal.i in {s.i for s in ctx.kids(bind.i, _SUBJ)}:
+        # "The accord, signed by the two energy ministers, commits Baku to sell power"
+        return True
     return any(
         _agreed_term(ctx, t) and deal.i in {k.i for k in ctx.parse.subtree(t.i)}
         for t in (hit.trigger, _modal_head(ctx, hit.trigger))
