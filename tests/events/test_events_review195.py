@@ -9,6 +9,9 @@ of its own (_coordinated_act). Two forms of wire copy lost that second act:
 - a trailing -ing clause of the second of two joined verbs: "met Egypt's president and
   promised help, while urging the government to fix its clinics" (an appeal, 02, beside the
   meeting, 04), as a clause trailing the first verb already was;
+- a reaction whose target the context gives, told by the main verb, after its own trailing
+  clause was coded first: "rejected the criticism in a speech, saying that Spain should
+  worry about its own hospitals" (a rejection, 12, beside the appeal, 02);
 - a second main clause of the same speaker joined by "and", whose target the context gives:
   "We respect Poland's choice and we expect the same respect for ours" (a demand, 10,
   beside the respect, 05).
@@ -16,7 +19,8 @@ of its own (_coordinated_act). Two forms of wire copy lost that second act:
 One act told twice stays one event: "added that it was a good step" restates the praise, and
 "we respect its courts" is the first act's root again. Money "added" with no target named
 under the verb ("would add $4 million of its own to the programme", after thanking donors)
-is given to no one the context names.
+is given to no one the context names, and "rejected the criticism, calling it a lie" names
+the thing rejected (one act, 12).
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -47,6 +51,13 @@ SECOND_ACTS: list[Case] = [
         "weaknesses in its clinics.",
         "WHO>EGY:04 WHO>EGY:02",
     ),
+    (
+        "MADRID",
+        "Spain's foreign minister criticized the arrest of two Spanish doctors in Nicaragua. "
+        "Nicaragua's president rejected the criticism in a speech, saying that Spain should "
+        "worry about its own hospitals.",
+        "ESP>NIC:11 NIC>ESP:02 NIC>ESP:12",
+    ),
 ]
 ONE_ACT: list[Case] = [
     (
@@ -67,6 +78,12 @@ ONE_ACT: list[Case] = [
         "thanked both donors and said Mozambique would add $4 million of its own to the "
         "programme.",
         "GBR>MOZ:03 JPN>MOZ:03 MOZ>GBR:05 MOZ>JPN:05",
+    ),
+    (
+        "MANAGUA",
+        "Spain's foreign minister criticized the arrest of two Spanish doctors in Nicaragua. "
+        "Nicaragua's president rejected the criticism in a speech, calling it a lie.",
+        "ESP>NIC:11 NIC>ESP:12",
     ),
 ]
 NONE: list[NearMiss] = []

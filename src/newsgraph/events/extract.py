@@ -2368,6 +2368,13 @@ def _code_events(
                 # the context, comes after the later verb that named its own target
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
+                # "rejected the criticism, writing that Spain should ...": the main verb's
+                # reaction, resolved from the context after its trailing clause was coded
+                or (
+                    bool(hit.context)
+                    and hit.code[:2] != first.code[:2]
+                    and _trailing_participle_of(first.trigger, hit.trigger)
+                )
                 or _purpose_demand(ctx, hit, first)
                 # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
                 # purpose of a later act of the pair than the first
