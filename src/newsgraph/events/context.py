@@ -262,6 +262,7 @@ class Rules:
     rebuff_roots: frozenset[str]
     answered_critic_roots: frozenset[str]
     rebuff_charge_verbs: frozenset[str]
+    demand_charge_roots: frozenset[str]
     protested_roots: frozenset[str]
     protested_passive_roots: frozenset[str]
     protesting_verbs: frozenset[str]

@@ -2369,6 +2369,13 @@ def _code_events(
                 # the context, comes after the later verb that named its own target
                 or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
                 or _sequenced_gerund(ctx, hit.trigger)
+                # "rejected the criticism, writing that Spain should ...": the main verb's
+                # reaction, resolved from the context after its trailing clause was coded
+                or (
+                    bool(hit.context)
+                    and hit.code[:2] != first.code[:2]
+                    and _trailing_participle_of(first.trigger, hit.trigger)
+                )
                 or _purpose_demand(ctx, hit, first)
                 # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
                 # purpose of a later act of the pair than the first
@@ -2870,8 +2877,9 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 
     "Belarus expelled two Polish diplomats, accusing Warsaw of lobbying", "Mali expelled
     France's ambassador and accused Paris of arming rebels": the expulsion (16) and the
-    accusation (11) are two acts, as are a refusal (rebuff_roots) and the reproach given as its
-    reason; "criticized X, calling it ..." restates one.
+    accusation (11) are two acts, as are a refusal (rebuff_roots) or a demand
+    (demand_charge_roots) and the reproach given as its reason; "criticized X, calling it ..."
+    restates one.
     """
     t = hit.trigger
     # "suspended flights to X and banned imports, accusing Y of ...": the clause hangs on a
@@ -2885,7 +2893,8 @@ def _trailing_charge(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     if hit.code[:2] not in ctx.rules.charge_roots:
         return False
-    if first.code[:2] in ctx.rules.rebuff_roots:  # not a name given to the thing refused
+    if first.code[:2] in ctx.rules.rebuff_roots | ctx.rules.demand_charge_roots:
+        # not a name given to the thing refused or demanded
         return t.lemma.lower() in ctx.rules.rebuff_charge_verbs
     return first.code[:2] in ctx.rules.deed_roots
 
@@ -2961,14 +2970,19 @@ def _undone_in_clause(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 def _term_beside_signing(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """Whether an act is a term of the deal whose signing a participle told first: "Under the
     deal, signed by the two transport ministers, Pakistan will pay $90 million for a stake"
-    tells the payment as well as the signing, two acts of the pair; a participle naming no
-    signers ("Under the deal reached in May, the two agreed to ...") restates the deal."""
+    tells the payment as well as the signing, two acts of the pair, as does a deal so signed
+    that binds a party ("The accord, signed by ..., commits Kazakhstan to sell ..."); a
+    participle naming no signers ("Under the deal reached in May, the two agreed to ...") restates the deal."""
     signed = first.trigger
     if signed.dep != "acl" or signed.head == signed.i or hit.trigger.i == signed.i:
         return False
     if not ctx.kids(signed.i, frozenset({"agent"})):
         return False
     deal = ctx.tok(signed.head)
+    bind = _binding_deal(ctx, hit.trigger)
+    if bind is not None and deal.i in {s.i for s in ctx.kids(bind.i, _SUBJ)}:
+        # "The accord, signed by the two energy ministers, commits Baku to sell power"
+        return True
     return any(
         _agreed_term(ctx, t) and deal.i in {k.i for k in ctx.parse.subtree(t.i)}
         for t in (hit.trigger, _modal_head(ctx, hit.trigger))
@@ -3761,7 +3775,10 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False  # "would travel for talks and was prepared to allow sales": one 03 told
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if (t.pos not in ("VERB", "AUX") and not adjective) or (
-        t.lemma.lower() in ctx.rules.speech_verbs and not _saying_act(ctx, hit, first)
+        t.lemma.lower() in ctx.rules.speech_verbs
+        # "said it would add 20 million euros for X": given, to a target named under it
+        and not (_thing_said_as_given(ctx, t) and not hit.context)
+        and not _saying_act(ctx, hit, first)
     ):
         return False
     host_verb = _infinitive_host(ctx, t)
@@ -3771,6 +3788,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         # "thanked Peru for its help, as the two countries signed agreements": a clause told
         # beside the first act with a subject of its own is an act of its own
         and not _contrasted_clause(ctx, first_t, host_verb)
+        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t))
     ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
         # signed a deal" tells two, as does "met and agreed to set up a joint commission"
@@ -3830,6 +3848,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         or _contrasted_clause(ctx, host, anchor)
         or _contrasted_clause(ctx, host, t)  # "agreed to resume drills as X visited ..."
         or _with_clause(ctx, host, anchor)
+        or _trails_conjunct(ctx, t, host)
     ):
         return False
     if hit.pattern.reciprocal or _with_clause(ctx, host, anchor):
@@ -3843,7 +3862,11 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False  # "praised X and said it was ready to help": the praise's target, given
     # "Iran summoned the British envoy and demanded an explanation": a bare conjunct whose
     # target the context or its host verb gave is an act of its own
-    if bool(hit.context) and (_bare_conjunct(ctx, t) is not None or hit.context == "talked"):
+    if bool(hit.context) and (
+        _bare_conjunct(ctx, t) is not None
+        or hit.context == "talked"
+        or _same_subject_conjunct(ctx, t, first_t)
+    ):
         return True  # (an appeal after a talk is joined bare: _after_talk)
     if _after_talk(ctx, t, hit.code) and first.code[:2] not in ctx.rules.talk_sequel_roots:
         # "met Bolivian officials, asking for help": the appeal made in the talk; after an
@@ -3965,6 +3988,52 @@ def _clause_anchor(ctx: _Ctx, t: Token, first: Token, climb: bool = True) -> Tok
 
 
 _ANCHOR_STEPS = 3
+
+
+def _trails_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
+    """Whether a trailing -ing clause hangs on a verb joined after the first act's ("met the
+    king and promised help, while urging the government to ..."): it trails that second verb,
+    after the first act, as a clause trailing the first verb itself does (_joined_after)."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or verb.head >= verb.i:
+        return False
+    deed = ctx.tok(verb.head)
+    return deed.i != host.i and _joined_after(ctx, deed, host, deed)
+
+
+def _reported_own_act(ctx: _Ctx, verb: Token, first: Token) -> bool:
+    """Whether a verb is the clause that a saying verb joined after the first act reports,
+    with a noun subject of its own ("called on both sides to show restraint and said its
+    envoy had spoken with their leaders"): an act reported beside the first. After the
+    partners' own joint act ("signed a deal and said their ministers had talked for months")
+    the caller does not ask: that is the one story told twice."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    said = ctx.tok(verb.head)
+    host = _conj_host(ctx, said) if said.lemma.lower() in ctx.rules.speech_verbs else None
+    if host is None or host.i != first.i:
+        return False
+    return any(s.pos in ("NOUN", "PROPN") for s in ctx.kids(verb.i, _SUBJ))
+
+
+def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb of saying is used as a verb of doing: a thing for its object, no actor
+    and no reported clause ("said it would add 20 million euros for the border posts" gives
+    money; "added that ..." and "told Ghana's envoy" say)."""
+    objects = ctx.kids(verb.i, _OBJ)
+    if not objects or _content_clauses(ctx, verb) or ctx.kids(verb.i, frozenset({"ccomp"}) | _XCOMP):
+        return False
+    return not _actors(ctx, objects, "target")
+
+
+def _same_subject_conjunct(ctx: _Ctx, verb: Token, first: Token) -> bool:
+    """Whether a verb is joined by a conjunction right after the first act's verb with a
+    subject of its own that is the first verb's: "We respect Lima's choice and we expect the
+    same respect": a second main clause of the one speaker tells an act of its own."""
+    host = _conj_host(ctx, verb) if verb.dep == "conj" else None
+    if host is None or host.i != first.i:
+        return False
+    own = [s.text.lower() for s in ctx.kids(verb.i, _SUBJ)]
+    return bool(own) and own == [s.text.lower() for s in ctx.kids(first.i, _SUBJ)]
 
 
 def _saying_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
