@@ -120,7 +120,9 @@ CALLED_PAIRS: list[Case] = [
         "Zambia's president Hakainde Hichilema visited Kenya last week. South Africa's "
         "president telephoned him on Tuesday and said the two countries would deepen trade "
         "ties.",
-        "ZMB>KEN:04 ZAF>ZMB:04 ZMB>ZAF:03",
+        # both ways since session 57: a pledge of "the two countries" said after the call is a
+        # second act of the caller's pair (D57: extract._coordinated_act), no longer dropped
+        "ZMB>KEN:04 ZAF>ZMB:04 ZAF>ZMB:03 ZMB>ZAF:03",
     ),
     # near-miss: with no one called, a third party's "the two countries" is the pair told
     (
