@@ -275,6 +275,19 @@ def _person_antecedent(
             for idx in by_sent.get(s, ())
             if _nameless_title(r, idx, i, outside, quoted) and not _plural_title(r, idx)
         ]
+    invited = _invited_accepter(
+        r,
+        i,
+        cands
+        + [
+            idx
+            for t in (s - 1, s)
+            for idx in by_sent.get(t, ())
+            if r.drafts[idx].ts < i and _nameless_title(r, idx, i, outside, quoted)
+        ],
+    )
+    if invited is not None:
+        return invited
     if r.toks[i].dep in _SUBJECTS and not any(
         r.sent(r.drafts[idx].ts) == s
         or (r.sent(r.drafts[idx].ts) == s - 1 and (_is_subject(r, idx) or _is_agent(r, idx)))
@@ -432,6 +445,23 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _invited_accepter(r: "Resolver", i: int, cands: list[int]) -> int | None:
+    """The one an inviting verb had as its object, for the subject pronoun of an accepting
+    verb ("X invited Y to Ankara. He accepted", "... and invited him to Cairo. He accepted
+    the invitation"): an invitation is accepted by whom it was made to; the latest such."""
+    tok = r.toks[i]
+    words = pronoun_words()
+    if tok.dep not in _SUBJECTS or r.toks[tok.head].lemma not in words.get("accepting_verbs", ()):
+        return None
+    invited = [
+        idx
+        for idx in cands
+        if (verb := _object_verb_of(r, idx)) is not None
+        and r.toks[verb].lemma in words.get("inviting_verbs", ())
+    ]
+    return max(invited, key=lambda idx: r.drafts[idx].ts) if invited else None
 
 
 def _clause_sayer(r: "Resolver", i: int) -> int | None:
