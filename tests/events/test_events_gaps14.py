@@ -232,6 +232,15 @@ ACCEPTED: list[Case] = [
     ("KAMPALA", "Kenya sanctioned two Ugandan officials. Uganda accepted.", "KEN>UGA:16"),
 ]
 
+# a gap until session 57: "he" of an accepting verb is the one invited (coref._invited_accepter)
+ACCEPTED_SINCE: list[Case] = [
+    (
+        "DAR ES SALAAM",
+        "Kenya invited Tanzania's president to a summit. The Tanzanian presidency said he had "
+        "accepted.",
+        "KEN>TZA:03 TZA>KEN:03",
+    ),
+]
 ACCEPTED_NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya's president said he had accepted the resignation of his finance minister."),
     ("NAIROBI", "Kenya's president accepted on Monday."),
@@ -276,13 +285,6 @@ UNDONE_NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        "DAR ES SALAAM",
-        "Kenya invited Tanzania's president to a summit. The Tanzanian presidency said he had "
-        "accepted.",
-        "KEN>TZA:03 TZA>KEN:03",
-        "'he' after 'the Tanzanian presidency said' is resolved to Kenya's president",
-    ),
-    (
         "MOGADISHU",
         "The African Union is deploying a mission to Somalia. The EU said it would pay for half "
         "of the mission's first-year budget.",
@@ -298,7 +300,7 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = PLANNED + JOINT + COMMITTED + ACCEPTED + UNDONE
+CASES = PLANNED + JOINT + COMMITTED + ACCEPTED + ACCEPTED_SINCE + UNDONE
 NONE = PLANNED_NONE + JOINT_NONE + COMMITTED_NONE + ACCEPTED_NONE + UNDONE_NONE
 
 
