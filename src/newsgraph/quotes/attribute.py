@@ -5301,15 +5301,13 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
     return max(fitting, key=lambda m: m.start) if fitting else pronoun
 
 
-def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | None:
-    """"Park said he had spoken with Tanaka by phone. “...,” he said": the one person
-    who is the main subject of the narrative sentence just before the quotation, when
-    nothing shows that person to be of the other gender: a wire's next "he"/"she"
-    continues the last sentence's subject (an object or a by-phrase name does not),
-    before any nearer person merely known to be of the pronoun's gender."""
+def _narrative_sentence_before(ctx: _Context, pronoun: Mention, before: int) -> Sentence | None:
+    """The sentence just before a pronoun's quotation, when it is in the same paragraph or the
+    one before (not the headline) and no person is named between it and the pronoun ("Qadir
+    thanked Tokyo for what he described as": a nearer name): the sentence whose subject a
+    wire's next "he"/"she" continues."""
     parse = ctx.parse
-    want = gender_of_word(pronoun.text.lower(), "pronouns")
-    if want is None or pronoun.person is None or not parse.sentences:
+    if not parse.sentences:
         return None
     k = parse.sentence_of(min(pronoun.start, before)) - 1
     if k < 0:
@@ -5323,7 +5321,23 @@ def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | N
         and not _in_quote_span(ctx, m.start)
         for m in ctx.mentions
     ):
-        return None  # "Qadir thanked Tokyo for what he described as": a nearer name
+        return None
+    return sent
+
+
+def _centre_subject(ctx: _Context, pronoun: Mention, before: int) -> Mention | None:
+    """"Park said he had spoken with Tanaka by phone. “...,” he said": the one person
+    who is the main subject of the narrative sentence just before the quotation, when
+    nothing shows that person to be of the other gender: a wire's next "he"/"she"
+    continues the last sentence's subject (an object or a by-phrase name does not),
+    before any nearer person merely known to be of the pronoun's gender."""
+    parse = ctx.parse
+    want = gender_of_word(pronoun.text.lower(), "pronouns")
+    if want is None or pronoun.person is None:
+        return None
+    sent = _narrative_sentence_before(ctx, pronoun, before)
+    if sent is None:
+        return None
     subjects = [
         m for m in ctx.mentions
         if m.person and sent.start <= m.start and m.end <= sent.end
@@ -5378,20 +5392,10 @@ def _peer_subject_before(
     a state ("His Italian counterpart"), else the latest earlier peer of another state than
     its owner's ("her Italian counterpart"). Nothing when a person is named in between."""
     parse = ctx.parse
-    if gender_of_word(pronoun.text.lower(), "pronouns") is None or not parse.sentences:
+    if gender_of_word(pronoun.text.lower(), "pronouns") is None:
         return None
-    k = parse.sentence_of(min(pronoun.start, before)) - 1
-    if k < 0:
-        return None
-    sent = parse.sentences[k]
-    text = ctx.article.text
-    if sent.start < _previous_paragraph_start(text, pronoun.start) or "\n" not in text[: sent.start]:
-        return None
-    if any(
-        m.person and m.kind != "pronoun" and sent.end <= m.start and m.end <= pronoun.start
-        and not _in_quote_span(ctx, m.start)
-        for m in ctx.mentions
-    ):
+    sent = _narrative_sentence_before(ctx, pronoun, before)
+    if sent is None:
         return None
     for tok in parse.tokens[sent.token_start : sent.token_end]:
         if (
@@ -5411,13 +5415,13 @@ def _peer_subject_before(
         of_owner = _mention_for(ctx, owner, owner.start, owner.end)
         if of_owner is None or of_owner.actor is None:
             return None
-        lo = parse.sentences[max(0, k - _PEER_LOOKBACK)].start
+        lo = parse.sentences[max(0, parse.sentence_of(sent.start) - _PEER_LOOKBACK)].start
         for m in reversed(ctx.mentions):
             if m.start >= sent.start or m.start < lo or m.person or m.actor is None or _in_quote_span(ctx, m.start):
                 continue
             last = parse.tokens[m.token_end - 1]
             # ("her Kuwaiti counterpart": the parser may hang "her" on the adjective)
-            owned = text[max(0, m.start - 4) : m.start].strip().lower() in _PERSON_POSSESSIVES
+            owned = ctx.article.text[max(0, m.start - 4) : m.start].strip().lower() in _PERSON_POSSESSIVES
             if last.lemma.lower() in ctx.cues.peers and owned and m.actor.principal != of_owner.actor.principal:
                 return _peer_speaker(ctx, last, m, span, rule, cue)
         return None
