@@ -452,8 +452,10 @@ def _invited_accepter(r: "Resolver", i: int, cands: list[int]) -> int | None:
     verb ("X invited Y to Ankara. He accepted", "... and invited him to Cairo. He accepted
     the invitation"): an invitation is accepted by whom it was made to; the latest such."""
     tok = r.toks[i]
-    words = pronoun_words()
-    if tok.dep not in _SUBJECTS or r.toks[tok.head].lemma not in words.get("accepting_verbs", ()):
+    if tok.dep not in _SUBJECTS:
+        return None
+    words = pronoun_words()  # rebuilt per call: asked only of subject pronouns
+    if r.toks[tok.head].lemma not in words.get("accepting_verbs", ()):
         return None
     invited = [
         idx

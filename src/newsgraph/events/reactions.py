@@ -1013,25 +1013,36 @@ def _ultimatum_target(
     if hit.code[:2] != "13" or not _conditional_vow(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
-    aimed: dict[int, dict[str, Mention]] = {}
-    for i, h in coded:
-        if (
-            sent_index - _ULTIMATUM_LOOKBACK <= i <= sent_index
-            and (i < sent_index or h.trigger.i < hit.trigger.i)
-            and h.target is not None
-            and (
-                h.code[:2] in ctx.rules.ultimatum_after_roots
-                or h.code in ctx.rules.ultimatum_after_codes
-            )
-            and _same_source(h, own)
-        ):
-            aimed.setdefault(i, {})[_principal(h.target)] = h.target
-    if not aimed:
+    aimed = [
+        (i, h.target)
+        for i, h in coded
+        if sent_index - _ULTIMATUM_LOOKBACK <= i <= sent_index
+        and (i < sent_index or h.trigger.i < hit.trigger.i)
+        and h.target is not None
+        and (
+            h.code[:2] in ctx.rules.ultimatum_after_roots
+            or h.code in ctx.rules.ultimatum_after_codes
+        )
+        and _same_source(h, own)
+    ]
+    return _one_state_aimed(hit, aimed, "ultimatum", latest=True)
+
+
+def _one_state_aimed(
+    hit: _Hit, aimed: list[tuple[int, Mention]], context: str, latest: bool
+) -> list[_Hit]:
+    """The hit aimed at the one state of the (sentence, target) pairs its source's earlier
+    acts were aimed at (with ``latest``, those of the latest such sentence only); none when
+    they name two states or the source's own."""
+    by_sent: dict[int, dict[str, Mention]] = {}
+    for i, target in aimed:
+        by_sent.setdefault(i if latest else 0, {})[_principal(target)] = target
+    if not by_sent:
         return []
-    states = aimed[max(aimed)]
-    if len(states) != 1 or own in states:
+    states = by_sent[max(by_sent)]
+    if len(states) != 1 or _principal(hit.source) in states:
         return []
-    return [replace(hit, target=t, context="ultimatum") for t in states.values()]
+    return [replace(hit, target=t, context=context) for t in states.values()]
 
 
 def _held_demand(ctx: _Ctx, verb: Token) -> bool:
@@ -1056,17 +1067,15 @@ def _complained_state(
     if hit.code[:2] not in ctx.rules.held_demand_roots or not _held_demand(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
-    states = {
-        _principal(h.target): h.target
+    complained = [
+        (i, h.target)
         for i, h in coded
         if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
         and h.target is not None
         and h.code[:2] in ctx.rules.held_complaint_roots
         and _same_source(h, own)
-    }
-    if len(states) != 1 or own in states:
-        return []
-    return [replace(hit, target=t, context="complained") for t in states.values()]
+    ]
+    return _one_state_aimed(hit, complained, "complained", latest=False)
 
 
 _ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
@@ -1081,21 +1090,15 @@ def _told_envoy_state(
     that the Netherlands expected ..."); none when that sentence summons two states' envoys
     or the source summoned none."""
     own = _principal(hit.source)
-    summoned: dict[int, dict[str, Mention]] = {}
-    for i, h in coded:
-        if (
-            sent_index - _ENVOY_LOOKBACK <= i <= sent_index
-            and h.target is not None
-            and h.pattern.id.lower() in ctx.rules.envoy_summons_patterns
-            and _same_source(h, own)
-        ):
-            summoned.setdefault(i, {})[_principal(h.target)] = h.target
-    if not summoned:
-        return []
-    states = summoned[max(summoned)]
-    if len(states) != 1 or own in states:
-        return []
-    return [replace(hit, target=t, context="envoy") for t in states.values()]
+    summoned = [
+        (i, h.target)
+        for i, h in coded
+        if sent_index - _ENVOY_LOOKBACK <= i <= sent_index
+        and h.target is not None
+        and h.pattern.id.lower() in ctx.rules.envoy_summons_patterns
+        and _same_source(h, own)
+    ]
+    return _one_state_aimed(hit, summoned, "envoy", latest=True)
 
 
 def _joined_reaction_partner(
