@@ -56,7 +56,7 @@ GUEST: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = GUEST
+CASES: list[Case] = BOARD + GUEST
 NONE: list[NearMiss] = [
     # a company's board is no actor; "on board" no board
     ("NAIROBI", "The company's board approved a new mine in Kenya on Tuesday."),
