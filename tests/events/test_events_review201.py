@@ -43,7 +43,7 @@ LODGED: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MISSION
+CASES: list[Case] = MISSION + LODGED
 NONE: list[NearMiss] = [
     # a mission to no state
     ("QUITO", "The space agency postponed a mission to the Moon on Tuesday."),
