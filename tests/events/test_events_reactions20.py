@@ -44,7 +44,8 @@ BALLOTS: list[Case] = [
         "VIENNA",
         "The IAEA's board passed a resolution on Wednesday urging Iran to restore camera "
         "access. Russia and China voted against the text. Tehran denounced the vote.",
-        "IRN>IAEA:11",
+        # the board's resolution is the IAEA's appeal (session 58: an IGO's board acts for it)
+        "IAEA>IRN:02 IRN>IAEA:11",
     ),
     # kept: a vote against is the voter's own act when no body's act is told
     (

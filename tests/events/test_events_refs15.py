@@ -232,7 +232,8 @@ DOCUMENT: list[Case] = [
         "VIENNA",
         "The IAEA board passed a resolution censuring Iran. Israel accused Tehran of hiding "
         "nuclear material. Iran rejected the resolution.",
-        "ISR>IRN:11 IRN>IAEA:12",
+        # the board's censure is the IAEA's (session 58: an IGO's board acts for it)
+        "IAEA>IRN:11 ISR>IRN:11 IRN>IAEA:12",
     ),
     (
         "BRUSSELS",

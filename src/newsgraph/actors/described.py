@@ -44,6 +44,7 @@ class DescriptionWords:
     host_verbs: frozenset[str]
     guest_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    sending_verbs: frozenset[str]
     visiting_nouns: frozenset[str]
     guest_verbs: frozenset[str]
     visitor_pronouns: frozenset[str]
@@ -101,6 +102,7 @@ def description_words() -> DescriptionWords:
         host_verbs=words("host_verbs"),
         guest_nouns=words("guest_nouns"),
         party_nouns=words("party_nouns"),
+        sending_verbs=words("sending_verbs"),
         visiting_nouns=words("visiting_nouns"),
         guest_verbs=words("guest_verbs"),
         visitor_pronouns=words("visitor_pronouns"),
@@ -417,7 +419,9 @@ def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[prep.i] in ("from", "of")
             and r.lowers[prep.head] in w.party_nouns
         )
-        if owned or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
+        # "The African Union sent a delegation to Benin": its sender (an IGO too)
+        sent = _sends_party(r, w, tok)
+        if owned or sent or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
             if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
                 found[d.actor.principal] = idx
     return next(iter(found.values())) if len(found) == 1 else None
@@ -713,6 +717,7 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             )
         )
         visiting = visiting or _talks_abroad(r, w, tok, principal) or _met_at_home(r, w, tok, principal)
+        visiting = visiting or _sends_party(r, w, tok)
         if visiting or (tok.dep == "dobj" and head.lemma in w.guest_verbs):
             if by_visit and r.indefinite(d.ts):
                 # "Kenya's president signed ..., the first visit by a Kenyan head of state":
@@ -725,6 +730,21 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             if best is None or r.drafts[idx].ts > r.drafts[best].ts:
                 best = idx
     return best
+
+
+def _sends_party(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
+    """ "The African Union sent a delegation to Benin. The delegation was received by ...":
+    the subject of a sending verb whose object is a party noun sent a visitor, so a later
+    "the delegation" is its own."""
+    head = r.toks[tok.head]
+    return (
+        tok.dep in _SUBJECTS
+        and head.lemma in w.sending_verbs
+        and any(
+            r.toks[c].dep == "dobj" and r.lowers[c] in w.party_nouns
+            for c in r.parse.children[head.i]
+        )
+    )
 
 
 def _named_before_in_sentence(r: "Resolver", d: "Draft", principal: str) -> int | None:

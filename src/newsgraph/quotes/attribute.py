@@ -182,6 +182,7 @@ class CueTable:
     unnamed_phrases: tuple[str, ...] = ()
     office_time_words: frozenset[str] = frozenset()
     rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
+    igo_boards: frozenset[str] = frozenset()  # "the World Bank's board" speaks for the bank
     place_particles: frozenset[str] = frozenset()  # "Dar es Salaam": lower-case inside a name
 
 
@@ -253,6 +254,7 @@ def load_cues() -> CueTable:
         unnamed_phrases=tuple(raw.get("unnamed_phrases", ())),
         office_time_words=frozenset(raw.get("office_time_words", ())),
         rank_words=frozenset(raw.get("rank_words", ())),
+        igo_boards=frozenset(raw.get("igo_boards", ())),
     )
 
 
@@ -2897,6 +2899,10 @@ def _speaker_of_token(
         body = _capital_body(ctx, mention) if found is not None and _is_capital(mention) else None
         if found is not None and body is not None:
             found = dataclasses.replace(found, name=body)
+        elif found is not None and not found.is_person and _igo_board(ctx, mention):
+            # "the World Bank's board approved ..., warning that ...": an IGO's board speaks
+            # for the IGO, by the name the article gives it
+            found = dataclasses.replace(found, name=_igo_name(ctx, mention, inclusive=True))
         elif found is not None and not found.is_person and _igo_body(mention):
             # "the U.N. refugee agency said": a body the IGO's own name describes speaks
             # as the article names it, not as the whole IGO
@@ -5731,6 +5737,16 @@ def _described_igo(m: Mention) -> bool:
         and bool(words)
         and words[-1][:1].islower()
     )
+
+
+def _igo_board(ctx: _Context, m: Mention) -> bool:
+    """ "The International Monetary Fund's executive board", "the bank's board": an IGO's
+    governing board (cues igo_boards) named by its owner's possessive."""
+    if m.actor is None or m.actor.principal not in _gazetteer().igos:
+        return False
+    text = _strip_determiner(m.text)
+    owner = _OWNER_OF_BODY.match(text)
+    return owner is not None and text[owner.end() :].strip().lower() in ctx.cues.igo_boards
 
 
 def _igo_body(m: Mention) -> bool:
