@@ -852,6 +852,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             said += _preps(ctx, c, frozenset({"of"})) + [
                 p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
             ]
+            if not any(t.i in ctx.by_token for t in said) and any(
+                o.lemma.lower() in ctx.rules.shown_want_nouns for o in ctx.kids(c.i, _OBJ)
+            ):
+                # "said Baku's reaction showed an unwillingness to compromise": a want of
+                # goodwill names no one, so the act that shows it is its owner's deed
+                said += [
+                    o
+                    for s in ctx.kids(c.i, _SUBJ)
+                    if s.i not in ctx.by_token
+                    and (s.lemma.lower() in ctx.rules.act_nouns or s.lemma.lower() in ctx.patterns.nouns)
+                    for o in ctx.kids(s.i, _POSS) + _premodifiers(ctx, s)
+                    if o.i in ctx.by_token
+                ][:1]
             if not speaker & _named_principals(ctx, said):
                 out += [t for t in said if t.i in ctx.by_token]
         return out[:1]
