@@ -13,6 +13,9 @@ Three forms of a judgement or a defence that a saying verb's clause carries:
   that the freeze was not a punishment"), or said to apply to all alike ("said the law applied
   equally to all citizens", v.say_lawful): an answer to the complaint about it (120), aimed at
   whoever last acted against the speaker;
+- an act the speaker's state holds back until a deed is done, told as an agentless passive
+  ("said his government would not sign new fisheries deals with Taiwan until the debts were
+  paid", v.say_not_until): the partner of the act held back is the one asked (120);
 - a state said to spy ("said Romania was trying to collect military information about our
   country", "had gathered intelligence"): a charge (112, v.say_spies; an attempt reported
   as the act, rules attempt_verbs).
@@ -23,7 +26,8 @@ denied or only possible, a doer that is no state ("the rebels were arming themse
 measure said not to aim at a state named, another state's measure, a pledge ("would not be
 aimed"), a defence with no complaint before it, "said the exercise was not aimed at any third
 party" (as often the formula that announces drills as a reply), a law said not to apply
-equally, and data or information gathered with no secret about it.
+equally, data or information gathered with no secret about it, and an act held back with no partner
+named or held back by another state.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -143,6 +147,21 @@ SPYING: list[Case] = [
     ),
 ]
 
+UNTIL_PASSIVE: list[Case] = [
+    (
+        "KOROR",
+        "Palau's President said his government would not sign any new fisheries agreements "
+        "with Taiwan until the debts were paid.",
+        "PLW>TWN:12",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's Foreign Ministry said it would not resume talks with Uganda until its "
+        "fishermen were released.",
+        "KEN>UGA:12",
+    ),
+]
+
 # the rows' other events, with nothing from the form
 BESIDE: list[Case] = [
     (
@@ -212,11 +231,17 @@ NONE: list[NearMiss] = [
     ("BERGEN", "Norway's ministry said Iceland had gathered information about the crash."),
     ("TROMSO", "Norway's ministry said Iceland was not trying to collect military information."),
     ("STAVANGER", "Norway's ministry said Iceland would collect intelligence if needed."),
+    ("MOMBASA", "Kenya's Foreign Ministry said it would not resume talks until the border was reopened."),
+    (
+        "KISUMU",
+        "Kenya's Foreign Ministry said Uganda would not resume talks with Rwanda until the border "
+        "was reopened.",
+    ),
 ]
 
 GAPS: list[Gap] = []
 
-CASES: list[Case] = WANT_SHOWN + ARMING + UNAIMED + APPLIED_ALIKE + SPYING + BESIDE
+CASES: list[Case] = WANT_SHOWN + ARMING + UNAIMED + APPLIED_ALIKE + SPYING + UNTIL_PASSIVE + BESIDE
 
 
 @pytest.fixture(scope="module")
