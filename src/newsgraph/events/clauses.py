@@ -852,6 +852,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             said += _preps(ctx, c, frozenset({"of"})) + [
                 p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
             ]
+            if not any(t.i in ctx.by_token for t in said) and any(
+                o.lemma.lower() in ctx.rules.shown_want_nouns for o in ctx.kids(c.i, _OBJ)
+            ):
+                # "said Baku's reaction showed an unwillingness to compromise": a want of
+                # goodwill names no one, so the act that shows it is its owner's deed
+                said += [
+                    o
+                    for s in ctx.kids(c.i, _SUBJ)
+                    if s.i not in ctx.by_token
+                    and (s.lemma.lower() in ctx.rules.act_nouns or s.lemma.lower() in ctx.patterns.nouns)
+                    for o in ctx.kids(s.i, _POSS) + _premodifiers(ctx, s)
+                    if o.i in ctx.by_token
+                ][:1]
             if not speaker & _named_principals(ctx, said):
                 out += [t for t in said if t.i in ctx.by_token]
         return out[:1]
@@ -1591,13 +1604,26 @@ def _held_until(
             continue
         if any(_principal(m) not in own for m in _actors(ctx, ctx.kids(c.i, _SUBJ), "source")):
             continue
-        out += [
-            s
-            for k in ctx.kids(c.i, frozenset({"advcl"}))
-            if any(_marked(ctx, k, w) for w in marks)
-            for s in ctx.kids(k.i, _SUBJ)
-            if not any(_principal(m) in own for m in _actors(ctx, [s], "source"))
-        ]
+        for k in ctx.kids(c.i, frozenset({"advcl"})):
+            if not any(_marked(ctx, k, w) for w in marks):
+                continue
+            asked = [
+                s
+                for s in ctx.kids(k.i, _SUBJ)
+                if not any(_principal(m) in own for m in _actors(ctx, [s], "source"))
+            ]
+            agentless = bool(ctx.kids(k.i, frozenset({"auxpass"}))) and not _agents(ctx, k)
+            if refused and agentless and not _actors(ctx, asked, "source"):
+                # "would not approve new defense deals with Washington until the claims were
+                # addressed": an agentless passive names no one asked, so the partner of the
+                # act held back is (its with-phrase, or its object's)
+                asked = [
+                    o
+                    for o in _preps(ctx, c, frozenset({"with"}))
+                    + [p for d in ctx.kids(c.i, _OBJ) for p in _preps(ctx, d, frozenset({"with"}))]
+                    if any(_principal(m) not in own for m in _actors(ctx, [o], "source"))
+                ]
+            out += asked
     return out
 
 

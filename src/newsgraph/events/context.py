@@ -423,6 +423,7 @@ class Rules:
     partner_preps: frozenset[str]
     language_words: frozenset[str]
     mishap_nouns: frozenset[str]
+    shown_want_nouns: frozenset[str]  # "showed an unwillingness": a wrong shown
     naming_verbs: frozenset[str]
     judged_topic_preps: frozenset[str]
     verdict_verbs: frozenset[str]
@@ -498,6 +499,7 @@ class Rules:
     act_suffixes: frozenset[str]
     act_rewrites: frozenset[str]
     continuing_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     unsuffixed_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     hosting_verbs: frozenset[str]

@@ -1364,7 +1364,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         act = lemma if named else ""
         # an objectless reaction, or a measure, answers only what was just told
         window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
-        if {"lawful_clause", "denied_own_deed"} & set(pattern.needs):
+        if {"lawful_clause", "unaimed_clause", "denied_own_deed"} & set(pattern.needs):
             # "said the boat had been fishing legally", "said its aircraft had not crossed any
             # border": a state's defence of its own deed answers the complaint about it as far
             # back as a context target goes (wire copy tells the charge and its paragraphs

@@ -708,6 +708,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "undone_clause",
         "failed_clause",
         "lawful_clause",
+        "unaimed_clause",
         "unanswered_clause",
         "closed_clause",
         "denied_own_deed",
@@ -963,6 +964,12 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             # clause's ("and would stay in place until ...") tells another act
             and not _modal_worded(ctx, verb, pattern_words)
             and _own_defended(ctx, verb)
+        )
+    if need == "unaimed_clause":
+        # "said the rule was not aimed at any one country", "said the drills did not target
+        # any third party": the speaker's own measure said to aim at no one (_unaimed)
+        return any(_unaimed(ctx, c, pattern_words) for c in _content_clauses(ctx, verb)) and (
+            _own_defended(ctx, verb)
         )
     if need == "kept_clause":
         # '"Peru has kept its word," the Bolivian minister said', "said Chile had honored its
@@ -1504,8 +1511,12 @@ def _worded_clause(
             (m := ctx.by_token.get(s.i)) is not None and m.actor is not None for s in subject
         ):
             continue  # "said the agreement, signed in Beijing, broke a commitment"
-        if c.lemma.lower() in ctx.rules.continuing_verbs and not _negated(ctx, c):
-            # "said Pakistan continued to sponsor terrorism": the act it goes on doing
+        lemma = c.lemma.lower()
+        if (lemma in ctx.rules.continuing_verbs or lemma in ctx.rules.attempt_verbs) and not (
+            _negated(ctx, c)
+        ):
+            # "said Pakistan continued to sponsor terrorism": the act it goes on doing; "said
+            # Hungary was trying to collect intelligence": the act it sets about
             c = next(iter(ctx.kids(c.i, frozenset({"xcomp"}))), c)
         if c.lemma.lower() not in words or _negated(ctx, c) or not subject:
             continue
@@ -1615,6 +1626,33 @@ def _denied_predicate(
     if places:
         denied_on += matched
     return any(_negated(ctx, t) for t in denied_on)
+
+
+def _unaimed(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
+    """Whether a reported clause's verb of aiming (of the words) is denied of a party of the
+    words, its object or the object of its at- or against-phrase ("was not aimed at any
+    country", "did not target any third party", "was aimed at no one"), or its copula of a
+    predicate of the words ("was 'not a punishment'", "was not punitive"): a measure said to
+    single out or punish no one. A state named ("was not aimed at Ghana") is none of the
+    words."""
+    if _has_modal(ctx, clause):
+        return False  # "would not be aimed at anyone" pledges
+    if clause.lemma.lower() == "be":
+        return any(
+            k.lemma.lower() in words and (_negated(ctx, clause) or _negated(ctx, k))
+            for k in ctx.kids(clause.i, frozenset({"attr", "acomp"}))
+        )
+    if clause.lemma.lower() not in words:
+        return False
+    aimed = list(ctx.kids(clause.i, _OBJ)) + [
+        o
+        for p in ctx.kids(clause.i, _PREP)
+        if p.lemma.lower() in ("at", "against")
+        for o in _pobjs(ctx, p)
+    ]
+    return any(
+        o.lemma.lower() in words and (_negated(ctx, clause) or _negated(ctx, o)) for o in aimed
+    )
 
 
 def _own_defended(ctx: _Ctx, verb: Token) -> bool:
