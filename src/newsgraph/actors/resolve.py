@@ -4680,7 +4680,29 @@ class Resolver:
             for k in range(self.drafts[idx].ts, self.drafts[idx].te)
             if self.lowers[k] in words
         ]
+        # "the WHO country representative, X,": the title stands before the name's comma
+        seen += [
+            self.toks[k].text
+            for idx in c.drafts
+            if (k := self._appositive_title(self.drafts[idx].ts, words)) is not None
+        ]
         return bool(seen) and all(w[:1].islower() for w in seen)
+
+    def _appositive_title(self, start: int, words: set[str]) -> int | None:
+        """The title word a name starting at ``start`` stands in apposition to, right before
+        its comma ("the WHO country representative, X"), else None."""
+        k = start - 2
+        if k >= 0 and self.lowers[k + 1] == "," and self.lowers[k] in words:
+            return k
+        return None
+
+    def _igo_before_title(self, d: Draft, title: int | None) -> bool:
+        """Whether an IGO mention stands in the noun phrase of the title word at ``title``,
+        at most one lowercase word between ("the UNICEF representative", "the WHO country
+        representative"): the body the holder speaks for."""
+        if title is None or not d.te <= title <= d.te + 1:
+            return False
+        return all(self.toks[k].text.isalpha() and self.toks[k].text.islower() for k in range(d.te, title))
 
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
@@ -4703,7 +4725,12 @@ class Resolver:
             # "The media freedom representative of the OSCE ... The representative, X,": the
             # IGO a holder of that title was named of, not the nearest one
             words = {t[-1] for t in c.titles}
-            near = [d for d in near if self._titled_of(d.ts, words)]
+            title = self._appositive_title(first.ts, words)
+            near = [
+                d
+                for d in near
+                if self._titled_of(d.ts, words) or self._igo_before_title(d, title)
+            ]
         if near:
             return self.gaz.principal_actor(max(near, key=lambda d: d.ts).actor.principal)  # type: ignore[union-attr]
         counts: dict[str, int] = {}
