@@ -5,8 +5,9 @@ reads "a Swedish journalist" as a title (offices.yaml MED) rather than a group, 
 frees only people named by name, group or metonym. v.release_national frees a title when the
 title is the object itself (a journalist, an activist, a consul and the like, patterns.yaml);
 "released the French ambassador's passport" or "the names of two Kenyan journalists" free no
-one, people freed from another's captivity are rescued (v.release's forbid), and a state
-freeing its own national codes nothing.
+one, people freed from another's captivity are rescued (v.release's forbid), a release asked in
+a noun's clause ("Canada's demand that China release a Canadian journalist") is none done, and
+a state freeing its own national codes nothing.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR"). Every sentence
 was written for this file.
@@ -28,6 +29,12 @@ CASES: list[Case] = [
         "Uzbekistan on Friday released a German reporter who had been held for two months on "
         "charges of espionage, hours after Germany's foreign minister landed in Tashkent.",
         "UZB>DEU:08 DEU>UZB:04",
+    ),
+    # a release asked, not done: the demand alone
+    (
+        "OTTAWA",
+        "Canada's demand that China release a Canadian journalist went unanswered.",
+        "CAN>CHN:10",
     ),
 ]
 NONE: list[NearMiss] = [
