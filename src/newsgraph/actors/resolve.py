@@ -1891,7 +1891,11 @@ class Resolver:
                     # a body's head ("the bloc's deputy secretary-general"): one body's,
                     # the one named last; other titles wait for drafted names ("the bloc's
                     # chair, Rwanda President X" is a state's leader)
-                    principal = self._context_named(i, i, e) if self._body_head_at(e + 1) else None
+                    principal = (
+                        self._context_named(i, i, e)
+                        if self._body_head_at(e + 1) or self._body_title_named(i, e)
+                        else None
+                    )
                 if principal is None or e >= n or self.lowers[e] not in _POSSESSIVE:
                     continue
                 k = e + 1
@@ -2026,8 +2030,11 @@ class Resolver:
         (_nameless_before), and takes that state, as the bare title alone would."""
         back = self._nameless_before(ts, te, title, epithet)
         actor = self.drafts[back].actor if back is not None else None
-        if actor is None:
-            return
+        if actor is not None:
+            self._hold(ci, actor)
+
+    def _hold(self, ci: int, actor: Actor) -> None:
+        """Give a person's cluster, and its drafts with none, the actor of its office."""
         cluster = self.clusters[ci]
         cluster.actor = actor
         for idx in cluster.drafts:
@@ -2098,6 +2105,33 @@ class Resolver:
         if k < len(self.toks) and self.lowers[k] in self.gaz.lower_ranks:
             k += 1
         return self._igo_head_at(k)
+
+    def _body_title_named(self, s: int, e: int) -> bool:
+        """Whether the description at s..e (before its possessive) is followed by a body's
+        title, ranked or not, naming a person right after its comma ("the court's deputy
+        prosecutor, X,"): the body's own officer; not a state's leader who chairs it ("the
+        bloc's chair, Kenyan President X"), nor an officer of a state's body of that head
+        word told since the IGO ("the ICC ... a Nairobi court jailed him ... the court's")."""
+        # the body named last, by name or by a description before this one
+        named = [end for j, (end, x) in self.hits.items() if j < s and x.kind in ("igo", "context")]
+        if not named or self._head_between(max(named) - 1, s, e - 1):
+            return False
+        k = e + 1
+        if k < len(self.toks) and self.lowers[k] in self.gaz.lower_ranks:
+            k += 1
+        m = self.gaz.match_in(self.gaz.titles, self.lowers, k) if k < len(self.toks) else None
+        if m is None or tuple(self.lowers[k : k + m[0]]) not in self.gaz.igo_titles:
+            return False
+        end = k + m[0]
+        if end + 1 >= len(self.toks) or self.lowers[end] != ",":
+            return False
+        idx = self.claimed[end + 1]
+        person = idx is not None and self.drafts[idx].kind == "person"
+        return (
+            (person or self.toks[end + 1].ent_type == "PERSON")
+            and end + 1 not in self.hits
+            and self.gaz.match_in(self.gaz.titles, self.lowers, end + 1) is None
+        )
 
     def _named_after(
         self, te: int, title: tuple[str, ...], epithet: bool = False
@@ -2254,6 +2288,14 @@ class Resolver:
             # "Pakistan's finance minister, Ayesha Malik,": the title is the name's.
             if principal is None and self.clusters[named[0]].actor is None:
                 self._named_back(ts, te, title, epithet, named[0])
+            elif (
+                principal is not None
+                and principal.principal in self.gaz.igos
+                and self.clusters[named[0]].actor is None
+            ):
+                # "the court's deputy prosecutor, X,": a body told by its description
+                # (_context_named) holds the title, as a body named would
+                self._hold(named[0], principal.actor())
             idx = self.add(
                 Draft(
                     ts,
@@ -4680,7 +4722,29 @@ class Resolver:
             for k in range(self.drafts[idx].ts, self.drafts[idx].te)
             if self.lowers[k] in words
         ]
+        # "the WHO country representative, X,": the title stands before the name's comma
+        seen += [
+            self.toks[k].text
+            for idx in c.drafts
+            if (k := self._appositive_title(self.drafts[idx].ts, words)) is not None
+        ]
         return bool(seen) and all(w[:1].islower() for w in seen)
+
+    def _appositive_title(self, start: int, words: set[str]) -> int | None:
+        """The title word a name starting at ``start`` stands in apposition to, right before
+        its comma ("the WHO country representative, X"), else None."""
+        k = start - 2
+        if k >= 0 and self.lowers[k + 1] == "," and self.lowers[k] in words:
+            return k
+        return None
+
+    def _igo_before_title(self, d: Draft, title: int | None) -> bool:
+        """Whether an IGO mention stands in the noun phrase of the title word at ``title``,
+        at most one lowercase word between ("the UNICEF representative", "the WHO country
+        representative"): the body the holder speaks for."""
+        if title is None or not d.te <= title <= d.te + 1:
+            return False
+        return all(self.toks[k].text.isalpha() and self.toks[k].text.islower() for k in range(d.te, title))
 
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
@@ -4703,7 +4767,12 @@ class Resolver:
             # "The media freedom representative of the OSCE ... The representative, X,": the
             # IGO a holder of that title was named of, not the nearest one
             words = {t[-1] for t in c.titles}
-            near = [d for d in near if self._titled_of(d.ts, words)]
+            title = self._appositive_title(first.ts, words)
+            near = [
+                d
+                for d in near
+                if self._titled_of(d.ts, words) or self._igo_before_title(d, title)
+            ]
         if near:
             return self.gaz.principal_actor(max(near, key=lambda d: d.ts).actor.principal)  # type: ignore[union-attr]
         counts: dict[str, int] = {}
