@@ -815,7 +815,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ugandan soldiers released six Kenyan engineers, days after they were detained"
             return _pair_hits(ctx, pattern, code, verb, undoers, undone)
         if (
-            (code[:2] in ctx.rules.counterpart_roots or code in ctx.rules.hosted_visitor_codes)
+            (
+                code[:2] in ctx.rules.counterpart_roots
+                or code in ctx.rules.hosted_visitor_codes
+                or code[:2] in ctx.rules.held_patient_roots
+            )
             and not pattern.reverse
             and (_told(ctx, verb) or _told_aside(ctx, verb))
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
@@ -3248,9 +3252,10 @@ def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     received in Lima", "Bolivian officials were welcomed in La Paz ... at the palace in
     Quito"): the one state other than the visitor's named in the in- or at-phrases of the
     agentless reception (hosted_visitor_codes), the host of the visit (session 55)."""
-    if hit.code not in ctx.rules.hosted_visitor_codes:
+    held = hit.code[:2] in ctx.rules.held_patient_roots
+    if hit.code not in ctx.rules.hosted_visitor_codes and not held:
         return None
-    visitor = hit.source.kind in _PERSONISH or _state_travellers(ctx, hit.source)
+    visitor = held or hit.source.kind in _PERSONISH or _state_travellers(ctx, hit.source)
     heads = ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
     if not visitor and not any(_posted(ctx, p) for p in heads):
         return None  # "the Chilean proposal was welcomed in Lima": no visitor received
@@ -4601,6 +4606,9 @@ def _with_context(
             return []  # "its soldiers had been told to avoid any contact, the ministry said"
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
+        if hit.code[:2] in ctx.rules.held_patient_roots:
+            # "Two Peruvian fishermen were detained": only where they were held tells by whom
+            return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."
