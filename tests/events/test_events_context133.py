@@ -22,6 +22,8 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 HELD_IN: list[Case] = [
     ("LIMA", "Two Ecuadorian fishermen were arrested in Lima on Sunday.", "PER>ECU:17"),
     ("NAIROBI", "Four Somali nationals were detained in Mombasa last week.", "KEN>SOM:17"),
+    # a place inside the place (extract._held_places)
+    ("LIMA", "Three Chilean sailors were detained at the port of Callao.", "PER>CHL:17"),
 ]
 HELD_IN_NOT: list[NearMiss] = [
     # the patient's own state holds its own
@@ -32,6 +34,8 @@ HELD_IN_NOT: list[NearMiss] = [
     ("LIMA", "Two Ecuadorian fishermen were arrested on Sunday."),
     # two places: no one holder
     ("LIMA", "Two Ecuadorian fishermen were arrested in Lima and Bogota on Sunday."),
+    # a thing an inner phrase names is no place of its state
+    ("LIMA", "Two Ecuadorian fishermen were arrested in a raid on a Chilean-owned farm."),
     # not done
     ("LIMA", "Two Ecuadorian fishermen were not arrested in Lima on Sunday."),
 ]
