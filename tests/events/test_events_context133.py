@@ -9,6 +9,13 @@ Force (17) is no counterpart root: the discourse counterpart is not asked, as "w
 arrested" names no holder when no place is told, and a state's own nationals held at home
 are no foreigners.
 
+A speech verb's second act the parser hangs as a second reported clause of it, after a
+joining word left on the first clause's verb ("said the ship sailed through waters where
+its coast guard operates and warned that ..."), is the speaker's own (parties._loose_conjunct,
+as a loose verb after a comma is): its source was unresolved. A speaker of no state (a
+company's, a rebel front's, an analyst) still codes nothing, and a second "that"-clause is
+reported, no act.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -40,7 +47,38 @@ HELD_IN_NOT: list[NearMiss] = [
     ("LIMA", "Two Ecuadorian fishermen were not arrested in Lima on Sunday."),
 ]
 
-CASES: list[Case] = HELD_IN
+_INCURSION = "China sent a survey ship into Vietnam's waters on Monday."
+_WARNED = (
+    "said the ship sailed through waters where Vietnam's coast guard operates and warned "
+    "that Hanoi would respond to any further incursion."
+)
+
+# parties._loose_conjunct (a second reported clause of a speech verb)
+LOOSE_REPORT: list[Case] = [
+    (
+        "HANOI",
+        f"{_INCURSION} A Vietnamese Foreign Ministry spokeswoman {_WARNED}",
+        "CHN>VNM:15 VNM>CHN:13",
+    ),
+]
+# ... and no act of a speaker of no state, nor a second "that"-clause (the incursion only)
+LOOSE_REPORT_NOT: list[Case] = [
+    ("HANOI", f"{_INCURSION} A shipping company spokeswoman {_WARNED}", "CHN>VNM:15"),
+    (
+        "HANOI",
+        f"{_INCURSION} A spokesman for the rebel Liberation Front {_WARNED}",
+        "CHN>VNM:15",
+    ),
+    ("HANOI", f"{_INCURSION} A Hanoi analyst {_WARNED}", "CHN>VNM:15"),
+    (
+        "HANOI",
+        f"{_INCURSION} Vietnam's foreign ministry said the ship sailed through waters where its "
+        "coast guard operates and that Hanoi would respond to any further incursion.",
+        "CHN>VNM:15",
+    ),
+]
+
+CASES: list[Case] = HELD_IN + LOOSE_REPORT + LOOSE_REPORT_NOT
 NONE: list[NearMiss] = HELD_IN_NOT
 GAPS: list[Gap] = []
 
