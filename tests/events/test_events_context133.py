@@ -10,8 +10,8 @@ arrested" names no holder when no place is told, and a state's own nationals hel
 are no foreigners.
 
 A speech verb's second act the parser hangs as a second reported clause of it, after a
-joining word left on the first clause's verb ("said the ship sailed through waters where
-its coast guard operates and warned that ..."), is the speaker's own (parties._loose_conjunct,
+joining word left on the first clause's verb ("said the ship circled an island where its
+coast guard keeps a station and warned that ..."), is the speaker's own (parties._loose_conjunct,
 as a loose verb after a comma is): its source was unresolved. A speaker of no state (a
 company's, a rebel front's, an analyst) still codes nothing, and a second "that"-clause is
 reported, no act.
@@ -49,8 +49,8 @@ HELD_IN_NOT: list[NearMiss] = [
 
 _INCURSION = "China sent a survey ship into Vietnam's waters on Monday."
 _WARNED = (
-    "said the ship sailed through waters where Vietnam's coast guard operates and warned "
-    "that Hanoi would respond to any further incursion."
+    "said the ship circled an island where Vietnam's coast guard keeps a station and warned "
+    "that Hanoi would answer any further incursion."
 )
 
 # parties._loose_conjunct (a second reported clause of a speech verb)
@@ -72,8 +72,8 @@ LOOSE_REPORT_NOT: list[Case] = [
     ("HANOI", f"{_INCURSION} A Hanoi analyst {_WARNED}", "CHN>VNM:15"),
     (
         "HANOI",
-        f"{_INCURSION} Vietnam's foreign ministry said the ship sailed through waters where its "
-        "coast guard operates and that Hanoi would respond to any further incursion.",
+        f"{_INCURSION} Vietnam's foreign ministry said the ship circled an island where its "
+        "coast guard keeps a station and that Hanoi would answer any further incursion.",
         "CHN>VNM:15",
     ),
 ]

@@ -2539,8 +2539,9 @@ def _loose_conjunct(ctx: _Ctx, verb: Token) -> bool:
     "Peru condemned the raid on Monday, then urged Chile to ...": a tensed verb with no subject
     after its head's clause shares the subject, as a conjunct does. So does one the parser
     hangs as a second reported clause of a speech verb, right after a joining word ("said the
-    pipeline ran near waters where its navy operates and warned that ...": the "and" left on
-    the first clause's verb, "warned" reported by "said"): the speaker's second act.
+    ship circled an island where its coast guard keeps a station and warned that ...": the
+    "and" left on the relative clause's verb, "warned" reported by "said"): the speaker's
+    second act.
     """
     if not _tensed(verb) or verb.head >= verb.i or ctx.kids(verb.i, _ANY_SUBJ):
         return False
