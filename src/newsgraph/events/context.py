@@ -443,6 +443,8 @@ class Rules:
     own_envoy_codes: frozenset[str]
     joint_text_verbs: frozenset[str]  # a text signed or adopted: its parties' own together
     hosted_visitor_codes: frozenset[str]  # a visitor received: by the visit's host
+    held_patient_roots: frozenset[str]  # a foreigner detained: by the state that holds them
+    held_place_preps: frozenset[str]  # where foreigners were held (extract._held_places)
     own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]

@@ -815,7 +815,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ugandan soldiers released six Kenyan engineers, days after they were detained"
             return _pair_hits(ctx, pattern, code, verb, undoers, undone)
         if (
-            (code[:2] in ctx.rules.counterpart_roots or code in ctx.rules.hosted_visitor_codes)
+            (
+                code[:2] in ctx.rules.counterpart_roots
+                or code in ctx.rules.hosted_visitor_codes
+                or code[:2] in ctx.rules.held_patient_roots
+            )
             and not pattern.reverse
             and (_told(ctx, verb) or _told_aside(ctx, verb))
             and {t.id for t in targets} == {m.id for m in _actors(ctx, patient, "target")}
@@ -1671,6 +1675,11 @@ def _home_roles(ctx: _Ctx, sources: list[Mention]) -> bool:
 
 
 _GUESSED = frozenset({"counterpart", "patient"})  # contexts of the discourse counterpart
+# links from a place's name up to the preposition that tells it ("in the northern city of
+# Arequipa", "at Callao's port"): _held_places
+_HELD_PLACE_DEPS = frozenset(
+    {"pobj", "prep", "amod", "compound", "poss", "nmod", "appos", "case", "conj"}
+)
 _HOSTING = "043"  # host a visit or a meeting (v.host_talks): done where the host is
 _SUMMONS = "114"  # an envoy called in (v.summon, v.call_in_envoy)
 _THREAT_ROOT = "13"  # a measure only vowed (a pattern's future_code: "would take measures")
@@ -3247,16 +3256,50 @@ def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     """The state a visitor was received in with no host named ("Chile's foreign minister was
     received in Lima", "Bolivian officials were welcomed in La Paz ... at the palace in
     Quito"): the one state other than the visitor's named in the in- or at-phrases of the
-    agentless reception (hosted_visitor_codes), the host of the visit (session 55)."""
-    if hit.code not in ctx.rules.hosted_visitor_codes:
+    agentless reception (hosted_visitor_codes), the host of the visit (session 55). So too
+    the state foreigners were held in (held_patient_roots: "Two Ecuadorian fishermen were
+    arrested in Lima"), read from the place itself only (_held_places)."""
+    held = hit.code[:2] in ctx.rules.held_patient_roots
+    if hit.code not in ctx.rules.hosted_visitor_codes and not held:
         return None
-    visitor = hit.source.kind in _PERSONISH or _state_travellers(ctx, hit.source)
+    visitor = held or hit.source.kind in _PERSONISH or _state_travellers(ctx, hit.source)
     heads = ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
     if not visitor and not any(_posted(ctx, p) for p in heads):
         return None  # "the Chilean proposal was welcomed in Lima": no visitor received
     patient = _principal(hit.source)
-    places = {p: m for p, m in _place_states(ctx, hit.trigger, ("in", "at")).items() if p != patient}
+    places = (
+        _held_places(ctx, hit.trigger) if held else _place_states(ctx, hit.trigger, ("in", "at"))
+    )
+    if held and patient in places:
+        return None  # "arrested in Quito and Lima": held at home too
+    places = {p: m for p, m in places.items() if p != patient}
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _held_places(ctx: _Ctx, trigger: Token) -> dict[str, Mention]:
+    """The states, by principal, of the places an act was done in (rules held_place_preps:
+    "arrested in Lima", "at the port of Callao", "in a raid in Tumbes"): the state named by
+    the place or by a place inside it, not by a thing an inner phrase names ("in a raid on
+    a Chinese-run casino" is no place of China's)."""
+    preps = ctx.rules.held_place_preps
+    found: dict[str, Mention] = {}
+    for k in ctx.kids(trigger.i, frozenset({"prep"})):
+        if k.lemma.lower() not in preps or k.lemma.lower() == "of":
+            continue
+        for t in ctx.parse.subtree(k.i):
+            m = ctx.by_token.get(t.i)
+            if m is None or _principal(m) not in _state_codes():
+                continue
+            cur = t
+            while cur.i != k.i and cur.head != cur.i:
+                if cur.dep == "prep" and cur.lemma.lower() not in preps:
+                    break
+                if cur.dep not in _HELD_PLACE_DEPS:
+                    break
+                cur = ctx.tok(cur.head)
+            if cur.i == k.i:
+                found.setdefault(_principal(m), m)
+    return found
 
 
 def _dateline_summoner(ctx: _Ctx, hit: _Hit) -> Mention | None:
@@ -4601,6 +4644,9 @@ def _with_context(
             return []  # "its soldiers had been told to avoid any contact, the ministry said"
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
+        if hit.code[:2] in ctx.rules.held_patient_roots:
+            # "Two Peruvian fishermen were detained": only where they were held tells by whom
+            return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."

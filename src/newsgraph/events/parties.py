@@ -2537,13 +2537,24 @@ def _loose_conjunct(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb the parser left loose ("dep") after a comma is a second verb of its head.
 
     "Peru condemned the raid on Monday, then urged Chile to ...": a tensed verb with no subject
-    after its head's clause shares the subject, as a conjunct does.
+    after its head's clause shares the subject, as a conjunct does. So does one the parser
+    hangs as a second reported clause of a speech verb, right after a joining word ("said the
+    ship circled an island where its coast guard keeps a station and warned that ...": the
+    "and" left on the relative clause's verb, "warned" reported by "said"): the speaker's
+    second act.
     """
+    if not _tensed(verb) or verb.head >= verb.i or ctx.kids(verb.i, _ANY_SUBJ):
+        return False
+    head = ctx.tok(verb.head)
+    if verb.dep == "ccomp":
+        return (
+            head.lemma.lower() in ctx.rules.speech_verbs
+            and ctx.tok(verb.i - 1).dep == "cc"
+            and not ctx.kids(verb.i, frozenset({"mark", "aux", "auxpass"}))
+            and any(k.i < verb.i for k in ctx.kids(head.i, frozenset({"ccomp"})) if k.i != verb.i)
+        )
     return (
         verb.dep == "dep"
-        and verb.head < verb.i
-        and _tensed(verb)
-        and ctx.tok(verb.head).pos == "VERB"
-        and not ctx.kids(verb.i, _ANY_SUBJ)
+        and head.pos == "VERB"
         and any(ctx.tok(i).text == "," for i in range(verb.head + 1, verb.i))
     )
