@@ -1,4 +1,5 @@
-"""Review 197 (session 58, O84): a guest named by a from-phrase on "his counterpart".
+"""Review 197 (session 58, O84): a guest named by a from-phrase on "his counterpart"; what
+happens "every time".
 
 Wire copy names a visiting leader as "his counterpart from Peru" as often as "his Peruvian
 counterpart": "Chile's president hosted his counterpart from Peru at the palace" is a visit
@@ -6,6 +7,11 @@ hosted (043) as "hosted his Peruvian counterpart" is (v.host_counterpart; the fr
 the object, or hung on the verb by the parser, names the guest's state). Near misses: a
 visitor from no state, a minister of another state's opposition party, and a message
 received from a leader code nothing.
+
+A present-tense clause opened by "every time" or "each time" tells what happens whenever
+something does, as "whenever" does: no act that came ('"Every time the two governments fight,
+the border closes," a driver said', "Each time Kenya attacks militants, ...":
+parties._habitual_time, rules habitual_time_dets). "This time Uganda attacks ..." is an act.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -42,7 +48,29 @@ FROM_PHRASE: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FROM_PHRASE
+_EXPELLED = "Kenya and Uganda expelled each other's diplomats this week. "
+HABITUAL: list[Case] = [
+    (
+        "NAIROBI",
+        _EXPELLED + '"Every time the two governments fight, the border closes and we lose our '
+        'jobs," said a truck driver in Busia.',
+        "KEN>UGA:16 UGA>KEN:16",
+    ),
+    (
+        "NAIROBI",
+        _EXPELLED + "Each time Kenya attacks Somali militants, Uganda sends more troops, analysts "
+        "said.",
+        "KEN>UGA:16 UGA>KEN:16",
+    ),
+    # "this time": an act of now
+    (
+        "NAIROBI",
+        _EXPELLED + "This time Uganda attacks rebels in Congo, officials said.",
+        "KEN>UGA:16 UGA>KEN:16 UGA>COD:19",
+    ),
+]
+
+CASES: list[Case] = FROM_PHRASE + HABITUAL
 NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile's president received a visitor from his home town on Wednesday."),
     ("SANTIAGO", "Chile's president received a minister from Peru's opposition party on Friday."),
