@@ -1,5 +1,5 @@
 """Review 196 (session 58, O84): a reaction whose object names an urging, and "the call" of
-the one asked after the story's lead.
+the one asked after the story's lead; access to data given.
 
 Wire copy tells an appeal and then its rejection by a noun that names it: "urged the
 government to raise tariffs ... rejected the advice", "dismissed the recommendation". Advice
@@ -10,6 +10,11 @@ bystander's "the call" does not sum up (reactions._lead_reply); the one asked st
 it ("That call was rejected by Armenia's justice minister"). Near misses: advice or a
 recommendation of no state told before, and a bystander's "rejected the call" after such a
 reply, code nothing.
+
+Access given to data ("will give Peruvian technicians access to its satellite images", "gave
+Bolivian engineers access to its seismic data") is information shared (064; 03 ahead), not
+outside involvement allowed (086: v.allow_access's refine words); inspectors given access to a
+site and duty-free access for goods keep their codes.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -66,7 +71,18 @@ NOT_TOLD: list[Case] = [
     ("TBILISI", _FREED + "Azerbaijan rejected the call.", "ARM>GEO:08 GEO>ARM:02"),
 ]
 
-CASES: list[Case] = NAMED_URGING + ASKED_ANSWERS + NOT_TOLD
+DATA_ACCESS: list[Case] = [
+    (
+        "LIMA",
+        "Brazil's space agency will give Peruvian technicians access to its satellite images of "
+        "the Amazon.",
+        "BRA>PER:03",
+    ),
+    ("LIMA", "Chile gave Bolivian engineers access to its seismic data on Monday.", "CHL>BOL:06"),
+    ("LIMA", "Peru granted Ecuador duty-free access for its bananas.", "PER>ECU:06"),
+]
+
+CASES: list[Case] = NAMED_URGING + ASKED_ANSWERS + NOT_TOLD + DATA_ACCESS
 NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya's energy minister rejected the advice of his own officials on Monday."),
     (
