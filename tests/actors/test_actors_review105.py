@@ -1,4 +1,5 @@
-"""Review 105 (session 58, O84): "the two governments" in a clause a visit frames.
+"""Review 105 (session 58, O84): "the two governments" in a clause a visit frames; a
+mission's chief named with no body.
 
 Wire copy recalls an earlier visit and what was done at it: "The row comes three months after
 a visit to Nairobi by Uganda's president, during which the two governments agreed to cut
@@ -8,6 +9,13 @@ not a list told in the sentence before ("Rwanda and Burundi also sell milk to Ke
 background list): plurals._visit_framed, plurals.yaml visit_nouns and frame_preps. With no
 visit framing the clause, or a visit whose sentence names one state only, the nearest list
 stands as before.
+
+"Mission chief Anna Berg praised Ghana's tax collection" after "The International Monetary
+Fund reached a staff-level agreement with Ghana, at the end of a two-week mission": the chief
+of an IGO's mission named with no body heads the IGO named just before, as a bare "Director
+General X" does (offices.yaml igo_titles and igo_head_titles: mission chief, mission head,
+mission leader; Resolver._article_igo). With no IGO named, or only a state's embassy, the
+title gives no actor.
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -68,7 +76,30 @@ CASES: list[Case] = [
     ),
 ]
 
-NEAR_MISSES: list[NearMiss] = []
+CASES += [
+    (
+        "ACCRA",
+        "The International Monetary Fund reached a staff-level agreement with Ghana on Friday, "
+        "at the end of a two-week mission to Accra by a team of fund economists. Mission chief "
+        "Anna Berg praised Ghana's tax collection.",
+        "IMF>GHA:05 IMF>GHA:05",
+    ),
+    (
+        "LUSAKA",
+        "The World Bank approved a $200 million loan to Zambia on Monday after a review. Mission "
+        "leader Tom Ward praised Zambia's reforms.",
+        "WB>ZMB:07 WB>ZMB:05",
+    ),
+]
+
+NEAR_MISSES: list[NearMiss] = [
+    ("ACCRA", "Mission chief Anna Berg praised Ghana's tax collection on Friday."),
+    (
+        "ACCRA",
+        "Japan's embassy hosted a reception on Friday. Mission chief Anna Berg praised Ghana's "
+        "tax collection.",
+    ),
+]
 
 GAPS: list[Gap] = []
 
