@@ -825,6 +825,7 @@ def _attribute_one(
         # "a charge Zagreb rejected as “absurd”": the relative clause's verb takes the words
         # as its own, whatever reporting verb the sentence hangs the clause on
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
+        lambda: _relative_expresser(ctx, span, inner),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _document_sender(ctx, span, inner),
@@ -1888,6 +1889,23 @@ def _expressing_verb(ctx: _Context, inner: list[Token]) -> Token | None:
             k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k) for k in parse.kids(verb.i)
         ):
             return verb
+    return None
+
+
+def _relative_expresser(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """The subject of a relative clause of thanking or judging (cues expressing_verbs) that
+    holds the quotation, straight or through a gerund of its for-phrase: "announced by the
+    bank's director, X, with Peru's finance minister, Y, who thanked the bank for acting “in
+    weeks, not months.”" -> Y, whatever cue the main clause has (the relative's own words)."""
+    parse = ctx.parse
+    for verb in _verbs_above(ctx, inner):
+        while verb.tag == "VBG" and verb.dep == "pcomp" and verb.head != verb.i:
+            prep = parse.tokens[verb.head]
+            if prep.dep != "prep" or prep.head == prep.i:
+                break
+            verb = parse.tokens[prep.head]
+        if verb.dep == "relcl" and verb.lemma.lower() in ctx.cues.expressing_verbs:
+            return _speaker_of_verb(ctx, verb, span, "relative-expressing")
     return None
 
 
