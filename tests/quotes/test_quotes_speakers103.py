@@ -33,6 +33,14 @@ _RELATIVE_THANKS: list[tuple[str, str, str]] = [
         "faster than ever",
         "Mary Wanjiru",
     ),
+    (
+        "QUITO (Reuters) - The fund approved a $300 million loan to Ecuador on Friday after a"
+        " year of floods left roads cut for weeks. The decision was announced in Quito by the"
+        " bank's regional director, Lars Holm, at a joint news conference with Ecuador's finance"
+        ' minister, Pablo Mena, who thanked the bank for moving "in days, not weeks."',
+        "in days, not weeks",
+        "Pablo Mena",
+    ),
     # near miss: the relative clause holds no quotation; the reporting verb's subject speaks
     (
         "NAIROBI (AP) - Kenya's health minister, Mary Wanjiru, said the agency, which thanked"

@@ -1898,7 +1898,13 @@ def _relative_expresser(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> S
     bank's director, X, with Peru's finance minister, Y, who thanked the bank for acting “in
     weeks, not months.”" -> Y, whatever cue the main clause has (the relative's own words)."""
     parse = ctx.parse
-    for verb in _verbs_above(ctx, inner):
+    verbs = list(_verbs_above(ctx, inner))
+    mark = parse.token_at(span.open_at)
+    if mark is not None and mark.i > 0 and parse.tokens[mark.i - 1].tag == "VBG":
+        # "for acting “in months, not years”" with the quotation hung elsewhere by the parser:
+        # the gerund the quotation goes on from
+        verbs.insert(0, parse.tokens[mark.i - 1])
+    for verb in verbs:
         while verb.tag == "VBG" and verb.dep == "pcomp" and verb.head != verb.i:
             prep = parse.tokens[verb.head]
             if prep.dep != "prep" or prep.head == prep.i:
