@@ -15,7 +15,7 @@ parties._habitual_time, rules habitual_time_dets). "This time Uganda attacks ...
 
 "accused Lima of ignoring the court's ruling", "blamed Bolivia for flouting the tribunal's
 ruling": the gerund is the charge, no defiance (128) told as done, least of all of the accuser
-(v.defy forbids "^charged": objects._charged_gerund, rules charging_verbs). "North Korea
+(v.defy forbids "^charged": objects._charged_gerund, rules charged_gerund_verbs). "North Korea
 ignored the United Nations" and "After ignoring the UN's warning, ..." stay defiance.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").

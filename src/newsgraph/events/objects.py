@@ -1958,7 +1958,7 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
 def _charged_gerund(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb is the gerund of a charge: the object of "of", "for" or "with" hung on a
     verb of charging or on that verb's object ("accused Lima of ignoring", "blamed Malta for
-    flouting": rules charging_verbs)."""
+    flouting": rules charged_gerund_verbs)."""
     if verb.dep != "pcomp" or verb.head == verb.i:
         return False
     prep = ctx.tok(verb.head)
@@ -1967,7 +1967,7 @@ def _charged_gerund(ctx: _Ctx, verb: Token) -> bool:
     host = ctx.tok(prep.head)
     if host.dep in ("dobj", "nsubjpass") and host.head != host.i:
         host = ctx.tok(host.head)
-    return host.lemma.lower() in ctx.rules.charging_verbs
+    return host.lemma.lower() in ctx.rules.charged_gerund_verbs
 
 
 def _relative_subject(ctx: _Ctx, verb: Token) -> bool:
