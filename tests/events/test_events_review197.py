@@ -1,5 +1,5 @@
 """Review 197 (session 58, O84): a guest named by a from-phrase on "his counterpart"; what
-happens "every time"; the charge of an accusation.
+happens "every time".
 
 Wire copy names a visiting leader as "his counterpart from Peru" as often as "his Peruvian
 counterpart": "Chile's president hosted his counterpart from Peru at the palace" is a visit
@@ -12,11 +12,6 @@ A present-tense clause opened by "every time" or "each time" tells what happens 
 something does, as "whenever" does: no act that came ('"Every time the two governments fight,
 the border closes," a driver said', "Each time Kenya attacks militants, ...":
 parties._habitual_time, rules habitual_time_dets). "This time Uganda attacks ..." is an act.
-
-"accused Lima of ignoring the court's ruling", "blamed Bolivia for flouting the tribunal's
-ruling": the gerund is the charge, no defiance (128) told as done, least of all of the accuser
-(v.defy forbids "^charged": objects._charged_gerund, rules charged_gerund_verbs). "North Korea
-ignored the United Nations" and "After ignoring the UN's warning, ..." stay defiance.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -75,20 +70,7 @@ HABITUAL: list[Case] = [
     ),
 ]
 
-CHARGED: list[Case] = [
-    (
-        "SANTIAGO",
-        "Chile's Foreign Ministry accused Lima of ignoring the court's ruling on Monday.",
-        "CHL>PER:11",
-    ),
-    ("SANTIAGO", "Chile blamed Bolivia for flouting the tribunal's ruling on water.", "CHL>BOL:11"),
-    ("SANTIAGO", "Bolivia was accused by Chile of ignoring United Nations resolutions.", "CHL>BOL:11"),
-    # defiance told as done
-    ("SEOUL", "North Korea ignored the United Nations on Tuesday and fired two missiles.", "PRK>UN:12"),
-    ("SEOUL", "After ignoring the UN's warning, North Korea fired two missiles.", "PRK>UN:12"),
-]
-
-CASES: list[Case] = FROM_PHRASE + HABITUAL + CHARGED
+CASES: list[Case] = FROM_PHRASE + HABITUAL
 NONE: list[NearMiss] = [
     ("SANTIAGO", "Chile's president received a visitor from his home town on Wednesday."),
     ("SANTIAGO", "Chile's president received a minister from Peru's opposition party on Friday."),

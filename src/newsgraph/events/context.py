@@ -234,7 +234,6 @@ class Rules:
     mouth_nouns: frozenset[str]
     partner_roots: frozenset[str]
     object_pcomp_verbs: frozenset[str]
-    charged_gerund_verbs: frozenset[str]
     person_participles: frozenset[str]
     quoting_verbs: frozenset[str]
     accompanying_preps: frozenset[str]

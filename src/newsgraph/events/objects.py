@@ -1949,25 +1949,8 @@ def _forbidden(ctx: _Ctx, verb: Token, forbid: tuple[str, ...]) -> bool:
         # the relative stands for the thing named, no act of the namer's told; "the
         # president, who called the visit 'a milestone'" is the praiser's act
         return True
-    if "^charged" in forbid and _charged_gerund(ctx, verb):
-        return True  # "accused Lima of ignoring the ruling": the charge, no defiance told
     # "Finland, which joined NATO in 2023, said ...": a portrait of Finland
     return "^relcl>nsubj" in forbid and _describing_clause(ctx, verb)
-
-
-def _charged_gerund(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb is the gerund of a charge: the object of "of", "for" or "with" hung on a
-    verb of charging or on that verb's object ("accused Lima of ignoring", "blamed Malta for
-    flouting": rules charged_gerund_verbs)."""
-    if verb.dep != "pcomp" or verb.head == verb.i:
-        return False
-    prep = ctx.tok(verb.head)
-    if prep.lemma.lower() not in ("of", "for", "with") or prep.head == prep.i:
-        return False
-    host = ctx.tok(prep.head)
-    if host.dep in ("dobj", "nsubjpass") and host.head != host.i:
-        host = ctx.tok(host.head)
-    return host.lemma.lower() in ctx.rules.charged_gerund_verbs
 
 
 def _relative_subject(ctx: _Ctx, verb: Token) -> bool:
