@@ -865,9 +865,15 @@ FLOORS = {
     # Asia, the Southern Cone and Brazil, Central Africa and the Great Lakes, with the WHO, the
     # World Bank and the IMF as principals). First run on the session's start code (d5e49c5b):
     # P 0.822 R 0.690 F1 0.750, quotes 1.0, speakers 0.941; floors those less 0.02.
+    # Set 84 opened in session 58 by helper O84 (a development set since): gold corrections by
+    # the open sets' conventions (reverse signings and joint headlines, a future loan's 03,
+    # future trips 04/03, expelled diplomats 166, the embassy opened 05/03/04, two implicit
+    # hosts, one speaker as the sentence names it) and b/O84's rules, P 0.985 R 0.736 F1 0.842,
+    # quotes 1.0, speakers 0.988 (its README section, "Opened (session 58)"); floors at those
+    # figures less 0.02, rounded down.
     "handmade84.jsonl": {
-        "events": {"precision": 0.81, "recall": 0.67, "f1": 0.73},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.94},
+        "events": {"precision": 0.96, "recall": 0.715, "f1": 0.82},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 85, written blind in session 56 by a helper who read no code (the Caucasus and
     # Central Asia, the Pacific islands, the Caribbean and Central America, the Nordic and

@@ -82,6 +82,8 @@ class PluralWords:
     route_preps: frozenset[str] = frozenset()  # "smuggled through X and Y"
     trip_nouns: frozenset[str] = frozenset()  # "a tour that takes him to X and Y"
     trip_preps: frozenset[str] = frozenset()
+    visit_nouns: frozenset[str] = frozenset()  # "a visit ..., during which the two governments"
+    frame_preps: frozenset[str] = frozenset()  # "During a visit ..., the two sides"
     sample_words: frozenset[str] = frozenset()  # "lost mostly to X and Y"
     companion_words: frozenset[str] = frozenset()  # "along with X and Y"
     encounter_verbs: frozenset[str] = frozenset()  # "met his Afghan counterpart"
@@ -183,6 +185,8 @@ def plural_words() -> PluralWords:
         route_preps=frozenset(str(w) for w in data.get("route_preps", ())),
         trip_nouns=frozenset(str(w) for w in data.get("trip_nouns", ())),
         trip_preps=frozenset(str(w) for w in data.get("trip_preps", ())),
+        visit_nouns=frozenset(str(w) for w in data.get("visit_nouns", ())),
+        frame_preps=frozenset(str(w) for w in data.get("frame_preps", ())),
         sample_words=frozenset(str(w) for w in data.get("sample_words", ())),
         companion_words=frozenset(str(w) for w in data.get("companion_words", ())),
         encounter_verbs=frozenset(str(w) for w in data.get("encounter_verbs", ())),
@@ -824,6 +828,13 @@ def _choose(
         lists = sorted(
             lists, key=lambda g: not (g.people or g.plural and _names_people(r, w, g.last))
         )
+    if pair and _visit_framed(r, w, p.draft):
+        # "four months after a visit to Cairo by Uruguay's president, during which the two
+        # governments agreed ...": the visit's two parties, named in the plural's sentence
+        # before it, not a list told earlier ("Brazil and Argentina also sell beef to Egypt")
+        own = trim(_sentence_set(r, w, s, d.ts))
+        if own is not None and fits(own) and actor not in own.principals:
+            return own
     if numbered and (p.people or p.role is None) and not (lists and r.sent(lists[0].end - 1) == s):
         # "the two have met" right after "Biden has not hosted Erdogan": people
         # in the plural's own sentence before a list named earlier ("both sides"
@@ -1990,6 +2001,27 @@ def _trip_stops(r: "Resolver", w: PluralWords, idx: int) -> bool:
     if host.lemma.lower() in w.trip_nouns:
         return True
     return host.dep == "relcl" and r.toks[host.head].lemma.lower() in w.trip_nouns
+
+
+def _visit_framed(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a plural's clause is framed by a visit: a relative clause on a visit noun ("a
+    visit to Cairo by X, during which the two governments agreed") or a clause under a
+    preposition of time whose object is one ("During a visit to Lima by X, the two sides
+    signed"). What the plural does happened at that visit, between its parties."""
+    tok = r.toks[_root(r, idx)]
+    for _ in range(8):
+        if tok.pos in ("VERB", "AUX") and any(
+            r.lowers[c] in w.frame_preps
+            and any(r.toks[o].lemma.lower() in w.visit_nouns for o in r.parse.children[c])
+            for c in r.parse.children[tok.i]
+        ):
+            return True
+        if tok.head == tok.i:
+            break
+        if tok.dep == "relcl" and r.toks[tok.head].lemma.lower() in w.visit_nouns:
+            return True
+        tok = r.toks[tok.head]
+    return False
 
 
 def _mediating(r: "Resolver", w: PluralWords, verb: int) -> bool:

@@ -325,6 +325,7 @@ class Rules:
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]
     generic_marks: frozenset[str]
+    habitual_time_dets: frozenset[str]
     stative_hosts: frozenset[str]
     admission_codes: frozenset[str]
     admission_preps: frozenset[str]

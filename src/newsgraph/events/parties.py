@@ -1913,8 +1913,12 @@ def _rank_copula(ctx: _Ctx, cur: Token, head: Token) -> Token | None:
 def _may_come(ctx: _Ctx, clause: Token) -> bool:
     """Whether a present-tense time clause (rules.generic_marks, a mark or the parser's
     advmod "when") tells an act that may come: under a host with a modal ("will warn Sweden
-    when Russian jets enter"), or opened by "whenever"."""
-    if clause.dep != "advcl" or clause.tag not in ("VBP", "VBZ") or clause.head == clause.i:
+    when Russian jets enter"), or opened by "whenever" or "every time" (_habitual_time)."""
+    if clause.tag not in ("VBP", "VBZ") or clause.head == clause.i:
+        return False
+    if _habitual_time(ctx, clause):
+        return True
+    if clause.dep != "advcl":
         return False
     marks = {
         k.text.lower()
@@ -1929,6 +1933,24 @@ def _may_come(ctx: _Ctx, clause: Token) -> bool:
     return any(
         a.lemma.lower() in modals or a.text.lower() in modals
         for a in ctx.kids(clause.head, frozenset({"aux"}))
+    )
+
+
+def _habitual_time(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a present-tense clause is opened by "every time" or "each time" (rules
+    habitual_time_dets), read by the parser as a relative clause on "time" ("Every time the
+    two governments fight, ...") or as a time clause with "time" before its verb ("Each time
+    Kenya attacks, ..."): what happens whenever it does, as "whenever" tells."""
+    if clause.dep == "relcl":
+        times = [ctx.tok(clause.head)]
+    elif clause.dep == "advcl":
+        times = [k for k in ctx.kids(clause.i, frozenset({"npadvmod"})) if k.i < clause.i]
+    else:
+        return False
+    return any(
+        t.lemma.lower() == "time"
+        and any(d.text.lower() in ctx.rules.habitual_time_dets for d in ctx.kids(t.i, frozenset({"det"})))
+        for t in times
     )
 
 

@@ -2759,8 +2759,15 @@ def _latest_deed(
             continue  # "came to Cairo ... Sudan called the meeting a farce": no guest held it
         if earlier.code[:3] in ctx.rules.verbal_support_codes and not same:
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
-        if (far or earlier.code[:2] in ctx.rules.reply_roots) and _lead_reply(ctx, earlier, coded):
-            continue  # "Dushanbe asked Moscow to postpone the rule": the news's own sequel
+        if (
+            (far or earlier.code[:2] in ctx.rules.reply_roots)
+            and _lead_reply(ctx, earlier, coded)
+            and (far or _differ(ctx, hit.source, earlier.target))
+        ):
+            # "Dushanbe asked Moscow to postpone the rule": the news's own sequel, for a
+            # bystander; the one asked answers it ("Ecuador freed six Peruvians. Lima urged
+            # Quito to free the rest. That call was rejected by Ecuador's minister")
+            continue
         if far and _lead_author_again(ctx, hit, earlier, coded):
             continue  # "Mongolia hosted ... The two governments signed deals": one author
         if far:

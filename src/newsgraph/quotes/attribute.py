@@ -827,6 +827,7 @@ def _attribute_one(
         # "a charge Zagreb rejected as “absurd”": the relative clause's verb takes the words
         # as its own, whatever reporting verb the sentence hangs the clause on
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
+        lambda: _relative_expresser(ctx, span, inner, said),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _document_sender(ctx, span, inner),
@@ -1890,6 +1891,35 @@ def _expressing_verb(ctx: _Context, inner: list[Token]) -> Token | None:
             k.dep == "nsubj" and k.i < verb.i and not ctx.inside_quote(k) for k in parse.kids(verb.i)
         ):
             return verb
+    return None
+
+
+def _relative_expresser(
+    ctx: _Context, span: QuoteSpan, inner: list[Token], cues: list[Token]
+) -> Speaker | None:
+    """The subject of a relative clause of thanking or judging (cues expressing_verbs) that
+    holds the quotation, straight or through a gerund of its for-phrase: "announced by the
+    bank's director, X, with Peru's finance minister, Y, who thanked the bank for acting “in
+    weeks, not months.”" -> Y, whatever cue the main clause before it has (the relative's own
+    words). Not when a cue follows the quotation: "Peru's president, who thanked Chile for its
+    “quick help,” met reporters, Foreign Minister X said" is X's report (test_speakers95)."""
+    parse = ctx.parse
+    if any(c.start >= span.open_at for c in cues):
+        return None
+    verbs = list(_verbs_above(ctx, inner))
+    mark = parse.token_at(span.open_at)
+    if mark is not None and mark.i > 0 and parse.tokens[mark.i - 1].tag == "VBG":
+        # "for acting “in months, not years”" with the quotation hung elsewhere by the parser:
+        # the gerund the quotation goes on from
+        verbs.insert(0, parse.tokens[mark.i - 1])
+    for verb in verbs:
+        while verb.tag == "VBG" and verb.dep == "pcomp" and verb.head != verb.i:
+            prep = parse.tokens[verb.head]
+            if prep.dep != "prep" or prep.head == prep.i:
+                break
+            verb = parse.tokens[prep.head]
+        if verb.dep == "relcl" and verb.lemma.lower() in ctx.cues.expressing_verbs:
+            return _speaker_of_verb(ctx, verb, span, "relative-expressing")
     return None
 
 
