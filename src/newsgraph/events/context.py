@@ -2838,6 +2838,13 @@ _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
 _BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
 
 
+# sentences back that a denial of what its source was accused of ("denied that its soldiers
+# had held anyone") looks for the charge: the paragraph of the charge's details and quotes
+# that wire copy tells first; a bare answer ("Seoul condemned.") looks _BYSTANDER_WINDOW back,
+# and five back found a wrong charge in a held-out set (session 58)
+_DENIED_CHARGE_WINDOW = 4
+
+
 def _tensed(t: Token) -> bool:
     """Whether a verb shows a finite inflection ("summoned", "urges"; not "cut", "put")."""
     return t.tag in ("VBD", "VBZ") and t.text.lower() != t.lemma.lower()

@@ -57,6 +57,7 @@ from newsgraph.events.context import (
     _agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
+    _DENIED_CHARGE_WINDOW,
     _Ctx,
     _DASHES,
     _Hit,
@@ -1301,7 +1302,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
         answers: frozenset[str] = frozenset()
         lemma = obj.lemma.lower() if obj is not None else ""
-        named = near = False
+        named = near = denial = False
         if kind == "reaction" and pattern.reaction and code[:2] not in ctx.rules.hostile_roots:
             # "Rabat accepted the invitation", "said he had accepted": what was offered
             matches = ctx.rules.reaction_matches
@@ -1334,6 +1335,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             or (obj is None and _denied_clause(ctx, verb))
         ):
             answers = ctx.rules.reaction_matches["denial"]
+            denial = obj is None
         elif kind == "reaction" and obj is not None and obj.pos == "PRON":
             answers = ctx.rules.reaction_matches["pronoun"]
         elif kind == "objectless":
@@ -1364,7 +1366,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         act = lemma if named else ""
         # an objectless reaction, or a measure, answers only what was just told
         window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
-        if {"lawful_clause", "denied_own_deed"} & set(pattern.needs):
+        if denial:
+            # "Jakarta denied that its soldiers had held anyone" answers the charge told
+            # before the paragraph of its details, a little further back than a bare answer
+            window = _DENIED_CHARGE_WINDOW
+        elif {"lawful_clause", "denied_own_deed"} & set(pattern.needs):
             # "said the boat had been fishing legally", "said its aircraft had not crossed any
             # border": a state's defence of its own deed answers the complaint about it as far
             # back as a context target goes (wire copy tells the charge and its paragraphs

@@ -4434,6 +4434,11 @@ def _remarked_just_before(
     own = _principal(hit.source)
     before = sent_index - 1
     found = _voices(ctx, hit, before)
+    if not found and before - 1 >= ctx.first_body and _aside(ctx, before, coded):
+        # "The BDF said its patrol had come under fire. The area lies near the border. Zimbabwe
+        # rejected that account": a sentence of description between tells no account
+        before -= 1
+        found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
         # '"We share your grief," Maheu said. "But holding seamen ... is not the Pacific
         # way." Micronesia rejected that description': the quotation's second sentence has
@@ -4455,6 +4460,18 @@ def _remarked_just_before(
     ):
         return None
     return replace(hit, target=next(iter(found.values())))
+
+
+def _aside(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether sentence ``index`` only describes: it codes no act, holds no saying verb
+    (speech_verbs) and no quotation, so a remark rejected after it was made before it."""
+    if any(i == index for i, _ in coded) or ctx.sentence_hits.get(index):
+        return False
+    sent = ctx.parse.sentences[index]
+    if any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+        return False
+    tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
+    return not any(t.lemma.lower() in ctx.rules.speech_verbs for t in tokens)
 
 
 def _voices(ctx: _Ctx, hit: _Hit, index: int) -> dict[str, Mention]:
