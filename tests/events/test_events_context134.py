@@ -32,11 +32,11 @@ DENIED: list[Case] = [
 # an account rejected past a sentence of description
 ASIDE: list[Case] = [
     (
-        "GABORONE",
-        "Botswana's army said on Monday its patrol had come under fire from armed poachers "
-        "inside Chobe park. The park holds Africa's largest herd of elephants. Zimbabwe's "
+        "NAIROBI",
+        "Kenya's army said on Monday its soldiers had been shot at by gunmen "
+        "inside Tsavo park. The park is the largest in the country. Tanzania's "
         "foreign minister rejected that account.",
-        "ZWE>BWA:12",
+        "TZA>KEN:12",
     ),
 ]
 
@@ -58,17 +58,17 @@ FAR: list[Case] = [
 NONE: list[NearMiss] = [
     (
         # a sentence between with an act of its own is no aside
-        "GABORONE",
-        "Botswana's army said on Monday its patrol had come under fire from armed poachers "
-        "inside Chobe park. Zambia urged calm in the area. Zimbabwe's foreign minister "
+        "NAIROBI",
+        "Kenya's army said on Monday its soldiers had been shot at by gunmen "
+        "inside Tsavo park. Uganda urged calm in the area. Tanzania's foreign minister "
         "rejected that account.",
     ),
     (
         # nor one with a voice of its own
-        "GABORONE",
-        "Botswana's army said on Monday its patrol had come under fire from armed poachers "
-        "inside Chobe park. \"The park holds Africa's largest herd of elephants,\" a ranger "
-        "said. Zimbabwe's foreign minister rejected that account.",
+        "NAIROBI",
+        "Kenya's army said on Monday its soldiers had been shot at by gunmen "
+        "inside Tsavo park. \"The park is the largest in the country,\" a ranger "
+        "said. Tanzania's foreign minister rejected that account.",
     ),
 ]
 

@@ -232,6 +232,7 @@ from newsgraph.events.reactions import (
     _host_recipient,
     _joined_reaction,
     _fellow_critic_deed,
+    _office_judged,
     _giving,
     _latest_deed,
     _lead_end,
@@ -1367,7 +1368,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # an objectless reaction, or a measure, answers only what was just told
         window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
         if denial:
-            # "Jakarta denied that its soldiers had held anyone" answers the charge told
+            # "Chad denied that its territory had been used" answers the charge told
             # before the paragraph of its details, a little further back than a bare answer
             window = _DENIED_CHARGE_WINDOW
         elif {"lawful_clause", "denied_own_deed"} & set(pattern.needs):
@@ -4714,6 +4715,8 @@ def _with_context(
         out = _lead_deal_parties(ctx, hit, coded, sent_index)
     if not out:
         out = _lead_named_act(ctx, hit, coded, sent_index)  # "regretted the expulsion": the lead's
+    if not out:
+        out = _office_judged(ctx, hit)  # "The Australian Embassy in Jakarta praised the raid"
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

@@ -2407,6 +2407,38 @@ def _joined_reaction(
     return []
 
 
+def _office_judged(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """A friendly judgement by an office abroad that no context rule placed: aimed at the
+    state the office sits in (office_nouns with an "in" phrase), whose act it judges.
+
+    "Indonesian police broke up a smuggling ring ... The Australian Embassy in Jakarta
+    praised the operation": an embassy speaks of its host's deeds (office_judged_roots; not
+    hostile words, which may judge a third state's deed done there)."""
+    if hit.code[:2] not in ctx.rules.office_judged_roots or hit.source.kind == "pronoun":
+        return []
+    head = ctx.tok(hit.source.token_end - 1)
+    if head.lemma.lower() not in ctx.rules.office_nouns:
+        return []
+    places = _preps(ctx, head, frozenset({"in"}))
+    hosts = [m for m in _actors(ctx, places, "target", True) if _differ(ctx, hit.source, m)]
+    if len({_principal(m) for m in hosts}) != 1:
+        return []
+    # the host's deed is told in the sentence or the one before: some mention of the host
+    # outside the office's own phrase ("Finland's service ... welcomed by Kenya's embassy in
+    # Stockholm" judges Finland's step, not Sweden's: nothing is coded)
+    host = _principal(hosts[0])
+    phrase = {t.i for t in ctx.parse.subtree(head.i)}
+    first = ctx.parse.sentences[max(hit.trigger.sent - 1, ctx.first_body)].token_start
+    last = ctx.parse.sentences[hit.trigger.sent].token_end
+    if not any(
+        (m := ctx.by_token.get(i)) is not None and m.actor is not None and _principal(m) == host
+        for i in range(first, last)
+        if i not in phrase
+    ):
+        return []
+    return [replace(hit, target=hosts[0], context="office")]
+
+
 def _fellow_critic_deed(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -4435,8 +4467,8 @@ def _remarked_just_before(
     before = sent_index - 1
     found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _aside(ctx, before, coded):
-        # "The BDF said its patrol had come under fire. The area lies near the border. Zimbabwe
-        # rejected that account": a sentence of description between tells no account
+        # "Kenya's army said its soldiers were shot at. The park is the country's largest.
+        # Tanzania rejected that account": a sentence of description between tells no account
         before -= 1
         found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
