@@ -544,6 +544,7 @@ class Rules:
     situation_nouns: frozenset[str]
     foreseeing_words: frozenset[str]
     office_nouns: frozenset[str]
+    office_judged_roots: frozenset[str]
     sports_speakers: frozenset[str]
     answering_roots: frozenset[str]
     joint_roots: frozenset[str]
@@ -2841,6 +2842,13 @@ _CONTEXT_WINDOW = 12  # sentences back that an implicit target may come from
 
 
 _BYSTANDER_WINDOW = 3  # sentences back that a third party's reaction to a named act looks
+
+
+# sentences back that a denial of what its source was accused of ("denied that its soldiers
+# had held anyone") looks for the charge: the paragraph of the charge's details and quotes
+# that wire copy tells first; a bare answer ("Seoul condemned.") looks _BYSTANDER_WINDOW back,
+# and five back found a wrong charge in a held-out set (session 58)
+_DENIED_CHARGE_WINDOW = 4
 
 
 def _tensed(t: Token) -> bool:

@@ -57,6 +57,7 @@ from newsgraph.events.context import (
     _agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
+    _DENIED_CHARGE_WINDOW,
     _Ctx,
     _DASHES,
     _Hit,
@@ -231,6 +232,7 @@ from newsgraph.events.reactions import (
     _host_recipient,
     _joined_reaction,
     _fellow_critic_deed,
+    _office_judged,
     _giving,
     _latest_deed,
     _lead_end,
@@ -1305,7 +1307,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in clause]
         answers: frozenset[str] = frozenset()
         lemma = obj.lemma.lower() if obj is not None else ""
-        named = near = False
+        named = near = denial = False
         if kind == "reaction" and pattern.reaction and code[:2] not in ctx.rules.hostile_roots:
             # "Rabat accepted the invitation", "said he had accepted": what was offered
             matches = ctx.rules.reaction_matches
@@ -1338,6 +1340,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             or (obj is None and _denied_clause(ctx, verb))
         ):
             answers = ctx.rules.reaction_matches["denial"]
+            denial = obj is None
         elif kind == "reaction" and obj is not None and obj.pos == "PRON":
             answers = ctx.rules.reaction_matches["pronoun"]
         elif kind == "objectless":
@@ -1368,7 +1371,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         act = lemma if named else ""
         # an objectless reaction, or a measure, answers only what was just told
         window = _BYSTANDER_WINDOW if (obj is None or near) and kind == "reaction" else 0
-        if {"lawful_clause", "unaimed_clause", "denied_own_deed"} & set(pattern.needs):
+        if denial:
+            # "Chad denied that its territory had been used" answers the charge told
+            # before the paragraph of its details, a little further back than a bare answer
+            window = _DENIED_CHARGE_WINDOW
+        elif {"lawful_clause", "unaimed_clause", "denied_own_deed"} & set(pattern.needs):
             # "said the boat had been fishing legally", "said its aircraft had not crossed any
             # border": a state's defence of its own deed answers the complaint about it as far
             # back as a context target goes (wire copy tells the charge and its paragraphs
@@ -4754,6 +4761,8 @@ def _with_context(
         out = _lead_deal_parties(ctx, hit, coded, sent_index)
     if not out:
         out = _lead_named_act(ctx, hit, coded, sent_index)  # "regretted the expulsion": the lead's
+    if not out:
+        out = _office_judged(ctx, hit)  # "The Australian Embassy in Jakarta praised the raid"
     if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it

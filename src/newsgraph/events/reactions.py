@@ -2407,6 +2407,38 @@ def _joined_reaction(
     return []
 
 
+def _office_judged(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+    """A friendly judgement by an office abroad that no context rule placed: aimed at the
+    state the office sits in (office_nouns with an "in" phrase), whose act it judges.
+
+    "Indonesian police broke up a smuggling ring ... The Australian Embassy in Jakarta
+    praised the operation": an embassy speaks of its host's deeds (office_judged_roots; not
+    hostile words, which may judge a third state's deed done there)."""
+    if hit.code[:2] not in ctx.rules.office_judged_roots or hit.source.kind == "pronoun":
+        return []
+    head = ctx.tok(hit.source.token_end - 1)
+    if head.lemma.lower() not in ctx.rules.office_nouns:
+        return []
+    places = _preps(ctx, head, frozenset({"in"}))
+    hosts = [m for m in _actors(ctx, places, "target", True) if _differ(ctx, hit.source, m)]
+    if len({_principal(m) for m in hosts}) != 1:
+        return []
+    # the host's deed is told in the sentence or the one before: some mention of the host
+    # outside the office's own phrase ("Finland's service ... welcomed by Kenya's embassy in
+    # Stockholm" judges Finland's step, not Sweden's: nothing is coded)
+    host = _principal(hosts[0])
+    phrase = {t.i for t in ctx.parse.subtree(head.i)}
+    first = ctx.parse.sentences[max(hit.trigger.sent - 1, ctx.first_body)].token_start
+    last = ctx.parse.sentences[hit.trigger.sent].token_end
+    if not any(
+        (m := ctx.by_token.get(i)) is not None and m.actor is not None and _principal(m) == host
+        for i in range(first, last)
+        if i not in phrase
+    ):
+        return []
+    return [replace(hit, target=hosts[0], context="office")]
+
+
 def _fellow_critic_deed(
     ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -4441,6 +4473,11 @@ def _remarked_just_before(
     own = _principal(hit.source)
     before = sent_index - 1
     found = _voices(ctx, hit, before)
+    if not found and before - 1 >= ctx.first_body and _aside(ctx, before, coded):
+        # "Kenya's army said its soldiers were shot at. The park is the country's largest.
+        # Tanzania rejected that account": a sentence of description between tells no account
+        before -= 1
+        found = _voices(ctx, hit, before)
     if not found and before - 1 >= ctx.first_body and _quote_continued(ctx, before):
         # '"We share your grief," Maheu said. "But holding seamen ... is not the Pacific
         # way." Micronesia rejected that description': the quotation's second sentence has
@@ -4462,6 +4499,18 @@ def _remarked_just_before(
     ):
         return None
     return replace(hit, target=next(iter(found.values())))
+
+
+def _aside(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> bool:
+    """Whether sentence ``index`` only describes: it codes no act, holds no saying verb
+    (speech_verbs) and no quotation, so a remark rejected after it was made before it."""
+    if any(i == index for i, _ in coded) or ctx.sentence_hits.get(index):
+        return False
+    sent = ctx.parse.sentences[index]
+    if any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+        return False
+    tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
+    return not any(t.lemma.lower() in ctx.rules.speech_verbs for t in tokens)
 
 
 def _voices(ctx: _Ctx, hit: _Hit, index: int) -> dict[str, Mention]:
