@@ -77,6 +77,12 @@ LEGAL_KEPT: list[Case] = [
     ("DOHA", "Qatar filed for international arbitration against Egypt.", "QAT>EGY:11"),
     ("ACCRA", "Nigeria launched arbitration against Ghana.", "NGA>GHA:11"),
 ]
+# a relative clause's verb that is a trigger lemma must not stop the judgement it sits under
+LEGAL_CLAUSE: list[Case] = [
+    ("ATHENS", "Cyprus denounced the survey Israel started near Rhodes.", "CYP>ISR:11"),
+    ("ATHENS", "Cyprus denounced the exercise Israel mounted near Rhodes.", "CYP>ISR:11"),
+    ("ATHENS", "Cyprus denounced the survey Israel pursued near Rhodes.", "CYP>ISR:11"),
+]
 LEGAL_NOT: list[NearMiss] = [
     ("LAGOS", "Nigeria took legal action over the oil spill."),
     ("BUENOS AIRES", "Argentina filed for bankruptcy protection."),
@@ -104,7 +110,9 @@ OF_NOT: list[NearMiss] = [
     ("CAIRO", "Egypt expressed its rejection of the budget."),
 ]
 
-CASES: list[Case] = ACCUSATION_KEPT + THREAT_KEPT + PROTEST_KEPT + LEGAL_KEPT + OF_KEPT
+CASES: list[Case] = (
+    ACCUSATION_KEPT + THREAT_KEPT + PROTEST_KEPT + LEGAL_KEPT + LEGAL_CLAUSE + OF_KEPT
+)
 NONE: list[NearMiss] = ACCUSATION_NOT + THREAT_NOT + LEGAL_NOT + OF_NOT
 GAPS: list[Gap] = THREAT_GAPS + LEGAL_GAPS
 
