@@ -315,6 +315,50 @@ def met_in_visit(r: "Resolver", k: int) -> bool:
     return False
 
 
+def visit_host_title(r: "Resolver", ts: int, te: int) -> tuple[str, int] | None:
+    """The host a bare head's title stands for when a visitor meets it ("Peru's prime
+    minister arrived in Quito ... and later held talks with the president"): the object of
+    "met" or of "talks with" whose verb's subject (or the subject of the verb it is joined
+    to) is of another state than the latest host before it (host_before), as
+    (principal, draft). None in a story with no visit, for a title with an of-phrase ("the
+    president of the Senate"), for a host's own official meeting the title, or when a
+    nameless title of the same words of another state than the host's was told since the
+    host ("Peru's president said on Sunday ... the president"): that one is meant."""
+    k = _root(r, ts, te)
+    if not met_in_visit(r, k) or (te < len(r.toks) and r.lowers[te] == "of"):
+        return None  # "met the president of the Senate": a body's head, not a state's
+    below = k
+    for _ in range(4):
+        if r.toks[r.toks[below].head].pos in ("VERB", "AUX") or r.toks[below].head == below:
+            break
+        below = r.toks[below].head
+    verb = r.toks[below].head
+    while r.toks[verb].dep == "conj" and not any(
+        r.toks[c].dep in _SUBJECTS for c in r.parse.children[verb]
+    ):
+        below, verb = verb, r.toks[verb].head  # "was welcomed by ... and later held talks with"
+    guest = subject_of(r, below)
+    host = host_before(r, ts)
+    if guest is None or host is None:
+        return None
+    own = r.drafts[guest].actor
+    if own is None or own.principal == host[0]:
+        return None
+    title = tuple(r.lowers[ts + 1 : te])
+    since = r.drafts[host[1]].ts
+    if any(
+        d.kind == "title"
+        and d.person is None
+        and d.actor is not None
+        and d.actor.principal != host[0]
+        and since < d.ts < ts
+        and tuple(d.title[-len(title) :]) == title
+        for d in r.drafts
+    ):
+        return None
+    return host
+
+
 def find_hosts(r: "Resolver") -> None:
     """ "The hosts welcomed him": the state a visit or a summit named before took
     place in, as its government."""

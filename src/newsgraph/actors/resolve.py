@@ -33,6 +33,7 @@ from newsgraph.actors.described import (
     find_directed_officials,
     find_documents,
     find_hosts,
+    visit_host_title,
     find_igo_bodies,
     find_kinds,
     find_met_names,
@@ -3334,6 +3335,17 @@ class Resolver:
                 # "criticized the government of the Philippines": the named state's
                 role = "" if owner.principal in self.gaz.igos else role
                 self.add(Draft(i_start, end, "group", owner.actor(role), None))
+                continue
+            hosted = (
+                visit_host_title(self, i_start, end)
+                if only is None and key[0] == "the" and words in self.gaz.head_titles
+                else None
+            )
+            if hosted is not None:
+                # "The minister arrived in Quito and held talks with the president": the
+                # visitor meets the host's head, not their own nor a minister named before
+                actor = self.gaz.principal_actor(hosted[0], role)
+                self.add(Draft(i_start, end, "group", actor, None, antecedent=hosted[1]))
                 continue
             # "Lawmakers criticized the government": their own, not one named before
             own = addressed_head(words) and domestic_address(self, i_start, end) is not None
