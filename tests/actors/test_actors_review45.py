@@ -55,6 +55,16 @@ CASES: list[tuple[str, str, str]] = [
         "Manila said.",
         "CHN>PHL:15",
     ),
+    # the private suspect still holds "he" (no POL>RUS meeting); his detention in Warsaw, a
+    # foreign national held at home, is Poland's arrest of a Belarusian (session 58, A58's
+    # passive-arrest rule, as the open sets code a foreign national arrested in the passive)
+    (
+        "WARSAW",
+        "Polish Prime Minister Donald Tusk said the country would respond.\n\nThe suspect, a "
+        "Belarusian citizen, was detained in Warsaw. Prosecutors said he had met Russian "
+        "officers in Minsk.",
+        "POL>BLR:17",
+    ),
 ]
 
 # the private person holds the pronoun: no state met anyone
@@ -64,12 +74,6 @@ NONE: list[tuple[str, str]] = [
         "Estonian Foreign Minister Margus Tsahkna said the Baltic states faced the same "
         "threats.\n\nThe officer, a major in the Lithuanian army, was arrested in September. "
         "Prosecutors said he had met Chinese intelligence officers in Minsk.",
-    ),
-    (
-        "WARSAW",
-        "Polish Prime Minister Donald Tusk said the country would respond.\n\nThe suspect, a "
-        "Belarusian citizen, was detained in Warsaw. Prosecutors said he had met Russian "
-        "officers in Minsk.",
     ),
     (
         "BERLIN",
