@@ -4758,11 +4758,20 @@ class Resolver:
             return False
         return all(self.toks[k].text.isalpha() and self.toks[k].text.islower() for k in range(d.te, title))
 
+    def _igo_head_rank(self, title: tuple[str, ...]) -> bool:
+        """Whether a title is an IGO head's (igo_head_titles) or a lower rank of one ("Deputy
+        Secretary General X": lower_ranks words before it): stated with no body, the holder
+        is an officer of the IGO named just before, as the head is."""
+        return any(
+            title[-len(t) :] == t and all(w in self.gaz.lower_ranks for w in title[: -len(t)])
+            for t in self.gaz.igo_head_titles
+        )
+
     def _article_igo(self, c: Cluster) -> Actor | None:
         """An IGO head stated with no body ("Director General Henrik Aalto said"):
         the IGO named last in the three sentences up to the first mention, else the
         IGO the article names most (at least twice, and more than any other)."""
-        if not any(t in self.gaz.igo_head_titles for t in c.titles) and not self._lower_generic(c):
+        if not any(self._igo_head_rank(t) for t in c.titles) and not self._lower_generic(c):
             return None
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
