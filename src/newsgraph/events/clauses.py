@@ -2431,15 +2431,17 @@ def _helped_opener(ctx: _Ctx, helping: Token, obj: Token) -> Token | None:
     """The name a helping verb's object opens with when the parser ran the helped party and
     the infinitive it governs into one noun phrase ("to help Guatemala repair roads" comes out
     as the object "Guatemala repair roads"): a proper name right after the verb with another
-    compound after it. With a determiner first ("to help the Morocco office of a firm") the
-    name only modifies."""
+    compound after it. The infinitive may come out as that second word in other guises: a verb
+    read as an adjective of the object ("to help Zambia finish rail lines"), or a compound with
+    the name for its subject ("to help Sudan finish dams": "Sudan" the subject of "finish").
+    With a determiner first ("to help the Morocco office of a firm") the name only modifies."""
     if obj.i - helping.i < 3:
         return None
     first, second = ctx.tok(helping.i + 1), ctx.tok(helping.i + 2)
     if (
         first.pos == "PROPN"
-        and first.dep == "compound"
-        and second.dep == "compound"
+        and (first.dep == "compound" or (first.dep == "nsubj" and first.head == second.i))
+        and (second.dep == "compound" or (second.dep == "amod" and second.pos == "VERB"))
         and second.pos != "PROPN"
         and {first.head, second.head} <= {obj.i, second.i}
     ):
