@@ -2933,7 +2933,7 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     other's by a subordinator: another occasion, not a restatement ("border guards exchanged
     fire ..., weeks after Iran's president warned the Taliban to respect the treaty"). A
     condition ("if", "unless") tells no act done. The subordinate act's source must be its
-    clause's subject: "recalled its envoy after the Algerian army shot down a Malian drone"
+    clause's subject (or a passive's by-agent): "recalled its envoy after the Algerian army shot down a Malian drone"
     read backwards (the drone's owner as source, v.intercept) is no act of that clause's own.
     """
     rules = ctx.rules
@@ -2941,7 +2941,9 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         # "..., a week after Greek police found the drugs and arrested two Albanians": a verb
         # joined to the clause's first verb shares its subject and subordinator
         a = _first_conjunct(ctx, low.trigger)
-        subj = ctx.kids(a.i, _SUBJ)
+        # "after Huber was received at the palace by Senegal's president": a passive
+        # clause's doer is its by-agent
+        subj = ctx.kids(a.i, _SUBJ) or ctx.kids(a.i, frozenset({"agent"}))
         # "agreed to launch joint patrols, after their presidents met": the clause may hang
         # on the verb whose infinitive the other act is
         host = high.trigger
