@@ -42,6 +42,7 @@ from newsgraph.events.context import (
     _memo,
     _pobj_host,
     _pobjs,
+    _own_or_object_preps,
     _preps,
     _principal,
     _tensed,
@@ -849,9 +850,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for o in ctx.kids(t.i, _POSS) + _premodifiers(ctx, t)
                 if o.i in ctx.by_token
             ][:1]
-            said += _preps(ctx, c, frozenset({"of"})) + [
-                p for o in ctx.kids(c.i, _OBJ) for p in _preps(ctx, o, frozenset({"of"}))
-            ]
+            said += _own_or_object_preps(ctx, c, frozenset({"of"}))
             if not any(t.i in ctx.by_token for t in said) and any(
                 o.lemma.lower() in ctx.rules.shown_want_nouns for o in ctx.kids(c.i, _OBJ)
             ):
@@ -1619,8 +1618,7 @@ def _held_until(
                 # act held back is (its with-phrase, or its object's)
                 asked = [
                     o
-                    for o in _preps(ctx, c, frozenset({"with"}))
-                    + [p for d in ctx.kids(c.i, _OBJ) for p in _preps(ctx, d, frozenset({"with"}))]
+                    for o in _own_or_object_preps(ctx, c, frozenset({"with"}))
                     if any(_principal(m) not in own for m in _actors(ctx, [o], "source"))
                 ]
             out += asked

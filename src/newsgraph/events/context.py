@@ -2310,6 +2310,12 @@ def _preps(ctx: _Ctx, host: Token, lemmas: frozenset[str]) -> list[Token]:
     return out
 
 
+def _own_or_object_preps(ctx: _Ctx, verb: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The objects of a verb's phrases of ``lemmas``, then of its objects' ("signed a treaty
+    with Chile": the phrase may hang on either, as the parser reads it)."""
+    return _preps(ctx, verb, lemmas) + [p for o in ctx.kids(verb.i, _OBJ) for p in _preps(ctx, o, lemmas)]
+
+
 def _bystander_phrase(ctx: _Ctx, prep: Token) -> bool:
     """Whether a preposition's phrase names bystanders of the act rather than its partners.
 

@@ -4507,7 +4507,7 @@ def _aside(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> bool:
     if any(i == index for i, _ in coded) or ctx.sentence_hits.get(index):
         return False
     sent = ctx.parse.sentences[index]
-    if any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+    if any(q in sent.text for q in _QUOTE_MARKS):
         return False
     tokens = ctx.parse.tokens[sent.token_start : sent.token_end]
     return not any(t.lemma.lower() in ctx.rules.speech_verbs for t in tokens)

@@ -44,6 +44,7 @@ from newsgraph.events.context import (
     _loose_participle,
     _noun_lemma,
     _own_noun,
+    _own_or_object_preps,
     _participle_noun,
     _pobjs,
     _preps,
@@ -386,9 +387,8 @@ def _absolute_parties(ctx: _Ctx, verb: Token) -> list[Mention]:
     if ctx.kids(host.i, frozenset({"xcomp"})):
         return []  # "agreed to hold talks, with Brunei acting as mediator": talks only planned
     withs = frozenset({"with"})
-    partners = _preps(ctx, host, withs) + [
-        p for o in ctx.kids(host.i, _OBJ) for p in _preps(ctx, o, withs)
-    ]  # "signed a treaty with Chile, with Brazil serving as mediator"
+    # "signed a treaty with Chile, with Brazil serving as mediator"
+    partners = _own_or_object_preps(ctx, host, withs)
     subjects = _subject_tokens(ctx, host) + _co_subjects(ctx, host)
     return _actors(ctx, subjects + partners, "target")
 
