@@ -1,4 +1,5 @@
-"""Review 113 (session 59, O78): "the U.N. agency" as the U.N. agency named before.
+"""Review 113 (session 59, O78): "the U.N. agency" as the U.N. agency named before; a
+"whose father" clause marks a person.
 
 "The World Health Organization sent a team to Malawi ... the health minister thanked the U.N.
 agency": the description names the U.N. agency the article named last (the WHO, the IAEA, or
@@ -58,3 +59,41 @@ def _actor_of(text: str, phrase: str) -> str | None:
 )
 def test_un_agency_named_before(text: str, phrase: str, actor: str | None) -> None:
     assert _actor_of(text, phrase) == actor
+
+
+def _people(text: str) -> set[str]:
+    from newsgraph.pipeline import process
+
+    result = process(text + "\n", date="2026-04-09")
+    return {m.person for m in result.mentions if m.person}
+
+
+# "X, whose father was killed in 2014, said": a name the model gave no person label is a
+# person when a "whose <kin>" clause hangs on it (offices.yaml kin_nouns,
+# resolve._kin_clause), as one with a "who" clause is; a ship's "whose crew" is none.
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "Victims\nBAMAKO (AP) - In Bamako, Marie-Claire Toure, whose father was killed in "
+            "2014, said she had followed the trial on the radio.",
+            "Marie-Claire Toure",
+            True,
+        ),
+        (
+            "Victims\nGOMA (AP) - In Goma, Jean-Baptiste Kambale, whose son is among those "
+            "detained, said the family had sold its land.",
+            "Jean-Baptiste Kambale",
+            True,
+        ),
+        # near miss: a ship's crew is no kin
+        (
+            "Tanker\nRIGA (Reuters) - The Baltic Star, whose crew was detained on Monday, left "
+            "port on Friday.",
+            "Baltic Star",
+            False,
+        ),
+    ],
+)
+def test_whose_kin_marks_a_person(text: str, name: str, person: bool) -> None:
+    assert (name in _people(text)) is person
