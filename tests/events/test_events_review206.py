@@ -1,4 +1,5 @@
-"""Review 206 (session 59, O78): observers from a party invited; radar tracks shared.
+"""Review 206 (session 59, O78): observers from a party invited; radar tracks shared; an
+agreement in principle.
 
 "Laos invited observers from ASEAN to inspect the dam site": a party's people invited
 (observers, monitors, inspectors, experts, a delegation) are the party invited
@@ -8,6 +9,11 @@ from no party, journalists, and delegations described by an invitation told in p
 
 "Finland's navy shared radar tracks of the ship with Estonia": a craft's tracks are data
 (v.share_intel's objects gain track, 064); a railway track shared is no data.
+
+"Malawi asked Zambia ... Zambia's health ministry said it had received the request and agreed
+in principle": an agreement in principle names no one and answers the request, proposal or
+offer made of its source before (v.agree_in_principle, a reaction, 050; rules.yaml
+reaction_matches principle: 02, 03, 10); after an accusation it answers nothing.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -44,7 +50,30 @@ TRACKS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = INVITED + TRACKS
+PRINCIPLE: list[Case] = [
+    (
+        "LUSAKA",
+        "Malawi formally asked Zambia on Monday to open a joint vaccination campaign. Zambia's "
+        "health ministry said it had received the request and agreed in principle, but gave no "
+        "date.",
+        "MWI>ZMB:02 ZMB>MWI:05",
+    ),
+    (
+        "HANOI",
+        "Laos invited Vietnam to join talks on the Mekong dams. Vietnam agreed in principle on "
+        "Thursday.",
+        "LAO>VNM:03 VNM>LAO:05",
+    ),
+    # near miss: an accusation is no request agreed to
+    (
+        "LUSAKA",
+        "Malawi accused Zambia of blocking trucks at the border. Zambia agreed in principle to "
+        "reopen the crossing.",
+        "MWI>ZMB:11",
+    ),
+]
+
+CASES: list[Case] = INVITED + TRACKS + PRINCIPLE
 NONE: list[NearMiss] = [
     ("VIENTIANE", "Laos invited observers to inspect the dam site."),
     ("VIENTIANE", "Laos invited foreign journalists to visit the dam site."),
