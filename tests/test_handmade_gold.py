@@ -793,9 +793,13 @@ FLOORS = {
     # WHO and the ICC as principals). First run on the session's start code (afeae5a4) and on
     # the lead's code alike: P 0.873 R 0.721 F1 0.790, quotes 1.0, speakers 0.865; floors
     # those less 0.02.
+    # Set 78 opened in session 59 by helper O78 (a development set since): no gold change
+    # (start on main 72d8fd1f: P 0.878 R 0.756 F1 0.812, speakers 0.913); with b/O78's rules
+    # P 0.909 R 0.814 F1 0.859, quotes 1.0, speakers 0.942 (its README section, "Opened
+    # (session 59)"); floors at those figures less 0.02, rounded down.
     "handmade78.jsonl": {
-        "events": {"precision": 0.855, "recall": 0.735, "f1": 0.79},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.89},
+        "events": {"precision": 0.885, "recall": 0.79, "f1": 0.835},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
     },
     # Set 79, written blind in session 53 by a helper who read no code (West and North Africa,
     # South Asia, South America, Western Europe and the Nordics, with the World Bank, the AU and

@@ -100,6 +100,7 @@ class Gazetteer:
     principal_names: Mapping[str, str]
     igos: frozenset[str]
     person_nouns: frozenset[str]
+    kin_nouns: frozenset[str]  # "X, whose father ...": a person (resolve._appositive_people)
     portfolio_heads: frozenset[str]  # "minister": the head of a portfolio's title
     held_suffixes: frozenset[str]  # "Taliban-run": who holds the body, between state and role
     title_states: Mapping[tuple[str, ...], str]
@@ -609,6 +610,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             str(k).lower(): str(v) for k, v in (offices.get("party_markers") or {}).items()
         },
         person_nouns=frozenset(str(w).lower() for w in offices.get("person_nouns", ())),
+        kin_nouns=frozenset(str(w).lower() for w in offices.get("kin_nouns", ())),
         portfolio_heads=frozenset(h.split()[-1].lower() for h in heads),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),

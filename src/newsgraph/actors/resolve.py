@@ -665,7 +665,10 @@ class Resolver:
                 a
                 for a in kids
                 if a.dep == "relcl"
-                and any(self.lowers[c] == "who" for c in self.parse.children[a.i])
+                and (
+                    any(self.lowers[c] == "who" for c in self.parse.children[a.i])
+                    or self._kin_clause(a.i)
+                )
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
             appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
@@ -700,6 +703,16 @@ class Resolver:
             taken.update(range(ts, te))
             out.append((ts, te))
         return out
+
+    def _kin_clause(self, verb: int) -> bool:
+        """Whether a relative clause opens with "whose" and a kin noun ("whose father was
+        killed", "whose son is among those detained"): said only of a person
+        (offices.yaml kin_nouns); "whose crew", "whose shares" are not."""
+        return any(
+            self.lowers[c] in self.gaz.kin_nouns
+            and any(self.lowers[g] == "whose" for g in self.parse.children[c])
+            for c in self.parse.children[verb]
+        )
 
     def _first_name_conjunct(self, k: int) -> int:
         """The first of the names k is coordinated with ("the two ministers, Ana Ruiz of Peru

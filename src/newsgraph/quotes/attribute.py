@@ -3679,6 +3679,19 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         return unnamed[1]
     if earlier is not None:
         return earlier
+    body = _body_just_before(ctx, tok)
+    if body is None:
+        return None
+    name = f"{body[0]} {tok.text.lower()}"
+    return Speaker(name, body[1].principal, body[1].code, (tok.start, tok.end), cue, rule)
+
+
+def _body_just_before(ctx: _Context, tok: Token) -> tuple[str, Actor, str] | None:
+    """The body with an actor named nearest before a spokesperson noun, in its sentence or
+    the one before ("Turkey's foreign ministry condemned ..."): its name without a leading
+    determiner, its actor, and its phrase as the article wrote it ("the European
+    Commission"); None when none is."""
+    parse = ctx.parse
     lo_sent = max(0, tok.sent - _BARE_SPOKESPERSON_LOOKBACK)
     lo_tok = parse.sentences[lo_sent].token_start if parse.sentences else 0
     for cand in reversed(parse.tokens[lo_tok : tok.i]):
@@ -3690,9 +3703,10 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
             continue
         if cand.lemma.lower() not in ctx.cues.bodies and not (cand.pos == "PROPN" and _named_organisation(mention)):
             continue
-        name = f"{_strip_determiner(ctx.article.text[lo:hi])} {tok.text.lower()}"
-        actor = mention.actor
-        return Speaker(name, actor.principal, actor.code, (tok.start, tok.end), cue, rule)
+        phrase = ctx.article.text[lo:hi].strip()
+        if ctx.article.text[max(0, lo - 4) : lo].lower() == "the ":
+            phrase = "the " + phrase  # "The European Commission": the phrase past its article
+        return _strip_determiner(phrase), mention.actor, phrase
     return None
 
 
@@ -3920,10 +3934,18 @@ def _possessive_office(
         actor_code, principal = pron.actor.principal + role, pron.actor.principal
     else:
         actor_code, principal = actor.code, actor.principal
-    referent = _state_named_before(ctx, principal, owner.start)
     rest = ctx.article.text[owner.end : hi].strip()
     if not rest:
         return None
+    if rest.lower() in ctx.cues.body_voices:
+        # "Russia's Foreign Ministry rejected the accusation. Its spokeswoman said": "its" is
+        # the body just named, so the voice is that body's ("spokeswoman for Russia's
+        # Foreign Ministry", the guidelines' pronoun resolved), not the state's
+        body = _body_just_before(ctx, tok)
+        if body is not None and body[1].principal == principal:
+            named = body[2][:1].lower() + body[2][1:] if body[2][:4] == "The " else body[2]
+            return Speaker(f"{rest.lower()} for {named}", principal, body[1].code, (lo, hi), cue, rule, is_person=False)
+    referent = _state_named_before(ctx, principal, owner.start)
     found = Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
         found = _with_place(ctx, found, tok.end)  # "its embassy in Jakarta"
