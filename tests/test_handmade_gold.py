@@ -923,8 +923,13 @@ FLOORS = {
     # Caribbean, with the World Bank and ASEAN as principals). First run on the session's start
     # code (e9d17c04): P 0.805 R 0.785 F1 0.795, quotes 1.0, speakers 0.968; floors those less
     # 0.02.
+    # Set 88 opened in session 59 by helper O88 (a development set since): gold corrections by
+    # the open sets' conventions (a criticised pact's second party and a joint commission's
+    # reverse, both optional) and b/O88's rule, P 0.851 R 0.797 F1 0.824, quotes 1.0,
+    # speakers 0.968 (its README section, "Opened (session 59)"); floors at those figures less
+    # 0.02, rounded down.
     "handmade88.jsonl": {
-        "events": {"precision": 0.795, "recall": 0.775, "f1": 0.785},
+        "events": {"precision": 0.83, "recall": 0.775, "f1": 0.8},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 89, written blind in session 57 by a helper who read no code (West Africa, Central

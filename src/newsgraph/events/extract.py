@@ -1776,7 +1776,11 @@ def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
     be known by (``named``: _voiced_object_words, read once per verb), so _matched_object
     would find none: most light-verb patterns tried on a verb (~38,000 of its ~100,000 tries
     on the dev texts) are turned down here, without the cost of a try. A land named by its
-    code ("territory") and a people by its demonym ("demonym") are not words."""
+    code ("territory") and a people by its demonym ("demonym") are not words; a pattern of
+    such kinds alone whose object is told by one of its unless_words ("expel the diplomats"
+    for people named by their demonym) finds none either."""
+    if pattern.objects and pattern.objects <= _OBJECT_KINDS:
+        return not pattern.unless_words.isdisjoint(named)
     return pattern.objects.isdisjoint(_OBJECT_KINDS) and pattern.objects.isdisjoint(named)
 
 
