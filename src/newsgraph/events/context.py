@@ -190,6 +190,7 @@ class Rules:
     pressed_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     lacking_verbs: frozenset[str]
+    uncueing_words: frozenset[str]  # "be", "have": a clause pattern's words that cue nothing
     first_strike_adverbs: frozenset[str]
     guarding_verbs: frozenset[str]
     quantity_verbs: frozenset[str]
