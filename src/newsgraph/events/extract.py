@@ -887,11 +887,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
         # are that noun's people, whatever kind of mention the names are
         listed = {m.token_start for m in _listed_role_objects(ctx, verb)}
-        targets = [
+        fitting = [
             t for t in targets if _kind_fits(t, pattern.object_kinds) or t.token_start in listed
         ]
-        if not targets:
-            note("object-kind")
+        if targets and not fitting:
+            note("object-kind")  # none found is no wrong kind: "no-target" is noted later
+        targets = fitting
     if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
         # "The IMF said Turkey would face consequences if it failed to cut inflation": a
         # body no party to the matter foretells the cost of a state's own policy
