@@ -243,6 +243,8 @@ from newsgraph.events.reactions import (
     _told_envoy_state,
     _conditional_vow,
     _ultimatum_target,
+    _freed_state,
+    _frees_held,
     _complained_state,
     _appealed_later,
     _judged_later,
@@ -1303,6 +1305,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "urged Washington to stop ... He warned that China would act if it did not": the
             # sequel of its source's demand just before (_ultimatum_target)
             return [_Hit(pattern, code, verb, s, None, "ultimatum") for s in sources]
+        if not kind and not clause and code[:2] in ctx.rules.freeing_roots and _frees_held(ctx, verb):
+            # "A Ugandan court released six of the men": whom its state held before
+            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1699,7 +1704,7 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # hits a later pattern of the same verb that names a target beats
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
-_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum"})
+_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum", "released"})
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
@@ -2328,6 +2333,8 @@ def _code_events(
                     resolved = _told_envoy_state(ctx, found, coded, sent.index)
                 if found.context == "ultimatum":
                     resolved = _ultimatum_target(ctx, found, coded, sent.index)
+                if found.context == "released":
+                    resolved = _freed_state(ctx, found, coded, sent.index)
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:
@@ -4752,7 +4759,8 @@ def _with_context(
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
-        out = []
+        # "Uganda released six of the men": whom it held before, else its counterpart
+        out = _freed_state(ctx, hit, coded, sent_index)
     elif hit.context == "reaction" and hit.pattern.no_object and hit.code[:2] == _REFUSAL_ROOT:
         # "Libya refused.": only the one asked refuses (v.refused)
         return _asked_of_reactor(ctx, hit, coded, sent_index, hit.answers)
