@@ -140,8 +140,9 @@ def test_blocked_counts_misses_by_condition(gold: Path) -> None:
     assert rows[NO_TRIGGER] == ("form", 1, 1)
     # "would condemn": a plan, and no intent code of a criticism to fall back on
     assert rows["planned-only"] == ("modality", 1, 1)
-    # the saying verb's patterns of the root stop at their form, behind the plan
-    assert rows["needs-content_clause"][1:] == (0, 1)
+    # the saying verb's clause patterns find none of their words in "would condemn Turkey":
+    # fitted by the trigger alone, they are not counted (session 59)
+    assert "needs-content_clause" not in rows
     assert score.events.matched == 1
     # off, nothing is recorded and the scores are the same
     plain = evaluate_files([str(gold)], Settings())

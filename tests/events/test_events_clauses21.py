@@ -37,7 +37,8 @@ CASES: list[Case] = [
         "SEOUL",
         "South Korea, whose navy seized a North Korean fishing boat last month, released "
         "the crew on Friday.",
-        "KOR>PRK:17",
+        # the crew released is the one its navy held (reactions._freed_state, review210)
+        "KOR>PRK:17 KOR>PRK:08",
     ),
     (
         "TOKYO",

@@ -154,7 +154,9 @@ PEOPLE_KEPT: list[Case] = [
         "MALE",
         "Maldivian coast guards detained 25 Sri Lankan fishermen on Monday. Indian fishermen were"
         " also seen near the atoll. On Thursday a Maldivian court released the fishermen.",
-        "MDV>LKA:17",
+        # "the fishermen" names no state again here, but the release frees whom the Maldives
+        # held: the Sri Lankans (reactions._freed_state, session 59; review210)
+        "MDV>LKA:17 MDV>LKA:08",
     ),
     (
         "MALE",
@@ -167,7 +169,7 @@ PEOPLE_KEPT: list[Case] = [
         "Maldivian coast guards detained 25 Sri Lankan fishermen in January. The catch was sold"
         " at auction. The boats were repainted. Their owners went to court. In June a Maldivian"
         " court released the fishermen.",
-        "MDV>LKA:17",
+        "MDV>LKA:17 MDV>LKA:08",  # the release frees whom the Maldives held (review210)
     ),
 ]
 # an act only named ("the decision to hold the fishermen") leaves the noun to the context

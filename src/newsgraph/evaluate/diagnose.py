@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsgraph.evaluate.gold import GoldEvent
-from newsgraph.events.trace import NO_TRIGGER, STAGES, Blocked, BlockTrace, stage
+from newsgraph.events.trace import BARE, NO_TRIGGER, Blocked, BlockTrace, rank
 from newsgraph.model import Event, Result
 
 # Every cause, in the order a report lists them.
@@ -67,14 +67,17 @@ def silent(cause: str) -> bool:
 
 def blocked_in(gold: GoldEvent, result: Result, trace: BlockTrace) -> tuple[Blocked, ...]:
     """Why the patterns of the gold event's root coded nothing in its silent sentence (the
-    block trace of the coder's run, trace.py), those that got furthest first; "no known
-    trigger" when none was tried."""
+    block trace of the coder's run, trace.py), the nearest first (trace.rank); those that
+    fitted by their trigger alone are left out (Blocked.bare: "bare-trigger" when all were),
+    "no known trigger" when none was tried."""
     roots = set(gold.root)
     found: list[Blocked] = []
     for i in sorted(_evidence_sentences(gold, result)):
         found += [b for b in trace.of(result.article.id, i) or () if not b.roots or b.roots & roots]
-    found.sort(key=lambda b: -STAGES.index(stage(b.reason)))  # the furthest first
-    return tuple(dict.fromkeys(found)) or (Blocked("", "", NO_TRIGGER),)
+    fitted = sorted((b for b in found if not b.bare), key=lambda b: rank(b.reason), reverse=True)
+    if fitted:
+        return tuple(dict.fromkeys(fitted))
+    return (Blocked("", "", BARE if found else NO_TRIGGER),)
 
 
 def miss_cause(gold: GoldEvent, result: Result) -> str:

@@ -70,7 +70,7 @@ from newsgraph.evaluate.diagnose import (
     silent,
     system_root,
 )
-from newsgraph.events.trace import STAGES, Blocked, BlockTrace, stage
+from newsgraph.events.trace import Blocked, BlockTrace, rank, stage
 from newsgraph.model import Event, Quote, Result
 
 JACCARD_THRESHOLD = 0.8
@@ -229,16 +229,18 @@ class Score:
     def blocked_conditions(self) -> tuple[tuple[str, str, int, int], ...]:
         """The block trace's counts of the required events missed in a silent sentence: for
         each condition (with its stage), how many had it stop the pattern of their root that
-        got furthest (nearest: each miss counted under the conditions of its furthest stage),
-        and how many had it stop any pattern of their root; the most frequent first, empty
-        when the trace was off."""
+        got furthest (nearest: each miss counted under the conditions of its highest
+        trace.rank, so that a pattern that fitted beyond its trigger outranks one that did
+        not), and how many had it stop any pattern of their root (patterns that fitted by
+        their trigger alone are not listed: diagnose.blocked_in); the most frequent first,
+        empty when the trace was off."""
         nearest: Counter[str] = Counter()
         anywhere: Counter[str] = Counter()
         for d in self._kinds("missed event"):
             reasons = dict.fromkeys(b.reason for b in d.blocked)
             anywhere.update(list(reasons))
-            furthest = max((STAGES.index(stage(r)) for r in reasons), default=0)
-            nearest.update(r for r in reasons if STAGES.index(stage(r)) == furthest)
+            furthest = max((rank(r) for r in reasons), default=(0, False))
+            nearest.update(r for r in reasons if rank(r) == furthest)
         rows = [(r, stage(r), nearest[r], n) for r, n in anywhere.items()]
         return tuple(sorted(rows, key=lambda row: (-row[2], -row[3], row[0])))
 

@@ -190,6 +190,7 @@ class Rules:
     pressed_roots: frozenset[str]
     sufficiency_words: frozenset[str]
     lacking_verbs: frozenset[str]
+    uncueing_words: frozenset[str]  # "be", "have": a clause pattern's words that cue nothing
     first_strike_adverbs: frozenset[str]
     guarding_verbs: frozenset[str]
     quantity_verbs: frozenset[str]
@@ -732,6 +733,10 @@ class Rules:
     ultimatum_after_roots: frozenset[str] = frozenset()
     ultimatum_after_codes: frozenset[str] = frozenset()
     ultimatum_adverbs: frozenset[str] = frozenset()
+    # "Uganda detained 20 Kenyan fishermen ... A Ugandan court released six of the men": people
+    # freed with no state named are those its source's state held before (_freed_state)
+    freed_after_codes: frozenset[str] = frozenset()
+    freeing_roots: frozenset[str] = frozenset()
     # "Denmark summoned Iceland's envoy ... demanded the release of the crew": a demand for
     # what is held, no holding told, is made of whom its source complained (_complained_state)
     held_demand_roots: frozenset[str] = frozenset()

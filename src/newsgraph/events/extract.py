@@ -158,6 +158,7 @@ from newsgraph.events.objects import (
     _gap_named,
     _clause_vocabulary,
     _has_need,
+    _uncued,
     _misfit,
     _kind_fits,
     _matched_object,
@@ -242,6 +243,8 @@ from newsgraph.events.reactions import (
     _told_envoy_state,
     _conditional_vow,
     _ultimatum_target,
+    _freed_state,
+    _frees_held,
     _complained_state,
     _appealed_later,
     _judged_later,
@@ -886,11 +889,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
         # are that noun's people, whatever kind of mention the names are
         listed = {m.token_start for m in _listed_role_objects(ctx, verb)}
-        targets = [
+        fitting = [
             t for t in targets if _kind_fits(t, pattern.object_kinds) or t.token_start in listed
         ]
-        if not targets:
-            note("object-kind")
+        if targets and not fitting:
+            note("object-kind")  # none found is no wrong kind: "no-target" is noted later
+        targets = fitting
     if "threat_clause" in pattern.needs and _own_policy_condition(ctx, verb, targets):
         # "The IMF said Turkey would face consequences if it failed to cut inflation": a
         # body no party to the matter foretells the cost of a state's own policy
@@ -1301,6 +1305,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "urged Washington to stop ... He warned that China would act if it did not": the
             # sequel of its source's demand just before (_ultimatum_target)
             return [_Hit(pattern, code, verb, s, None, "ultimatum") for s in sources]
+        if not kind and not clause and code[:2] in ctx.rules.freeing_roots and _frees_held(ctx, verb):
+            # "A Ugandan court released six of the men": whom its state held before
+            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1697,7 +1704,7 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # hits a later pattern of the same verb that names a target beats
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
-_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum"})
+_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum", "released"})
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
@@ -1784,6 +1791,34 @@ def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
     return pattern.objects.isdisjoint(_OBJECT_KINDS) and pattern.objects.isdisjoint(named)
 
 
+# the relations of a verb that only helps another ("had shown", "was sent"), and those of a
+# copula's predicate ("were illegal", "is a partner")
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_PREDICATES = frozenset({"acomp", "attr"})
+
+
+def _helping_verb(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb only helps the head of its clause: an auxiliary, or a "be" whose
+    predicate is the act or judgement ("said the patrols were illegal"). Asked only while
+    tracing: the block trace does not count the patterns tried on it."""
+    if verb.dep in _AUXILIARIES:
+        return True
+    return verb.lemma.lower() == "be" and bool(ctx.kids(verb.i, _PREDICATES))
+
+
+def _bare_fit(ctx: _Ctx, verb: Token, pattern: Pattern, misfit: str) -> bool:
+    """Whether a pattern with no object that its verb's form turned down (``misfit``:
+    _misfit) fitted by its trigger alone: none of its object words under the verb ("said"
+    for "said no to"), or a clause need failed with none of the pattern's words in the
+    clause but for those that cue nothing (objects._uncued; rules uncueing_words: "be",
+    "have"). Asked only while tracing: the block trace does not count such a pattern, as
+    every saying tries some 40 clause patterns."""
+    if pattern.object_words and pattern.object_words.isdisjoint(_lemmas_under(ctx, verb)):
+        return True
+    cues = pattern.clause_words - ctx.rules.uncueing_words
+    return misfit.startswith("needs-") and _uncued(ctx, verb, misfit[len("needs-") :], cues)
+
+
 def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
     """_object_words of a verb in its voice, asked once per verb for all its patterns."""
     hyphened = _memo(ctx, _hyphen_agent, verb)
@@ -1805,6 +1840,9 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
             named: frozenset[str] | None = None  # at the verb's first light-verb pattern
             worded: frozenset[str] | None = None  # at its first worded clause pattern
             tried = ctx.patterns.verbs.get(lemma, ())
+            # an auxiliary ("had" of "had shown") or a copula ("were" of "were illegal") is
+            # no head of an act: the trace keeps its patterns' stops out of its counts
+            auxiliary = trace is not None and _helping_verb(ctx, t)
             for k, pattern in enumerate(tried):
                 if pattern.objects and named is None:
                     named = _memo(ctx, _voiced_object_words, t)
@@ -1815,12 +1853,14 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                 )
                 if clausal and worded is None:
                     worded = _memo(ctx, _clause_vocabulary, t)
+                bare = False  # for the trace: only the trigger fitted (no cue of the clause)
                 if named is not None and pattern.objects and _object_unnamed(pattern, named):
                     found = rejected("object-unmatched")  # as _verb_hits would, sooner
                 elif clausal and worded is not None and pattern.clause_words.isdisjoint(worded):
                     # _misfit's first check, made here: of the ~30 clause patterns of "say"
                     # tried on each saying, most name no word of its clauses
                     found = [] if trace is None else rejected(f"needs-{pattern.needs[0]}")
+                    bare = True
                 elif (
                     not pattern.objects
                     and (pattern.needs or pattern.prep or pattern.forbid)
@@ -1829,10 +1869,11 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     # the first check _verb_hits makes of a pattern with no object, made
                     # before its set-up: most patterns tried are clause patterns of "say"
                     found = rejected(misfit)
+                    bare = trace is not None and _bare_fit(ctx, t, pattern, misfit)
                 else:
                     found = _verb_hits(ctx, t, pattern)
                 if trace is not None:
-                    trace.tried(pattern, t.lemma, bool(found))
+                    trace.tried(pattern, t.lemma, bool(found), bare=bare or auxiliary)
                 if found and all(h.context in _WEAK for h in found):
                     # a pledge's partner (_joined_after_partner) is the last guess: "Japan will
                     # also provide a training ship" keeps a later pattern's counterpart
@@ -2296,6 +2337,8 @@ def _code_events(
                     resolved = _told_envoy_state(ctx, found, coded, sent.index)
                 if found.context == "ultimatum":
                     resolved = _ultimatum_target(ctx, found, coded, sent.index)
+                if found.context == "released":
+                    resolved = _freed_state(ctx, found, coded, sent.index)
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:
@@ -4720,7 +4763,8 @@ def _with_context(
         if hit.code[:2] in ctx.rules.delivery_roots:
             return out  # goods that no deal in reach named are no part of it (_delivery_partner)
     elif hit.context == "counterpart":
-        out = []
+        # "Uganda released six of the men": whom it held before, else its counterpart
+        out = _freed_state(ctx, hit, coded, sent_index)
     elif hit.context == "reaction" and hit.pattern.no_object and hit.code[:2] == _REFUSAL_ROOT:
         # "Libya refused.": only the one asked refuses (v.refused)
         return _asked_of_reactor(ctx, hit, coded, sent_index, hit.answers)

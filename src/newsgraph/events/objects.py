@@ -806,12 +806,21 @@ def _held_toward_other(ctx: _Ctx, role: Token, speaker: Collection[str]) -> bool
     )
 
 
-def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+def _uncued(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+    """Whether a clause need finds none of its pattern's words where it looks (the words of
+    the verb's reported clauses, or the heads of its judged ones): the need is then unmet
+    before any reading, and the block trace counts no such pattern (trace.py), as every
+    saying tries some 40 clause patterns."""
     if need in _WORDED_CLAUSE_NEEDS:
-        if pattern_words.isdisjoint(_memo(ctx, _clause_vocabulary, verb)):
-            return False  # no word of the pattern's in the clauses (most clause patterns)
-    elif need == "content_clause" and pattern_words.isdisjoint(_memo(ctx, _judged_heads, verb)):
-        return False
+        return pattern_words.isdisjoint(_memo(ctx, _clause_vocabulary, verb))
+    if need == "content_clause":
+        return pattern_words.isdisjoint(_memo(ctx, _judged_heads, verb))
+    return False
+
+
+def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) -> bool:
+    if _uncued(ctx, verb, need, pattern_words):
+        return False  # no word of the pattern's in the clauses (most clause patterns)
     if need == "ferried_officials":
         # "sent an aircraft carrying its foreign minister to Baghdad": the minister's trip
         senders = _subject_principals(ctx, verb)

@@ -1028,6 +1028,35 @@ def _ultimatum_target(
     return _one_state_aimed(hit, aimed, "ultimatum", latest=True)
 
 
+def _frees_held(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a release frees people or craft held (rules held_nouns), named by its object or
+    passive subject or by their of-phrase ("released six of the men", "freed the crew"), not
+    "released its budget" or "sent them home": only then may it free whom its state held
+    before (_freed_state)."""
+    freed = ctx.kids(verb.i, _OBJ | _PASSIVE_SUBJ)
+    freed += [p for o in freed for p in _preps(ctx, o, frozenset({"of"}))]
+    return any(t.lemma.lower() in ctx.rules.held_nouns for t in freed)
+
+
+def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
+    """The state whose people a release naming none frees: the one its source's state held
+    in its latest detention or seizure told before it (rules freed_after_codes: "Ugandan
+    police detained 20 Kenyan fishermen ... A Ugandan court released six of the men on bail");
+    none when that detention took two states' people, or the source held none."""
+    if hit.code[:2] not in ctx.rules.freeing_roots or not _frees_held(ctx, hit.trigger):
+        return []
+    own = _principal(hit.source)
+    held = [
+        (i, h.target)
+        for i, h in coded
+        if (i < sent_index or h.trigger.i < hit.trigger.i)
+        and h.target is not None
+        and h.code in ctx.rules.freed_after_codes
+        and _same_source(h, own)
+    ]
+    return _one_state_aimed(hit, held, "released", latest=True)
+
+
 def _one_state_aimed(
     hit: _Hit, aimed: list[tuple[int, Mention]], context: str, latest: bool
 ) -> list[_Hit]:

@@ -24,6 +24,9 @@ from newsgraph.events.patterns import Pattern
 NO_TRIGGER = "no known trigger"
 MISTAGGED = "mistagged-trigger"
 SKIPPED = "headline-or-question"
+# A sentence where every pattern of the root tried fitted by its trigger alone (Blocked.bare):
+# a saying none of whose clause patterns finds a word of its in the clause, an auxiliary.
+BARE = "bare-trigger"
 
 # How far a pattern got before its check stopped it, by the check's name: its form (the
 # default: objects, dependents, particles, words), the act's modality (negation, condition,
@@ -47,6 +50,20 @@ _SIDES = frozenset(
         "not-own-words",
     }
 )  # fmt: skip
+
+
+# The form checks a pattern fails when nothing but its trigger fitted: ranked below the
+# form checks of a pattern whose words fitted (rank).
+# (its object names none of its words, it lacks its object words or its particle)
+_UNFITTED = frozenset(
+    {NO_TRIGGER, MISTAGGED, SKIPPED, BARE, "object-unmatched", "object-words-missing", "no-particle"}
+)
+
+
+def rank(reason: str) -> tuple[int, int]:
+    """How near a pattern stopped by this check came to coding (higher: nearer): its stage,
+    then, at the form, whether more than its trigger fitted."""
+    return STAGES.index(stage(reason)), reason not in _UNFITTED
 
 
 def stage(reason: str) -> str:
@@ -79,6 +96,9 @@ class Blocked:
     trigger: str
     reason: str
     roots: frozenset[str] = frozenset()
+    # only its trigger fitted: tried on an auxiliary ("had" of "had shown"), or a clause
+    # pattern of a saying whose clause holds none of its words; not counted (BARE when all are)
+    bare: bool = False
 
     def line(self) -> str:
         where = f"{self.pattern} '{self.trigger}'" if self.pattern else f"'{self.trigger}'"
@@ -104,12 +124,14 @@ class BlockTrace:
         if not self._reason:
             self._reason = reason
 
-    def tried(self, pattern: Pattern, trigger: str, found: bool) -> None:
+    def tried(self, pattern: Pattern, trigger: str, found: bool, bare: bool = False) -> None:
         """A pattern was tried: when it yielded nothing, keep the reason noted (else
-        ``no-pair``: sides read, but no pair of them the pattern codes)."""
+        ``no-pair``: sides read, but no pair of them the pattern codes); ``bare``: only its
+        trigger fitted (Blocked.bare)."""
         if not found:
             reason = self._reason or "no-pair"
-            self._pending.append(Blocked(pattern.id, trigger, reason, pattern_roots(pattern)))
+            roots = pattern_roots(pattern)
+            self._pending.append(Blocked(pattern.id, trigger, reason, roots, bare))
         self._reason = ""
 
     def lose(self, pattern: Pattern | None, trigger: str, reason: str) -> None:
