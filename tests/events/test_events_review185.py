@@ -100,7 +100,7 @@ HOST_NOT: list[NearMiss] = [
     ),
 ]
 
-# coref._appositive_holder, coref._past_post_phrase
+# coref._appositive_holder, coref.past_post_phrase
 APPOSED_KEPT: list[Case] = [
     (
         "LIMA",

@@ -1838,7 +1838,7 @@ def _appositive_holder(r: "Resolver", end: int, actor: "Actor") -> None:
     """ "Its spokesman, Maxime Balalou, said", "its ambassador in Brasilia, X,": the name in
     apposition to an "its" office holds it, so the person (and each later mention of the
     person) takes the office's actor when nothing else placed them."""
-    comma = _past_post_phrase(r, end)
+    comma = past_post_phrase(r, end)
     if comma + 1 >= len(r.toks) or r.lowers[comma] != ",":
         return
     d = next((x for x in r.drafts if x.ts == comma + 1 and x.kind == "person"), None)
@@ -1858,7 +1858,7 @@ def _appositive_holder(r: "Resolver", end: int, actor: "Actor") -> None:
             r.drafts[idx].actor = actor
 
 
-def _past_post_phrase(r: "Resolver", end: int) -> int:
+def past_post_phrase(r: "Resolver", end: int) -> int:
     """The token after the phrase of an office's post that follows it ("its ambassador in
     Brasilia, X,", "its envoy to the talks, X,"): a preposition the title's head governs and
     its object, up to a comma; ``end`` itself when none follows."""

@@ -54,6 +54,7 @@ class PluralWords:
     blocked_after: frozenset[str]
     locatives: frozenset[str]
     mission_nouns: frozenset[str]  # "an embassy in Ghana": the host, a party
+    stationing_verbs: frozenset[str]  # "station troops in Latvia": the host, a party
     joint_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     standalone_deps: frozenset[str]
@@ -160,6 +161,7 @@ def plural_words() -> PluralWords:
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
         mission_nouns=frozenset(str(w) for w in data.get("mission_nouns", ())),
+        stationing_verbs=frozenset(str(w) for w in data.get("stationing_verbs", ())),
         joint_verbs=frozenset(str(w) for w in data.get("joint_verbs", ())),
         motion_verbs=frozenset(str(w) for w in data.get("motion_verbs", ())),
         standalone_deps=frozenset(str(w) for w in data.get("standalone_deps", ())),
@@ -2273,12 +2275,19 @@ def _place(r: "Resolver", w: PluralWords, idx: int) -> bool:
 def _mission_host(r: "Resolver", w: PluralWords, prep: Token) -> bool:
     """Whether a locative phrase places a mission (rules mission_nouns): on the noun itself
     ("an embassy in Ghana") or on the verb whose object it is ("opened a consulate in
-    Ghana", where the parser hangs the phrase on the verb)."""
+    Ghana", where the parser hangs the phrase on the verb); or forces a verb stations
+    (stationing_verbs: "will station troops in Latvia, the two governments said")."""
     if prep.head == prep.i:
         return False
     head = r.toks[prep.head]
     if head.lemma.lower() in w.mission_nouns:
         return True
+    for _ in range(6):  # "station a unit and 200 soldiers in Latvia", hung on the troops
+        if head.dep not in ("dobj", "conj", "pobj", "prep") or head.pos in ("VERB", "AUX"):
+            break
+        head = r.toks[head.head]
+    if head.pos in ("VERB", "AUX") and head.lemma.lower() in w.stationing_verbs:
+        return True  # "will station a battery in Latvia": the host of the forces
     return head.pos in ("VERB", "AUX") and any(
         r.toks[c].dep == "dobj" and r.toks[c].lemma.lower() in w.mission_nouns
         for c in r.parse.children[head.i]

@@ -23,7 +23,7 @@ from newsgraph.actors.addressed import (
     domestic_address,
     earlier_ruler,
 )
-from newsgraph.actors.coref import quote_spans, resolve_pronouns, speech_verbs
+from newsgraph.actors.coref import past_post_phrase, quote_spans, resolve_pronouns, speech_verbs
 from newsgraph.actors.country import _ancestors, add_country_subjects
 from newsgraph.actors.described import (
     DescriptionWords,
@@ -4261,11 +4261,16 @@ class Resolver:
     def _owned_title(self, c: Cluster) -> bool:
         """Whether the person's first mention stands in apposition to a title that a
         possessive pronoun owns ("Bangladesh sent its foreign secretary, Nasrin
-        Akter"): the pronoun's state decides (``coref._appositive_holder``)."""
+        Akter"), the title's post phrase between ("its representative in Kenya, X"): the
+        pronoun's state decides (``coref._appositive_holder``)."""
         k = self.drafts[c.drafts[0]].ts - 1
         if k < 1 or self.lowers[k] != ",":
             return False
-        j = k - 1
+        j = next(
+            (p - 1 for p in range(k - 1, max(k - 6, 1), -1) if past_post_phrase(self, p) == k),
+            k - 1,
+        )
+        k = j + 1
         while j > 0 and self.lowers[j] in self.title_vocab and k - j < 6:
             j -= 1
         return j < k - 1 and self.lowers[j] in ("its", "their")

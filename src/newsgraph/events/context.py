@@ -427,6 +427,8 @@ class Rules:
     mishap_nouns: frozenset[str]
     shown_want_nouns: frozenset[str]  # "showed an unwillingness": a wrong shown
     naming_verbs: frozenset[str]
+    # "declared X persona non grata and gave him ...": a predicate read as a verb
+    predicates_read_as_verbs: frozenset[str]
     judged_topic_preps: frozenset[str]
     verdict_verbs: frozenset[str]
     rank_words: frozenset[str]
@@ -852,7 +854,7 @@ class _Ctx:
         parse = _names_read_as_infinitives(parse, mentions)
         parse = _listed_names_read_as_objects(parse, mentions, rules)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
-        parse = _small_clause_names(parse, rules)
+        parse = _predicate_conjuncts(_small_clause_names(parse, rules), rules)
         parse = _person_participles(_adverbial_infinitives(parse, rules), rules)
         parse = _agent_conjuncts(_agent_appositions(_agent_nmods(parse)))
         parse = _reduced_relatives(_quote_closed_conjuncts(parse))
@@ -2099,6 +2101,33 @@ def _quote_closed_conjuncts(parse: Parse) -> Parse:
             continue
         moves.append((v.i, cc[0], top.i))
     return _rehung(parse, [(k, top_i) for verb, cc_i, top_i in moves for k in (cc_i, verb)])
+
+
+def _predicate_conjuncts(parse: Parse, rules: Rules) -> Parse:
+    """The parse with a verb joined to a predicate read as a verb joined to the verb that
+    predicate completes: "The ministry declared X, a first secretary at the Serbian embassy,
+    persona non grata and gave him 72 hours to leave" is parsed with "persona" a clause
+    verb whose subject is the diplomat and "gave" its conjunct, so the diplomat (and his
+    state) became the one who gave the hours. A verb conjunct of such a word
+    (predicates_read_as_verbs) that is a complement of another verb becomes that verb's
+    conjunct, and shares its subject."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    moves: list[tuple[int, int]] = []
+    for c in tokens:
+        if c.dep != "conj" or c.pos != "VERB" or c.head == c.i:
+            continue
+        pred = tokens[c.head]
+        if pred.text.lower() not in rules.predicates_read_as_verbs or pred.dep not in ("ccomp", "xcomp"):
+            continue
+        if pred.head == pred.i or tokens[pred.head].pos != "VERB":
+            continue
+        if any(tokens[j].dep in ("nsubj", "nsubjpass") for j in children[c.i]):
+            continue  # "... persona non grata, and Belgrade recalled its envoy": its own
+        own = [j for j in children[pred.i] if tokens[j].dep == "cc" and j < c.i]
+        moves += [(j, pred.head) for j in own] + [(c.i, pred.head)]
+    return _rehung(parse, moves)
 
 
 def _agent_conjuncts(parse: Parse) -> Parse:
