@@ -6,6 +6,8 @@ the thing was told as belonging to.
   act told before whose author is another state (the seizure is the accuser's own), but its
   nearest earlier telling names one state as its owner, by a modifier of the noun or of its
   conjunct ("40 Senegalese fishermen and their canoes") (reactions._told_owner).
+- Only a charge answering the owner's complaint or demand coded since the telling, and not
+  one the sentence's own reaction already made ("defended the seizure, saying ...").
 - Never two owners, the accuser's own things, a noun told with no owner, or a charge whose
   own sentence names a third state.
 
@@ -62,6 +64,21 @@ UNOWNED: list[Case] = [
         "coast. The foreign minister called the seizure unjustified. Nicaragua's government "
         "said the boats had been fishing illegally in Panamanian waters.",
         "CRI>NIC:10",
+    ),
+    (
+        # the owner never complained: a charge told on its own answers no one
+        "MANAGUA",
+        "Nicaragua's navy seized five Costa Rican fishing boats off the coast on Monday. A "
+        "navy spokesman said the boats had been fishing illegally.",
+        "NIC>CRI:17",
+    ),
+    (
+        # the defence already answers the protest; its saying clause is no second charge
+        "MANAGUA",
+        "Nicaragua's seizure of five Costa Rican fishing boats angered San Jose. Costa Rica "
+        "lodged a formal protest with Nicaragua. Managua defended the seizure, saying the "
+        "boats had been fishing illegally.",
+        "NIC>CRI:17 CRI>NIC:11 NIC>CRI:12",
     ),
     (
         # a release on terms is no charge

@@ -4674,7 +4674,7 @@ def _with_context(
         out = out or _deal_reaction_parties(ctx, hit, coded, sent_index)  # "praised the deal"
         out = out or _joint_statement_parties(ctx, hit, sent_index)  # "..., the two said"
         out = out or _offer_to_reactor(ctx, hit, coded, sent_index)  # "welcomed the offer"
-        out = out or _told_owner(ctx, hit)  # "said the trucks carried arms": their state's
+        out = out or _told_owner(ctx, hit, coded, sent_index)  # "said the boats fished illegally"
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
             return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"
         # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were

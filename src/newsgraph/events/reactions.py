@@ -3692,15 +3692,20 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
     return found
 
 
-def _told_owner(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
+def _told_owner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
     """A charge against "the <thing>" that no telling of an act placed: aimed at the one state
     the thing was told as belonging to.
 
     "Chad seized three Sudanese trucks ... Chad's government said the trucks had been carrying
     weapons": the nearest earlier telling of the noun (up to _TOLD_WINDOW sentences back) with
     a state's name as its modifier or its conjunct's ("three trucks and 12 Sudanese drivers")
-    gives that state. Only a charge (reaction_roots); never the accuser's own state, nor two
-    owners, nor a thing its own sentence places with another state.
+    gives that state. Only a charge (reaction_roots) answering that state's complaint or
+    demand coded since the telling (the owner acted on the accuser), and not one the
+    sentence's own reaction already made ("defended the seizure, saying the boat was fishing
+    illegally"); never the accuser's own state, nor two owners, nor a thing its own sentence
+    places with another state.
     """
     if hit.noun < 0 or hit.code[:2] not in ctx.rules.reaction_roots:
         return []
@@ -3734,7 +3739,22 @@ def _told_owner(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
             return []
         if owner.actor.principal not in _state_codes() or set(here) - {owner.actor.principal}:
             return []
-        return [replace(hit, target=owner)]
+        principal, accuser = owner.actor.principal, _principal(hit.source)
+        complained = any(
+            sent.index <= i < sent_index
+            and _same_source(h, principal)
+            and h.target is not None
+            and _principal(h.target) == accuser
+            for i, h in coded
+        )
+        answered = any(
+            i == sent_index
+            and _same_source(h, accuser)
+            and h.target is not None
+            and _principal(h.target) == principal
+            for i, h in coded
+        )
+        return [replace(hit, target=owner)] if complained and not answered else []
     return []
 
 
