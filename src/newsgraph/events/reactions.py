@@ -3702,7 +3702,7 @@ def _told_owner(
     weapons": the nearest earlier telling of the noun (up to _TOLD_WINDOW sentences back) with
     a state's name as its modifier or its conjunct's ("three trucks and 12 Sudanese drivers")
     gives that state. Only a charge (reaction_roots) answering that state's complaint or
-    demand coded since the telling (the owner acted on the accuser), and not one the
+    demand coded since the telling (a hostile act of the owner on the accuser), and not one the
     sentence's own reaction already made ("defended the seizure, saying the boat was fishing
     illegally"); never the accuser's own state, nor two owners, nor a thing its own sentence
     places with another state.
@@ -3742,6 +3742,7 @@ def _told_owner(
         principal, accuser = owner.actor.principal, _principal(hit.source)
         complained = any(
             sent.index <= i < sent_index
+            and h.code[:2] in ctx.rules.hostile_roots
             and _same_source(h, principal)
             and h.target is not None
             and _principal(h.target) == accuser
