@@ -265,6 +265,7 @@ from newsgraph.events.reactions import (
     _same_source,
     _sole_recipient,
     _told_act,
+    _told_owner,
     _told_noun,
     _uncoded_authors,
     _invitation_accepted,
@@ -4720,6 +4721,7 @@ def _with_context(
         out = out or _deal_reaction_parties(ctx, hit, coded, sent_index)  # "praised the deal"
         out = out or _joint_statement_parties(ctx, hit, sent_index)  # "..., the two said"
         out = out or _offer_to_reactor(ctx, hit, coded, sent_index)  # "welcomed the offer"
+        out = out or _told_owner(ctx, hit, coded, sent_index)  # "said the boats fished illegally"
         if out or said not in ctx.rules.deed_kind_nouns or _preps(ctx, ctx.tok(hit.noun), _OF):
             return out or _accused_deed(ctx, hit, coded, sent_index)  # "called the shooting"
         # "told hundreds of Cambodian migrants to leave ... Cambodia said the expulsions were

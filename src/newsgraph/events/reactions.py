@@ -24,6 +24,7 @@ from newsgraph.events.context import (
     _ANY_SUBJ,
     _ADVMOD,
     _CCOMP,
+    _CONJ,
     _XCOMP,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
@@ -61,6 +62,7 @@ from newsgraph.events.coordination import (
 )
 from newsgraph.events.geo import resolve_place
 from newsgraph.events.modality import (
+    _REFUSAL,
     _agreed_term,
     _announcers,
     _body_actors,
@@ -1428,6 +1430,7 @@ def _counterpart(
             not calming
             and (hit.code[:2] in hostile) != (earlier.code[:2] in hostile)
             and not _talks_offered(ctx, hit, earlier, index == sent_index)
+            and not _refused_ask(ctx, hit, earlier, own)
         ):
             continue  # "France sanctioned Russian banks. Paris praised the investigators": no
         if e_tgt.principal == own and e_src.principal != own:
@@ -1448,6 +1451,20 @@ def _counterpart(
     named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, False)
     assert other.actor is not None
     return None if any(p != other.actor.principal for p in named) else other
+
+
+def _refused_ask(ctx: _Ctx, hit: _Hit, earlier: _Hit, own: str) -> bool:
+    """Whether a refusal answers what was asked of its refuser: "Chile asked Peru to extradite
+    the suspects. Lima declined to give a date" turns the request down, though a request is
+    friendly and a refusal hostile. Only what was asked of the refuser (reaction_matches
+    "refused request": an appeal or a demand)."""
+    return (
+        hit.code[:2] == _REFUSAL[:2]
+        and hit.context != "patient"
+        and earlier.target is not None
+        and _principal(earlier.target) == own
+        and _answered(ctx.rules.reaction_matches["refused request"], earlier.code)
+    )
 
 
 def _talks_offered(ctx: _Ctx, hit: _Hit, earlier: _Hit, same_sentence: bool) -> bool:
@@ -3702,6 +3719,76 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
         # ("Britain said it would raise the issue with Egypt. Egypt condemned the statement")
         found = _told_targets(ctx, hit, coded, named, about, own_doings=True)
     return found
+
+
+def _told_owner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A charge against "the <thing>" that no telling of an act placed: aimed at the one state
+    the thing was told as belonging to.
+
+    "Chad seized three Sudanese trucks ... Chad's government said the trucks had been carrying
+    weapons": the nearest earlier telling of the noun (up to _TOLD_WINDOW sentences back) with
+    a state's name as its modifier or its conjunct's ("three trucks and 12 Sudanese drivers")
+    gives that state. Only a charge (reaction_roots) answering that state's complaint or
+    demand coded since the telling (a hostile act of the owner on the accuser), and not one the
+    sentence's own reaction already made ("defended the seizure, saying the boat was fishing
+    illegally"); never the accuser's own state, nor two owners, nor a thing its own sentence
+    places with another state.
+    """
+    if hit.noun < 0 or hit.code[:2] not in ctx.rules.reaction_roots:
+        return []
+    noun = ctx.tok(hit.noun)
+    if noun.pos != "NOUN" or ctx.kids(noun.i, _OWNER_DEPS):
+        return []  # "the Omani boats", "its boats": owned in the sentence itself
+    lemma = noun.lemma.lower()
+    first = ctx.parse.sentences[noun.sent].token_start
+    for sent in reversed(ctx.parse.sentences[: noun.sent]):
+        if noun.sent - sent.index > _TOLD_WINDOW:
+            break
+        owners: dict[str, Mention] = {}
+        for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if t.lemma.lower() != lemma or t.pos != "NOUN":
+                continue
+            things = [t, *ctx.kids(t.i, _CONJ)]
+            if t.dep == "conj" and t.head != t.i:
+                things.append(ctx.tok(t.head))
+            for thing in things:
+                for k in ctx.kids(thing.i, _OWNER_DEPS):
+                    m = ctx.by_token.get(k.i)
+                    if m is not None and m.actor is not None and m.kind != "pronoun":
+                        owners.setdefault(m.actor.principal, m)
+        if not owners:
+            continue  # "their boats": a telling that names no owner
+        if len(owners) != 1:
+            return []
+        owner = next(iter(owners.values()))
+        here = _named_states(ctx, first, ctx.parse.sentences[noun.sent].token_end, hit.source)
+        if not _differ(ctx, hit.source, owner) or owner.actor is None:
+            return []
+        if owner.actor.principal not in _state_codes() or set(here) - {owner.actor.principal}:
+            return []
+        principal, accuser = owner.actor.principal, _principal(hit.source)
+        complained = any(
+            sent.index <= i < sent_index
+            and h.code[:2] in ctx.rules.hostile_roots
+            and _same_source(h, principal)
+            and h.target is not None
+            and _principal(h.target) == accuser
+            for i, h in coded
+        )
+        answered = any(
+            i == sent_index
+            and _same_source(h, accuser)
+            and h.target is not None
+            and _principal(h.target) == principal
+            for i, h in coded
+        )
+        return [replace(hit, target=owner)] if complained and not answered else []
+    return []
+
+
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _told_targets(
