@@ -416,7 +416,7 @@ def _find_guests(r: "Resolver") -> None:
             after is not None
             and (
                 after.pos in ("NOUN", "PROPN")
-                or (r.lowers[after.i] == "of" and after.head == i)
+                or (r.lowers[after.i] == "of" and after.head == i and not _counted_members(r, w, i))
                 or (r.lowers[after.i] == "at" and after.head == i and not welcomed)
                 or (r.lowers[after.i] == "from" and after.head == i)
             )
@@ -441,6 +441,20 @@ def _find_guests(r: "Resolver") -> None:
         if actor is not None and _other_party(r, w, i, found, actor.principal):
             continue
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
+
+
+def _counted_members(r: "Resolver", w: DescriptionWords, i: int) -> bool:
+    """ "The team of 14 epidemiologists was met by ...": an of-phrase that counts the members
+    of the party noun at token i tells what it is made of, no body of its own (unlike "a
+    visitor of the museum", "the delegation of Ghana")."""
+    if r.lowers[i] not in w.party_nouns:
+        return False
+    return any(
+        r.toks[o].dep == "pobj" and any(r.toks[n].dep == "nummod" for n in r.parse.children[o])
+        for k in r.parse.children[i]
+        if r.toks[k].dep == "prep" and r.lowers[k] == "of"
+        for o in r.parse.children[k]
+    )
 
 
 def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
