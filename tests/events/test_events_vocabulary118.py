@@ -6,7 +6,8 @@ state, target the visitor's, and a thanks told in a relative clause on the host 
 act of the pair (05). The rows cover the passive "met" with its by-phrase hung on the place
 ("at Lusaka airport by ...", context._late_agents), a team sent or arrived named again as
 "the team" (v.host_guest), and a team named with a count of its members ("The team of 14
-doctors", described._counted_members). Near misses: "met with criticism", "greeted with
+doctors", described._counted_members) or the party of a body whose people visited
+("Inspectors from the IAEA toured ...", described._visiting_owner). Near misses: "met with criticism", "greeted with
 protests", "received by fax", a reception only planned, a sports team.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -47,6 +48,13 @@ RECEPTIONS: list[Case] = [
         " moving fast.",
         "IRL>ZMB:07 ZMB>IRL:04 ZMB>IRL:05",
     ),
+    # "the team" after a body's inspectors visited: the party that body sent
+    (
+        "TEHRAN",
+        "Inspectors from the International Atomic Energy Agency toured a former reactor site in"
+        " Iran on Thursday. The team was received in Tehran by Iran's foreign minister.",
+        "IRN>IAEA:04",
+    ),
     # the active meeting is still a meeting of the pair
     ("HARARE", "Zimbabwe's president met Sweden's foreign minister on Monday.", "ZWE>SWE:04"),
 ]
@@ -60,6 +68,12 @@ NOT_RECEPTIONS: list[NearMiss] = [
         " trip was called off.",
     ),
     ("DOHA", "Qatar welcomed the Argentine team to Doha for the final."),
+    # fans of a club who arrived are no party a state sent
+    (
+        "ACCRA",
+        "Fans of the Nigerian club arrived in Ghana on Monday. The team was met at the airport"
+        " by Ghana's sports minister.",
+    ),
 ]
 GAPS: list[Gap] = []
 

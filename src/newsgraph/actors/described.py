@@ -478,7 +478,7 @@ def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[prep.head] in w.party_nouns
         )
         # "The African Union sent a delegation to Benin": its sender (an IGO too)
-        sent = _sends_party(r, w, tok)
+        sent = _sends_party(r, w, tok) or _visiting_owner(r, w, tok)
         if owned or sent or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
             if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
                 found[d.actor.principal] = idx
@@ -788,6 +788,17 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             if best is None or r.drafts[idx].ts > r.drafts[best].ts:
                 best = idx
     return best
+
+
+def _visiting_owner(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
+    """ "Inspectors from the IAEA visited the site. The team was received by ...": the body or
+    state a visiting subject's from- or of-phrase names sent a party, so a later "the team"
+    is its own (_party_before), as one a sending verb tells (_sends_party)."""
+    prep = r.toks[tok.head]
+    if tok.dep != "pobj" or r.lowers[prep.i] not in ("from", "of") or prep.head == prep.i:
+        return False
+    owner = r.toks[prep.head]
+    return owner.dep in _SUBJECTS and r.toks[owner.head].lemma in w.visit_verbs | w.arrival_verbs
 
 
 def _sends_party(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
