@@ -416,7 +416,7 @@ def _find_guests(r: "Resolver") -> None:
             after is not None
             and (
                 after.pos in ("NOUN", "PROPN")
-                or (r.lowers[after.i] == "of" and after.head == i)
+                or (r.lowers[after.i] == "of" and after.head == i and not _counted_members(r, w, i))
                 or (r.lowers[after.i] == "at" and after.head == i and not welcomed)
                 or (r.lowers[after.i] == "from" and after.head == i)
             )
@@ -443,6 +443,20 @@ def _find_guests(r: "Resolver") -> None:
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
 
 
+def _counted_members(r: "Resolver", w: DescriptionWords, i: int) -> bool:
+    """ "The team of 14 epidemiologists was met by ...": an of-phrase that counts the members
+    of the party noun at token i tells what it is made of, no body of its own (unlike "a
+    visitor of the museum", "the delegation of Ghana")."""
+    if r.lowers[i] not in w.party_nouns:
+        return False
+    return any(
+        r.toks[o].dep == "pobj" and any(r.toks[n].dep == "nummod" for n in r.parse.children[o])
+        for k in r.parse.children[i]
+        if r.toks[k].dep == "prep" and r.lowers[k] == "of"
+        for o in r.parse.children[k]
+    )
+
+
 def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     """ "A Bangladeshi delegation met Indian officials. The delegation then flew to Nepal":
     with no visit told, "the delegation" at token i is the one state's delegation named
@@ -464,7 +478,7 @@ def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[prep.head] in w.party_nouns
         )
         # "The African Union sent a delegation to Benin": its sender (an IGO too)
-        sent = _sends_party(r, w, tok)
+        sent = _sends_party(r, w, tok) or _visiting_owner(r, w, tok)
         if owned or sent or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
             if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
                 found[d.actor.principal] = idx
@@ -774,6 +788,17 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             if best is None or r.drafts[idx].ts > r.drafts[best].ts:
                 best = idx
     return best
+
+
+def _visiting_owner(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
+    """ "Inspectors from the IAEA visited the site. The team was received by ...": the body or
+    state a visiting subject's from- or of-phrase names sent a party, so a later "the team"
+    is its own (_party_before), as one a sending verb tells (_sends_party)."""
+    prep = r.toks[tok.head]
+    if tok.dep != "pobj" or r.lowers[prep.i] not in ("from", "of") or prep.head == prep.i:
+        return False
+    owner = r.toks[prep.head]
+    return owner.dep in _SUBJECTS and r.toks[owner.head].lemma in w.visit_verbs | w.arrival_verbs
 
 
 def _sends_party(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:

@@ -2319,6 +2319,33 @@ def _agents(ctx: _Ctx, verb: Token) -> list[Token]:
     return [p for a in phrases for p in _pobjs(ctx, a)]
 
 
+def _late_agents(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The doers of a passive verb with no by-phrase of its own: a late "by" the parser hung
+    on a phrase after it ("Sanctions were slapped on Iranian firms by Washington", "was met at
+    the airport by Zambia's president") is the agent all the same."""
+    # ("was declared persona non grata by Mexico": or hung on the predicate noun)
+    # ("was refused entry by Belarus": or on the object the passive keeps)
+    hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}) | _OBJ)]
+    # ("was threatened with retaliation by North Korea", "shells were fired toward the
+    # islands by North Korea": or on the object of the verb's own later phrase, unless
+    # that is an act with an agent of its own: "criticised for the killing by police")
+    hosts += [
+        p
+        for k in ctx.kids(verb.i, frozenset({"prep"}))
+        if k.i > verb.i
+        for p in _pobjs(ctx, k)
+        if p.lemma.lower() not in ctx.patterns.nouns
+        and p.lemma.lower() not in ctx.rules.act_nouns
+    ]
+    return [
+        p
+        for h in hosts
+        for a in ctx.kids(h.i, frozenset({"prep"}))
+        if a.lemma.lower() == "by"
+        for p in _pobjs(ctx, a)
+    ]
+
+
 def _with_particles(ctx: _Ctx, host: Token) -> list[Token]:
     """The host and its particle adverbs ("pulled its troops back from Kyiv", "put Cuba back
     on its list"): the parser hangs the phrase on the adverb, read as the host's own."""

@@ -55,6 +55,7 @@ from newsgraph.events.context import (
     _ANY_SUBJ,
     _PREP,
     _agents,
+    _late_agents,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
     _DENIED_CHARGE_WINDOW,
@@ -621,29 +622,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     agents = _agents(ctx, verb)
     agents += [hyphened] if hyphened is not None else []
     if passive and not agents:
-        # "Sanctions were slapped on Iranian firms by Washington": a late "by" parsed as a
-        # preposition is the agent all the same
-        # ("was declared persona non grata by Mexico": or hung on the predicate noun)
-        # ("was refused entry by Belarus": or on the object the passive keeps)
-        hosts = [verb, *ctx.kids(verb.i, frozenset({"oprd"}) | _OBJ)]
-        # ("was threatened with retaliation by North Korea", "shells were fired toward the
-        # islands by North Korea": or on the object of the verb's own later phrase, unless
-        # that is an act with an agent of its own: "criticised for the killing by police")
-        hosts += [
-            p
-            for k in ctx.kids(verb.i, frozenset({"prep"}))
-            if k.i > verb.i
-            for p in _pobjs(ctx, k)
-            if p.lemma.lower() not in ctx.patterns.nouns
-            and p.lemma.lower() not in ctx.rules.act_nouns
-        ]
-        agents = [
-            p
-            for h in hosts
-            for a in ctx.kids(h.i, frozenset({"prep"}))
-            if a.lemma.lower() == "by"
-            for p in _pobjs(ctx, a)
-        ]
+        agents = _late_agents(ctx, verb)
     if passive and not agents and (
         (pattern.reciprocal and pattern.objects)
         or verb.text.lower() in ctx.rules.stative_participles

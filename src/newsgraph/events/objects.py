@@ -37,6 +37,8 @@ from newsgraph.events.context import (
     _AIM_DEPS,
     _OWNER_MODS,
     _AGENT,
+    _agents,
+    _late_agents,
     _ANY_SUBJ,
     _ATTR,
     _COMPOUND,
@@ -1233,6 +1235,11 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             verb.dep in ("relcl", "conj")
             or bool(ctx.kids(verb.i, frozenset({"dobj", "nsubjpass", "conj"})))
         )
+    if need == "agent":
+        # "was met at the airport by Zambia's president": a passive whose by-phrase names who
+        # did it; the active "met" and "was met with criticism" name no such doer
+        passive = bool(ctx.kids(verb.i, _PASSIVE_SUBJ)) or _participle_noun(ctx, verb) is not None
+        return bool(_agents(ctx, verb)) or (passive and bool(_late_agents(ctx, verb)))
     if need == "others_told":
         return not _own_staff(ctx, verb)
     if need == "others_works":
