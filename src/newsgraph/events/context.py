@@ -314,6 +314,8 @@ class Rules:
     hosting_codes: frozenset[str]
     visiting_codes: frozenset[str]
     split_prefixes: frozenset[str]
+    for_clause_marks: frozenset[str]
+    carried_roots: frozenset[str]
     gathering_nouns: frozenset[str]
     negotiation_nouns: frozenset[str]
     earlier_talk_marks: frozenset[str]

@@ -4227,15 +4227,16 @@ def _purpose_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
 
 
 def _carried_demand(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
-    """Whether a demand is told by the note handed over in a verb joined after the act just
-    coded ("summoned the envoy and handed him a note demanding that ..."): the summons and the
+    """Whether a demand or an appeal (rules carried_roots) is told by the note handed over in a
+    verb joined after the act just coded ("summoned the envoy and handed him a note demanding
+    that ...", "met the envoy and handed him a note asking for ..."): the meeting and the
     demand it delivered are two acts, as with "summoned the envoy and demanded ..."; a note
     sent by the first verb itself ("sent a note demanding ...") states that act's demand."""
     host = _note_conjunct(ctx, hit.trigger)
     return (
         host is not None
         and host.i == first.trigger.i
-        and hit.code[:2] in ctx.rules.demand_roots
+        and hit.code[:2] in ctx.rules.carried_roots
         and first.code[:2] not in ctx.rules.conflict_roots
     )
 

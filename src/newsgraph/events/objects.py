@@ -1915,6 +1915,21 @@ def _object_prep(ctx: _Ctx, verb: Token) -> list[Token]:
     return out
 
 
+def _clause_marks(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The "for" of a for-to clause the parser hung on the verb ("wrote to Havana asking for
+    the doctors to be paid directly": "for" the mark of "paid"), which is the verb's own
+    preposition ("asked for payment" reads it as a prep): only a mark of one of
+    rules.for_clause_marks, on an infinitive clause that follows the mark's verb."""
+    marks = ctx.rules.for_clause_marks
+    return [
+        m
+        for c in ctx.kids(verb.i, frozenset({"advcl", "ccomp"}))
+        if c.i > verb.i and _infinitive(ctx, c)
+        for m in ctx.kids(c.i, frozenset({"mark"}))
+        if m.lemma.lower() in marks and m.i == verb.i + 1
+    ]
+
+
 # where a pattern's particle or preposition may hang on its verb (_misfit)
 _MISFIT_KIDS = frozenset({"prep", "prt", "agent", "dative", "advmod"})
 
@@ -1929,7 +1944,7 @@ def _misfit(ctx: _Ctx, verb: Token, pattern: Pattern) -> str:
         return "forbidden-dependent"
     if pattern.prep and not any(
         k.lemma.lower() in pattern.prep and not _dating_phrase(ctx, k)
-        for k in ctx.kids(verb.i, _MISFIT_KIDS) + _object_prep(ctx, verb)
+        for k in ctx.kids(verb.i, _MISFIT_KIDS) + _object_prep(ctx, verb) + _clause_marks(ctx, verb)
     ):
         # "will hand over 37 detainees": the particle misread as the number's "over"
         nxt = ctx.tok(verb.i + 1) if verb.i + 1 < len(ctx.parse.tokens) else None

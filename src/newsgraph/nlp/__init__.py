@@ -304,6 +304,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _told_clauses_read_as_relatives(tokens)
     tokens = _whose_clauses_read_as_appositions(tokens)
+    tokens = _whose_clauses_read_as_roots(tokens, sentences)
     tokens = _deal_nouns_read_as_verbs(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
@@ -1256,6 +1257,67 @@ def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token
             continue
         fixed[verb.i] = verb._replace(dep="relcl", head=noun.head)
         fixed[noun.i] = noun._replace(dep="nsubj", head=verb.i)
+    return tuple(fixed)
+
+
+def _whose_clauses_read_as_roots(
+    tokens: tuple[Token, ...], sentences: list[Sentence]
+) -> tuple[Token, ...]:
+    """The parse with a sentence's verb restored where the parser rooted the sentence on the
+    verb of a "whose" clause about its subject: "Mali and Niger, whose juntas have clashed
+    with the court, praised(conj of clashed) the move", with the names hung on "clashed"
+    as a modifier and the clause's noun its subject, so that the praise (and a quote told
+    with it) fell to "whose juntas". The sentence opens with the subject, a comma and
+    "whose"; the root's subject is the noun "whose" owns; the first verb joined to the root
+    after a comma has no subject, no "and" or "or" before it. That verb becomes the root,
+    the opening noun its subject, the "whose" clause a relative clause of the noun, and the
+    old root's dependents after the verb the verb's."""
+    fixed = list(tokens)
+    for sent in sentences:
+        span = tokens[sent.token_start : sent.token_end]
+        roots = [t for t in span if t.head == t.i]
+        if len(roots) != 1 or roots[0].pos not in ("VERB", "AUX"):
+            continue
+        root = roots[0]
+        owner = next(
+            (t for t in span if t.tag == "WP$" and t.i > sent.token_start + 1 and tokens[t.i - 1].text == ","),
+            None,
+        )
+        if owner is None or owner.i > root.i:
+            continue
+        owned = tokens[owner.head]
+        if owned.head != root.i or not owned.dep.startswith("nsubj"):
+            continue
+        opening = [t for t in span if t.i < owner.i - 1 and t.head == root.i]
+        if len(opening) != 1 or opening[0].pos not in ("PROPN", "NOUN"):
+            continue
+        subject = opening[0]
+        if not all(_climbs(tokens, t.i, subject.i) for t in span if t.i < owner.i - 1):
+            continue
+        verb = next(
+            (
+                t
+                for t in span
+                if t.head == root.i
+                and t.i > root.i
+                and t.dep == "conj"
+                and t.pos == "VERB"
+                and t.tag in _FINITE_TAGS
+                and tokens[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None or any(
+            t.head == verb.i and t.dep in _SUBJECT_DEPS for t in span
+        ) or any(t.head == root.i and t.dep == "cc" and t.i < verb.i for t in span):
+            continue
+        fixed[verb.i] = verb._replace(dep="ROOT", head=verb.i)
+        fixed[subject.i] = subject._replace(dep="nsubj", head=verb.i)
+        fixed[root.i] = root._replace(dep="relcl", head=subject.i)
+        fixed[owner.i - 1] = tokens[owner.i - 1]._replace(head=subject.i)
+        for t in span:
+            if t.head == root.i and t.i > verb.i:
+                fixed[t.i] = fixed[t.i]._replace(head=verb.i)
     return tuple(fixed)
 
 
