@@ -1383,7 +1383,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Chad denied that its territory had been used" answers the charge told
             # before the paragraph of its details, a little further back than a bare answer
             window = _DENIED_CHARGE_WINDOW
-        elif {"lawful_clause", "unaimed_clause", "denied_own_deed"} & set(pattern.needs):
+        elif {"lawful_clause", "pursuit_clause", "unaimed_clause", "denied_own_deed"} & set(
+            pattern.needs
+        ):
             # "said the boat had been fishing legally", "said its aircraft had not crossed any
             # border": a state's defence of its own deed answers the complaint about it as far
             # back as a context target goes (wire copy tells the charge and its paragraphs

@@ -708,6 +708,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "undone_clause",
         "failed_clause",
         "lawful_clause",
+        "pursuit_clause",
         "unaimed_clause",
         "unanswered_clause",
         "closed_clause",
@@ -973,6 +974,13 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             # clause's ("and would stay in place until ...") tells another act
             and not _modal_worded(ctx, verb, pattern_words)
             and _own_defended(ctx, verb)
+        )
+    if need == "pursuit_clause":
+        # "said its troops had been in 'hot pursuit' of gunmen", "said the soldiers had been
+        # chasing armed men": the speaker's own forces (_own_defended) said to have been
+        # pursuing someone when they crossed (_pursuing)
+        return any(_pursuing(ctx, c, pattern_words) for c in _content_clauses(ctx, verb)) and (
+            _own_defended(ctx, verb)
         )
     if need == "unaimed_clause":
         # "said the rule was not aimed at any one country", "said the drills did not target
@@ -1661,6 +1669,25 @@ def _unaimed(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
     ]
     return any(
         o.lemma.lower() in words and (_negated(ctx, clause) or _negated(ctx, o)) for o in aimed
+    )
+
+
+def _pursuing(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
+    """Whether a reported clause with a subject, affirmed and told as fact, tells its subject
+    in pursuit: an in-phrase of a noun of the words ("had been in hot pursuit of gunmen", "had
+    acted 'in hot pursuit'") or a verb of the words in the progressive ("had been chasing
+    armed men", "were pursuing smugglers"), the circumstance a state gives for its forces'
+    crossing. A chase told done ("had pursued a group that raided the village") is the
+    operation itself, and "would pursue them" only a vow."""
+    if _negated(ctx, clause) or _has_modal(ctx, clause) or not ctx.kids(clause.i, _ANY_SUBJ):
+        return False
+    if clause.lemma.lower() in words and clause.tag == "VBG":
+        return any(a.lemma.lower() == "be" for a in ctx.kids(clause.i, frozenset({"aux"})))
+    return any(
+        o.lemma.lower() in words
+        for p in ctx.kids(clause.i, _PREP)
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
     )
 
 
