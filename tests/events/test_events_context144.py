@@ -29,15 +29,15 @@ PURSUIT: list[Case] = [
     ),
     (
         "VIENTIANE",
-        "Laos lodged a protest with Thailand over the raid. The Thai army spokesman said the "
-        'soldiers had acted "in hot pursuit" and withdrew within hours.',
+        "Laos lodged a protest with Thailand over the raid. A Thai army spokesman said the "
+        'soldiers had crossed the river "in hot pursuit" of drug runners.',
         "LAO>THA:11 THA>LAO:12",
     ),
     (
         "DUSHANBE",
         "Tajikistan demanded that Kyrgyzstan explain the incursion. Kyrgyzstan's border "
-        "service said in a statement that the guards had been chasing armed smugglers who "
-        "fired at a checkpoint.",
+        "service said in a statement that its guards had been chasing cattle rustlers across "
+        "the valley.",
         "TJK>KGZ:10 KGZ>TJK:12",
     ),
     (
