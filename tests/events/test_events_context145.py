@@ -2,7 +2,7 @@
 or craft were where they had no right to be, given after the other's protest, rejects it.
 
 - "Oman summoned Yemen's ambassador after the seizure of four Omani fishing dhows ...
-  Yemen's coast guard said the dhows had entered Yemeni waters": a reported clause whose
+  Yemen's coast guard said the dhows had strayed into its waters": a reported clause whose
   subject is a thing or people (no actor, not the speaker's own), entering or fishing in the
   speaker's own place, or doing so without a permit, or lacking one, rejects (120) the
   complaint of whoever last acted against the speaker (v.say_intruded, a reaction as
@@ -39,7 +39,7 @@ INTRUDED: list[Case] = [
     (
         "NAIROBI",
         "Kenya lodged a protest with Tanzania after its border officials stopped 30 Kenyan "
-        "trucks. Tanzania's transport ministry said the trucks lacked transit permits.",
+        "trucks. Tanzania's labour ministry said the drivers lacked valid work permits.",
         "KEN>TZA:11 KEN>TZA:16 TZA>KEN:12",
     ),
     (
@@ -99,9 +99,9 @@ NOT_INTRUDED: list[Case] = [
 COMPLAINER: list[Case] = [
     (
         "TBILISI",
-        "Armenia lodged a formal complaint with the UN over Azerbaijani drones. The Armenian "
-        "Foreign Ministry said the drones entered Armenian airspace from the east.",
-        "ARM>AZE:11",
+        "Chile protested to Bolivia over the smuggling convoy. Santiago's interior "
+        "ministry said the trucks had crossed into Chilean territory at night.",
+        "CHL>BOL:11",
     ),
     (
         "YAOUNDE",

@@ -2361,7 +2361,7 @@ def _code_events(
                     # source complained of, when the holding itself went uncoded
                     resolved = resolved or _complained_state(ctx, found, coded, sent.index)
                 if found.pattern.id in ctx.rules.complaint_answer_patterns:
-                    # "Yemen's coast guard said the dhows had entered Yemeni waters": only
+                    # "Yemen's coast guard said the dhows had strayed into its waters": only
                     # whoever complained to the speaker (_complained_to_source)
                     resolved = [h for h in resolved if _complained_to_source(h, coded, sent.index)]
                 if found.code in ctx.rules.shared_border_codes:
@@ -2755,8 +2755,8 @@ def _complained_to_source(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: 
     """Whether the hit's target complained to its source, demanded of it or threatened it
     (reaction_matches "answered complaint") within _CONTEXT_WINDOW sentences before: the
     state an account of the other's boats or trucks answers (complaint_answer_patterns).
-    "Georgia lodged a complaint ... The Georgian ministry said the drones entered Georgian
-    airspace" is the complainer's own charge, which answers no one."""
+    "Chile protested to Bolivia ... Santiago said the Bolivian smugglers' trucks had crossed
+    into Chilean territory" is the complainer's own charge, which answers no one."""
     if hit.target is None:
         return False
     pair = (_principal(hit.target), _principal(hit.source))

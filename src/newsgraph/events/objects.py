@@ -984,8 +984,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             _own_defended(ctx, verb)
         )
     if need == "intruded_clause":
-        # "said the dhows had entered Yemeni waters without permission", "said the trucks
-        # lacked transit permits": the other's people or craft where they had no right to be
+        # "said the dhows had strayed into its waters", "said the trucks lacked customs
+        # permits": the other's people or craft where they had no right to be
         speakers = _subject_principals(ctx, verb)
         return bool(speakers) and any(
             _intruded(ctx, c, pattern_words, speakers) for c in _content_clauses(ctx, verb)
