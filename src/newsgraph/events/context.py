@@ -274,6 +274,7 @@ class Rules:
     sports_words: frozenset[str]
     witness_nouns: frozenset[str]
     restating_patterns: frozenset[str]
+    complaint_answer_patterns: frozenset[str]
     answer_ahead_patterns: frozenset[str]
     infinitive_told_patterns: frozenset[str]
     handing_verbs: frozenset[str]

@@ -1362,7 +1362,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Chad denied that its territory had been used" answers the charge told
             # before the paragraph of its details, a little further back than a bare answer
             window = _DENIED_CHARGE_WINDOW
-        elif {"lawful_clause", "unaimed_clause", "denied_own_deed"} & set(pattern.needs):
+        elif {
+            "lawful_clause",
+            "pursuit_clause",
+            "intruded_clause",
+            "unaimed_clause",
+            "denied_own_deed",
+        } & set(pattern.needs):
             # "said the boat had been fishing legally", "said its aircraft had not crossed any
             # border": a state's defence of its own deed answers the complaint about it as far
             # back as a context target goes (wire copy tells the charge and its paragraphs
@@ -2333,6 +2339,10 @@ def _code_events(
                     # "summoned Iceland's envoy ... demanded the release of the crew": whom the
                     # source complained of, when the holding itself went uncoded
                     resolved = resolved or _complained_state(ctx, found, coded, sent.index)
+                if found.pattern.id in ctx.rules.complaint_answer_patterns:
+                    # "Yemen's coast guard said the dhows had strayed into its waters": only
+                    # whoever complained to the speaker (_complained_to_source)
+                    resolved = [h for h in resolved if _complained_to_source(h, coded, sent.index)]
                 if found.code in ctx.rules.shared_border_codes:
                     # "rejected the U.N.'s criticism and closed the border": a border closed
                     # with no side named is shared with a state (sides._shared_border)
@@ -2717,6 +2727,24 @@ def _quoted_it(ctx: _Ctx, hit: _Hit) -> bool:
         hit.context == "reaction"
         and "content_clause" in hit.pattern.needs
         and any(c.i < hit.trigger.i for c in _content_clauses(ctx, hit.trigger))
+    )
+
+
+def _complained_to_source(hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> bool:
+    """Whether the hit's target complained to its source, demanded of it or threatened it
+    (reaction_matches "answered complaint") within _CONTEXT_WINDOW sentences before: the
+    state an account of the other's boats or trucks answers (complaint_answer_patterns).
+    "Chile protested to Bolivia ... Santiago said the Bolivian smugglers' trucks had crossed
+    into Chilean territory" is the complainer's own charge, which answers no one."""
+    if hit.target is None:
+        return False
+    pair = (_principal(hit.target), _principal(hit.source))
+    return any(
+        (_principal(h.source), _principal(h.target)) == pair
+        and h.code[:2] in hit.answers
+        and sent_index - _CONTEXT_WINDOW <= i < sent_index
+        for i, h in coded
+        if h.target is not None
     )
 
 

@@ -710,6 +710,8 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "undone_clause",
         "failed_clause",
         "lawful_clause",
+        "pursuit_clause",
+        "intruded_clause",
         "unaimed_clause",
         "unanswered_clause",
         "closed_clause",
@@ -975,6 +977,20 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             # clause's ("and would stay in place until ...") tells another act
             and not _modal_worded(ctx, verb, pattern_words)
             and _own_defended(ctx, verb)
+        )
+    if need == "pursuit_clause":
+        # "said its troops had been in 'hot pursuit' of gunmen", "said the soldiers had been
+        # chasing armed men": the speaker's own forces (_own_defended) said to have been
+        # pursuing someone when they crossed (_pursuing)
+        return any(_pursuing(ctx, c, pattern_words) for c in _content_clauses(ctx, verb)) and (
+            _own_defended(ctx, verb)
+        )
+    if need == "intruded_clause":
+        # "said the dhows had strayed into its waters", "said the trucks lacked customs
+        # permits": the other's people or craft where they had no right to be
+        speakers = _subject_principals(ctx, verb)
+        return bool(speakers) and any(
+            _intruded(ctx, c, pattern_words, speakers) for c in _content_clauses(ctx, verb)
         )
     if need == "unaimed_clause":
         # "said the rule was not aimed at any one country", "said the drills did not target
@@ -1668,6 +1684,73 @@ def _unaimed(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
     ]
     return any(
         o.lemma.lower() in words and (_negated(ctx, clause) or _negated(ctx, o)) for o in aimed
+    )
+
+
+def _pursuing(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
+    """Whether a reported clause with a subject, affirmed and told as fact, tells its subject
+    in pursuit: an in-phrase of a noun of the words ("had been in hot pursuit of gunmen", "had
+    acted 'in hot pursuit'") or a verb of the words in the progressive ("had been chasing
+    armed men", "were pursuing smugglers"), the circumstance a state gives for its forces'
+    crossing. A chase told done ("had pursued a group that raided the village") is the
+    operation itself, and "would pursue them" only a vow."""
+    if _negated(ctx, clause) or _has_modal(ctx, clause) or not ctx.kids(clause.i, _ANY_SUBJ):
+        return False
+    if clause.lemma.lower() in words and clause.tag == "VBG":
+        return any(a.lemma.lower() == "be" for a in ctx.kids(clause.i, frozenset({"aux"})))
+    return any(
+        o.lemma.lower() in words
+        for p in ctx.kids(clause.i, _PREP)
+        if p.lemma.lower() == "in"
+        for o in _pobjs(ctx, p)
+    )
+
+
+#: prepositions of the place a craft entered or fished in ("had been fishing inside its
+#: waters", "had strayed into Yemeni waters")
+_PLACE_PREPS = frozenset({"in", "into", "inside", "within"})
+
+
+def _intruded(ctx: _Ctx, clause: Token, words: frozenset[str], speakers: set[str]) -> bool:
+    """Whether a reported clause, affirmed and told as fact, tells a thing or people (a
+    subject that names no actor and is not owned by the speaker: "the dhows", "the Omani
+    trucks", not "its patrol boats") somewhere it had no right to be: a verb of the words
+    whose object or place phrase is a place noun of the words owned by a speaker ("had entered
+    Yemeni waters", "had been fishing inside its zone"), or that had no permit ("without
+    permission"), or that lacked one ("lacked transit permits"). A deed judged by an adverb
+    ("had been fishing illegally") is v.say_accuse's charge."""
+    if _negated(ctx, clause) or _has_modal(ctx, clause) or clause.lemma.lower() not in words:
+        return False
+    if any(k.lemma.lower() in ctx.rules.judging_adverbs for k in ctx.kids(clause.i)):
+        return False  # "had been fishing illegally in its waters": a charge (v.say_accuse)
+    subjects = ctx.kids(clause.i, _ANY_SUBJ)
+    if not subjects:
+        return False
+    for s in subjects:
+        m = ctx.by_token.get(s.i)
+        if s.pos == "PRON" or (m is not None and m.actor is not None):
+            return False  # "said they had entered", "said Omani troops had entered": no thing
+        for o in ctx.kids(s.i, _OWNER_MODS):
+            owner = ctx.by_token.get(o.i)
+            if owner is not None and owner.actor is not None and owner.actor.principal in speakers:
+                return False  # "said its boats had entered": its own craft
+    objs = ctx.kids(clause.i, _OBJ)
+    phrases = ctx.kids(clause.i, _PREP)
+    if any(
+        o.lemma.lower() in words
+        for p in phrases
+        if p.lemma.lower() == "without"
+        for o in _pobjs(ctx, p)
+    ) or (clause.lemma.lower() == "lack" and any(o.lemma.lower() in words for o in objs)):
+        return True
+    places = objs + [o for p in phrases if p.lemma.lower() in _PLACE_PREPS for o in _pobjs(ctx, p)]
+    return any(
+        (owner := ctx.by_token.get(k.i)) is not None
+        and owner.actor is not None
+        and owner.actor.principal in speakers
+        for place in places
+        if place.lemma.lower() in words
+        for k in ctx.kids(place.i, _OWNER_MODS)
     )
 
 
