@@ -341,6 +341,7 @@ class Rules:
     opposing_governors: frozenset[str]
     effort_leading_verbs: frozenset[str]
     talk_sequel_roots: frozenset[str]
+    let_asked_roots: frozenset[str]
     talk_complaint_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]

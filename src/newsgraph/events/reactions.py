@@ -877,7 +877,9 @@ def _appeal_partner(
     """The one state a judgement with no target of its own is aimed at when its source appeals
     to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
-    launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
+    launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?). A judgement
+    of nothing told ("appealed": "said it remained concerned about the displaced families and
+    called on both governments to publish audits") is aimed at all the one appeal names."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
     later = [
@@ -891,7 +893,10 @@ def _appeal_partner(
         )
     ]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
-    if len(targets) != 1 or not any(_appeal_after(ctx, hit, h) for h in later):
+    one_appeal = hit.context == "appealed" and len({h.trigger.i for h in later}) == 1
+    if not targets or (len(targets) > 1 and not one_appeal):
+        return []
+    if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
     return [replace(hit, target=t) for t in targets.values()]
 
