@@ -918,11 +918,17 @@ def _acted_against(
 def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     """Whether ``later`` (or a clause over it, up to a saying verb) is a verb joined after
     ``earlier`` or the clause ``earlier`` is told in ("accused X of ... and said it would not
-    ...": "said" joined to "accused")."""
+    ...": "said" joined to "accused"), or after the clause a saying verb that told the earlier
+    act reports ("said Lima's tariff was an aggression and that it would not negotiate ...":
+    the second reported clause joined to the first)."""
+    reporting = earlier.lemma.lower() in ctx.rules.speech_verbs
     return any(
         (host := _conj_host(ctx, cur)) is not None
         and host.i < later.i
-        and _climbs_to(ctx, earlier, host)
+        and (
+            _climbs_to(ctx, earlier, host)
+            or (reporting and host.dep == "ccomp" and host.head == earlier.i)
+        )
         for cur in _three_up(ctx, later)
     )
 
@@ -944,7 +950,9 @@ def _joined_after_partner(
     elif hit.context == "talked":
         roots = ctx.rules.talk_roots  # "spoke with X's envoy and asked for ...": asked of X
     elif (
-        hit.context in ("refusal", "counterpart")
+        # "... and that his government would not negotiate under pressure": the pressure a
+        # deed noun, refused where the judgement joined before it is aimed, before its author
+        hit.context in ("refusal", "counterpart", "deed")
         and hit.pattern.when_negated
         and hit.code[:2] in ctx.rules.reaction_roots
     ):
