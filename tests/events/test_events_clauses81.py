@@ -28,6 +28,20 @@ JUDGED_AS_APPEALED: list[Case] = [
         "Sweden said it was alarmed by the violence and urged Ghana to hold an inquiry.",
         "SWE>GHA:02 SWE>GHA:11",
     ),
+    # a dismay at a deed told as fact in a clause of its own
+    (
+        "GENEVA",
+        'The U.N. refugee agency said it was "deeply concerned" that the migrants\' claims had'
+        " been judged on board ships, and urged Rome to give each of them a full hearing.",
+        "UN>ITA:02 UN>ITA:11",
+    ),
+    # a naming of conditions, a group in its phrase (no state named)
+    (
+        "ACCRA",
+        'Ghana\'s foreign ministry called the conditions "unacceptable for children" and asked'
+        " Lome to move the families to a shelter.",
+        "GHA>TGO:02 GHA>TGO:11",
+    ),
     # one appeal naming two states: the judgement is aimed at both
     (
         "OSLO",
@@ -50,7 +64,7 @@ APPEALS_ONLY: list[Case] = [
         'China called Japan\'s aid "a bribe" and urged Palau to reject it.',
         "CHN>JPN:11 CHN>PLW:02",
     ),
-    # a worry told in a clause of its own (v.dismayed_that's), a risk to the speaker only
+    # a worry told in a clause only foreseen ("could"), a risk to the speaker only
     (
         "VIENNA",
         "Austria has long worried that it could face lawsuits alone, and has asked Germany to"

@@ -1667,9 +1667,14 @@ def _appeal_joined_after(ctx: _Ctx, verb: Token) -> bool:
     it is told in, up to the saying verb ("said it was concerned about the delays and urged
     Accra to ...": "urged" joined to "was"), and the verb judges nothing named: no hazard or
     loss ("was concerned about the floods and urged Peru to accept help" blames no one), no
-    actor ("called Taiwan's diplomacy 'a bribe' and urged Majuro to ..." judges Taiwan) and no
-    clause of its own ("worried that it could face claims": v.dismayed_that reads those)."""
-    if ctx.kids(verb.i, frozenset({"ccomp"})):
+    actor named ("called Taiwan's diplomacy 'a bribe' and urged Majuro to ..." judges Taiwan)
+    and no clause only foreseen ("worried that it could face claims alone": a risk, no deed;
+    "was concerned that the claims had been assessed at sea" judges one)."""
+    if any(
+        a.text.lower() in ctx.rules.modals
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+        for a in ctx.kids(c.i, frozenset({"aux"}))
+    ):
         return False
     things = [p for k in ctx.kids(verb.i, _PREP) for p in _pobjs(ctx, k)]
     if any(
@@ -1678,7 +1683,9 @@ def _appeal_joined_after(ctx: _Ctx, verb: Token) -> bool:
         return False
     judged = [*things, *ctx.kids(verb.i, _OBJ | frozenset({"oprd"}))]
     if any(
-        (m := ctx.by_token.get(k.i)) is not None and m.actor is not None
+        (m := ctx.by_token.get(k.i)) is not None
+        and m.actor is not None
+        and m.kind in ("name", "metonym")
         for t in judged
         for k in ctx.parse.subtree(t.i)
     ):
