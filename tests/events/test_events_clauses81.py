@@ -35,11 +35,18 @@ JUDGED_AS_APPEALED: list[Case] = [
         " been judged on board ships, and urged Rome to give each of them a full hearing.",
         "UN>ITA:02 UN>ITA:11",
     ),
-    # a naming of conditions, a group in its phrase (no state named)
+    # a naming of a place, a group in its phrase (no state named)
     (
         "ACCRA",
-        'Ghana\'s foreign ministry called the conditions "unacceptable for children" and asked'
-        " Lome to move the families to a shelter.",
+        'Ghana\'s foreign ministry called the detention centre "unfit for minors" and asked'
+        " Lome to move the families elsewhere.",
+        "GHA>TGO:02 GHA>TGO:11",
+    ),
+    # a state named in a phrase of the verb that is no judging phrase (rules judging_preps)
+    (
+        "ACCRA",
+        "In a letter sent to Togo's consulate in Abidjan, Ghana's foreign ministry called the"
+        ' detention centre "unfit for minors" and asked Lome to move the families elsewhere.',
         "GHA>TGO:02 GHA>TGO:11",
     ),
     # one appeal naming two states: the judgement is aimed at both

@@ -342,6 +342,7 @@ class Rules:
     effort_leading_verbs: frozenset[str]
     talk_sequel_roots: frozenset[str]
     let_asked_roots: frozenset[str]
+    judging_preps: frozenset[str]
     talk_complaint_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]

@@ -1676,7 +1676,12 @@ def _appeal_joined_after(ctx: _Ctx, verb: Token) -> bool:
         for a in ctx.kids(c.i, frozenset({"aux"}))
     ):
         return False
-    things = [p for k in ctx.kids(verb.i, _PREP) for p in _pobjs(ctx, k)]
+    things = [
+        p
+        for k in ctx.kids(verb.i, _PREP)
+        if k.lemma.lower() in ctx.rules.judging_preps  # not "in a note delivered to X's embassy"
+        for p in _pobjs(ctx, k)
+    ]
     if any(
         t.lemma.lower() in ctx.rules.hazard_nouns | ctx.rules.sorrow_nouns for t in things
     ):
