@@ -4,11 +4,10 @@ A sentence that tells two acts of one pair ("summoned the envoy and demanded ...
 at the airport by the minister, who praised ...", "signed a deal during a visit by ...")
 must code both; the open sets' misses of cause "same actors, another root" are mostly the
 second act dropped (see /tmp/s59/X59_report.md for the census). The kept rows guard the
-forms that code both today; the gaps are the forms that still drop the second act: a
-demand or request joined after a summons whose target is only the first verb's ("demanded
-that its diplomats be allowed ...", "asked for the names ...": no target under the second
-verb, so extract._coordinated_act reads them as a restatement), and a host's reception
-("received the team at the airport") beside a thanks.
+forms that code both today (with, since session 60, a demand or request joined after a
+summons whose target is only the first verb's: test_events_review213.py); the gap is the
+form that still drops the second act: a host's reception ("received the team at the
+airport") beside a thanks.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -39,25 +38,27 @@ TWO_ACTS_KEPT: list[Case] = [
         " Ghana's president.",
         "MAR>GHA:05 GHA>MAR:05 GHA>MAR:04",
     ),
+    # (session 60, C60: the two gaps of a demand or request after a summons, closed by the
+    # summons read as an address, rules talk_address_verbs, and the speaker's own people let
+    # act in the passive read as no one asked, rules let_asked_roots; reworded; a request
+    # "asked for" is an appeal, 02, which the guidelines also accept for a demand)
+    (
+        "VIENTIANE",
+        "Laos summoned Thailand's ambassador and demanded that its consuls be allowed to visit"
+        " the fishermen.",
+        "LAO>THA:11 LAO>THA:10",
+    ),
+    (
+        "VIENTIANE",
+        "Laos summoned Thailand's ambassador and asked for a list of the soldiers who fired.",
+        "LAO>THA:11 LAO>THA:02|10",
+    ),
 ]
 TWO_ACTS_NOT: list[NearMiss] = [
     # a summons of one's own envoy home, with a demand of no state
     ("VIENTIANE", "Laos summoned its own ambassador home and demanded a full report."),
 ]
 GAPS: list[Gap] = [
-    (
-        "VIENTIANE",
-        "Laos summoned Thailand's ambassador and demanded that its diplomats be allowed to see"
-        " the sailors.",
-        "LAO>THA:11 LAO>THA:10",
-        "the demand's target is only the summoned envoy's state (_coordinated_act)",
-    ),
-    (
-        "VIENTIANE",
-        "Laos summoned Thailand's ambassador and asked for the names of the officers involved.",
-        "LAO>THA:11 LAO>THA:10",
-        "a request with no target under its verb after a summons is read as a restatement",
-    ),
     (
         "HANOI",
         "Vietnam's health minister received the Japanese team at the airport and thanked Tokyo"

@@ -6,9 +6,13 @@ counterpart, sides._counterpart_fits), unless its complements name another actor
 another pattern may find the target (sides._names_other). The doer's own nationality
 qualifying a thing there ("Senegalese fishermen", "Senegalese farmland"), or a pair the doer is
 one of ("near the two countries' border"), names no other party, so it no longer stops the
-counterpart. Kept: another state's nationality there still stops it ("Malian fishermen"), as
-does a pair of others told before; a demand negated, hypothetical or made by a third state does
-not take the summons' pair; an own state told as owner ("convey Canada's objection") still
+counterpart. (Since session 60, C60, a demand joined bare after a summons is asked of the
+summoned envoy's state whatever its complements name, the summons read as an address as a talk
+is, extract._after_talk: "demanded an inquiry after four Malian fishermen were shot" and "after
+clashes near the two countries' border", which another nationality or a pair of others told
+before kept from the counterpart, are asked of the envoy's state; the guidelines aim an act at
+whom it addresses.) Kept: a demand negated, hypothetical or made by a third state does not
+take the summons' pair; an own state told as owner ("convey Canada's objection") still
 counts as named, as before. Each row is (dateline, body, expected events of the whole body as
 "SRC>TGT:RR").
 """
@@ -20,6 +24,14 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
+    # (a gap until session 60: "demanded an end to work" took no counterpart; after the
+    # summons, an address, it is asked of the envoy's state)
+    (
+        "DAKAR",
+        "Senegal summoned Gambia's ambassador on Friday and demanded an end to work on a dam "
+        "that it says floods Senegalese farmland.",
+        "SEN>GMB:11 SEN>GMB:10",
+    ),
     (
         "DAKAR",
         "Senegal summoned Gambia's ambassador on Friday and demanded an inquiry after four "
@@ -68,29 +80,20 @@ CASES: list[Case] = [
         "DAKAR",
         "Senegal summoned Gambia's ambassador on Friday and demanded an inquiry after four "
         "Malian fishermen were shot near the river.",
-        "SEN>GMB:11",
+        "SEN>GMB:11 SEN>GMB:10",
     ),
     (
         "DAKAR",
         "Mali and Niger closed their shared border on Monday. Senegal summoned Gambia's "
         "ambassador and demanded an inquiry after clashes near the two countries' border.",
-        "SEN>GMB:11",
+        "SEN>GMB:11 SEN>GMB:10",
     ),
 ]
 
 NONE: list[NearMiss] = [
     ("DAKAR", "Senegal demanded an inquiry on Friday after four Senegalese fishermen were shot."),
 ]
-GAPS: list[Gap] = [
-    (
-        "DAKAR",
-        "Senegal summoned Gambia's ambassador on Friday and demanded an end to work on a dam "
-        "that it says floods Senegalese farmland.",
-        "SEN>GMB:11 SEN>GMB:10",
-        "'demanded an end to work' is read by no demand pattern that takes the counterpart "
-        "('a halt to work' is)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

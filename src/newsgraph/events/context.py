@@ -344,6 +344,8 @@ class Rules:
     opposing_governors: frozenset[str]
     effort_leading_verbs: frozenset[str]
     talk_sequel_roots: frozenset[str]
+    let_asked_roots: frozenset[str]
+    judging_preps: frozenset[str]
     talk_complaint_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]

@@ -710,7 +710,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _voiceless(ctx, verb, pattern, code, state, sources):
             return []  # the costly search for targets could give no hit a source
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
-        if _own_side_told(ctx, slot, sources, targets):
+        if _own_side_told(ctx, slot, sources, targets, verb, code):
             targets, slot = [], ""
         if code == _SUMMONS and _own_envoy(ctx, verb, sources):
             # "Peru summoned its own ambassador to Chile": called home, a recall (v.recall_envoy)
@@ -1288,6 +1288,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not kind and not clause and code[:2] in ctx.rules.freeing_roots and _frees_held(ctx, verb):
             # "A Ugandan court released six of the men": whom its state held before
             return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] in ctx.rules.reaction_roots
+            and _appeal_joined_after(ctx, verb)
+        ):
+            # "said it was disappointed by the escalation and called on Peru to resume talks":
+            # a judgement naming no one and no deed told is aimed at whom its source appeals
+            # to in a verb joined after it (_appeal_partner), and at no one else
+            return [_Hit(pattern, code, verb, s, None, "appealed") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1612,20 +1623,86 @@ def _voiceless(
 
 
 def _own_side_told(
-    ctx: _Ctx, slot: str, sources: list[Mention], targets: list[Mention]
+    ctx: _Ctx, slot: str, sources: list[Mention], targets: list[Mention], verb: Token, code: str
 ) -> bool:
     """Whether the actors a reported clause names are all the speaker's own side.
 
     "Iran summoned Britain's envoy and warned that Tehran would respond": the capital the
     warning names is Iran itself, no one warned, as "warned that it would respond" names no
-    one; the warning is then aimed as that one's is (its counterpart, the act answered).
+    one; the warning is then aimed as that one's is (its counterpart, the act answered). So
+    are the speaker's own people a demand asks to be let act ("demanded that its diplomats
+    be allowed to see the crew": asked of whoever holds the crew, _let_own_people).
     """
+    let = (
+        slot == "ccomp_subj"
+        and code[:2] in ctx.rules.let_asked_roots
+        and _let_own_people(ctx, verb, targets)
+    )
     return (
-        slot == "ccomp_actor"
+        (slot == "ccomp_actor" or let)
         and bool(sources)
         and bool(targets)
         and all(s.actor is not None for s in sources)
         and not any(_differ(ctx, s, t) for s in sources for t in targets)
+    )
+
+
+def _appeal_joined_after(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb of addressing (addressing_verbs) is joined after the verb or the clause
+    it is told in, up to the saying verb ("said it was concerned about the delays and urged
+    Accra to ...": "urged" joined to "was"), and the verb judges nothing named: no hazard or
+    loss ("was concerned about the floods and urged Peru to accept help" blames no one), no
+    actor named ("called Taiwan's diplomacy 'a bribe' and urged Majuro to ..." judges Taiwan)
+    and no clause only foreseen ("worried that it could face claims alone": a risk, no deed;
+    "was concerned that the claims had been assessed at sea" judges one)."""
+    if any(
+        a.text.lower() in ctx.rules.modals
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+        for a in ctx.kids(c.i, frozenset({"aux"}))
+    ):
+        return False
+    things = [
+        p
+        for k in ctx.kids(verb.i, _PREP)
+        if k.lemma.lower() in ctx.rules.judging_preps  # not "in a note delivered to X's embassy"
+        for p in _pobjs(ctx, k)
+    ]
+    if any(
+        t.lemma.lower() in ctx.rules.hazard_nouns | ctx.rules.sorrow_nouns for t in things
+    ):
+        return False
+    judged = [*things, *ctx.kids(verb.i, _OBJ | frozenset({"oprd"}))]
+    if any(
+        (m := ctx.by_token.get(k.i)) is not None
+        and m.actor is not None
+        and m.kind in ("name", "metonym")
+        for t in judged
+        for k in ctx.parse.subtree(t.i)
+    ):
+        return False
+    ups = [verb]
+    while len(ups) < 3 and ups[-1].head != ups[-1].i and ups[-1].dep != "conj":
+        ups.append(ctx.tok(ups[-1].head))
+    return any(
+        k.dep == "conj" and k.i > verb.i and k.lemma.lower() in ctx.rules.addressing_verbs
+        for u in ups
+        for k in ctx.kids(u.i)
+    )
+
+
+def _let_own_people(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
+    """Whether every actor named is in the subject of a passive permission the verb's clause
+    tells ("that its diplomats be allowed to see them", "that Ghanaian engineers be permitted
+    to join"): those let act, not the one asked to let them."""
+    let = [
+        s
+        for c in ctx.kids(verb.i, frozenset({"ccomp"}))
+        if c.lemma.lower() in ctx.rules.permitting_verbs
+        for s in ctx.kids(c.i, _PASSIVE_SUBJ)
+    ]
+    return bool(let) and all(
+        any(_under_verb(ctx, ctx.tok(i), s, verb) for s in let for i in range(t.token_start, t.token_end))
+        for t in targets
     )
 
 
@@ -1690,7 +1767,7 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # hits a later pattern of the same verb that names a target beats
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
-_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum", "released"})
+_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum", "released", "appealed"})
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
@@ -2319,6 +2396,18 @@ def _code_events(
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
                 resolved = _joined_after_partner(ctx, found, coded, sent.index)
+                if (
+                    not resolved
+                    and found.context == "counterpart"
+                    and _after_talk(ctx, found.trigger, found.code)
+                ):
+                    # "summoned Chile's envoy and asked that Bolivian consuls be allowed to see
+                    # the pilot": the one talked with before any counterpart guessed (none
+                    # coded: "handed the ambassador a note demanding ..." is the counterpart's)
+                    talked = replace(found, context="talked")
+                    resolved = _joined_after_partner(ctx, talked, coded, sent.index)
+                if found.context == "appealed":
+                    resolved = _appeal_partner(ctx, found, coded, sent.index)
                 if found.context == "envoy":
                     resolved = _told_envoy_state(ctx, found, coded, sent.index)
                 if found.context == "ultimatum":
@@ -3735,6 +3824,18 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     if thanks and (ctx.kids(verb.i, _OBJ) or code[:2] not in ctx.rules.talk_sequel_roots):
         # "thanked Peru and urged other Andean states to follow": others asked; "thanked
         # Paraguay's president ... and said the help showed ...": no complaint made to him
+        return False
+    if any(
+        (m := ctx.by_token.get(k.i)) is not None and m.actor is not None
+        for o in ctx.kids(verb.i, _OBJ)
+        for k in (o, *ctx.kids(o.i))
+    ):
+        # "summoned Chad's envoy and asked Lao citizens to avoid the border": the actor its
+        # object names is the one asked (here its own people: no one), not the one talked with
+        return False
+    if code[:2] in ctx.rules.envoy_told_roots and _told_bare_envoy(ctx, verb):
+        # "handed the ambassador a note demanding ...": the envoy unnamed is whose the context
+        # tells (_told_envoy_state), not a talk's partner coded before
         return False
     return (
         host is not None

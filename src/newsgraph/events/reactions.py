@@ -877,7 +877,9 @@ def _appeal_partner(
     """The one state a judgement with no target of its own is aimed at when its source appeals
     to that state in a verb joined after it ("said it was deeply disappointed and urged Lome
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
-    launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?)."""
+    launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?). A judgement
+    of nothing told ("appealed": "said it remained concerned about the displaced families and
+    called on both governments to publish audits") is aimed at all the one appeal names."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
     later = [
@@ -891,7 +893,10 @@ def _appeal_partner(
         )
     ]
     targets = {_principal(h.target): h.target for h in later if h.target is not None}
-    if len(targets) != 1 or not any(_appeal_after(ctx, hit, h) for h in later):
+    one_appeal = hit.context == "appealed" and len({h.trigger.i for h in later}) == 1
+    if not targets or (len(targets) > 1 and not one_appeal):
+        return []
+    if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
     return [replace(hit, target=t) for t in targets.values()]
 
@@ -913,11 +918,17 @@ def _acted_against(
 def _clause_joined_after(ctx: _Ctx, later: Token, earlier: Token) -> bool:
     """Whether ``later`` (or a clause over it, up to a saying verb) is a verb joined after
     ``earlier`` or the clause ``earlier`` is told in ("accused X of ... and said it would not
-    ...": "said" joined to "accused")."""
+    ...": "said" joined to "accused"), or after the clause a saying verb that told the earlier
+    act reports ("said Lima's tariff was an aggression and that it would not negotiate ...":
+    the second reported clause joined to the first)."""
+    reporting = earlier.lemma.lower() in ctx.rules.speech_verbs
     return any(
         (host := _conj_host(ctx, cur)) is not None
         and host.i < later.i
-        and _climbs_to(ctx, earlier, host)
+        and (
+            _climbs_to(ctx, earlier, host)
+            or (reporting and host.dep == "ccomp" and host.head == earlier.i)
+        )
         for cur in _three_up(ctx, later)
     )
 
@@ -939,7 +950,9 @@ def _joined_after_partner(
     elif hit.context == "talked":
         roots = ctx.rules.talk_roots  # "spoke with X's envoy and asked for ...": asked of X
     elif (
-        hit.context in ("refusal", "counterpart")
+        # "... and that his government would not negotiate under pressure": the pressure a
+        # deed noun, refused where the judgement joined before it is aimed, before its author
+        hit.context in ("refusal", "counterpart", "deed")
         and hit.pattern.when_negated
         and hit.code[:2] in ctx.rules.reaction_roots
     ):
