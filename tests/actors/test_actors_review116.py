@@ -1,5 +1,4 @@
-"""Review 116 (session 60, O90): "the secretariat" as the body named before; a state's
-co-presidents.
+"""Review 116 (session 60, O90): "the secretariat" as the body named before.
 
 "OPEC wrote to Nigeria ... The minister accused the secretariat of bias": a body's standing
 staff is the body the article named last whose secretariat it can be (igos.yaml contextual of
@@ -54,33 +53,3 @@ def _actor_of(text: str, phrase: str) -> str | None:
 def test_secretariat_named_before(text: str, phrase: str, actor: str | None) -> None:
     assert _actor_of(text, phrase) == actor
 
-
-# "Bolivia's co-presidents": a shared office is the state's leadership (offices.yaml GOV), as
-# "Bolivia's presidents" is, so their thanks and their words are the state's; a company's
-# co-presidents are none.
-@pytest.mark.parametrize(
-    ("text", "phrase", "actor"),
-    [
-        (
-            "Visit\nLA PAZ (Reuters) - The Algerian minister was received by Bolivia's "
-            "co-presidents on Friday.",
-            "co-presidents",
-            "BOL",
-        ),
-        (
-            "Thanks\nMANAGUA (AP) - Nicaragua's co-presidents thanked Algeria for its help on "
-            "Monday.",
-            "co-presidents",
-            "NIC",
-        ),
-        # a firm's co-presidents: no state's
-        (
-            "Deal\nLONDON (Reuters) - The mining company's co-presidents signed the deal on "
-            "Friday.",
-            "co-presidents",
-            None,
-        ),
-    ],
-)
-def test_co_presidents_are_the_state(text: str, phrase: str, actor: str | None) -> None:
-    assert _actor_of(text, phrase) == actor
