@@ -1,5 +1,5 @@
 """Review 212 (session 60, O90): help accepted after an offer; duties left undone; a wish
-with no one asked.
+with no one asked; a line said to be crossed.
 
 "Japan offered Samoa technical help ... Samoa accepted the help in principle": the help (or
 assistance) offered and taken up is cooperation with its giver (patterns.yaml
@@ -13,6 +13,11 @@ reproach (v.say_failed's clause words, 111); a team failing to close a gap is no
 "'We want to lift this warning,' the commissioner said": a wish for one's own act (an
 infinitive with no subject of its own) asks no one (v.want_of forbids the xcomp), while "wants
 China to withdraw" still demands.
+
+"the minister later said the agency had 'crossed a line'", "said Greece had crossed a red
+line", "had overstepped his mandate": a party said to have gone past what is allowed is
+reproached (v.say_crossed_line, 111); a line of control or a finish line crossed, and a line
+that would be crossed, are none.
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -70,11 +75,33 @@ WANTED: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = HELP + FAILED + WANTED
+CROSSED: list[Case] = [
+    (
+        "LILONGWE",
+        "The WHO criticized Malawi's cholera figures on Monday. Malawi's health minister later "
+        "said the agency had \"crossed a line.\"",
+        "WHO>MWI:11 MWI>WHO:11",
+    ),
+    (
+        "ANKARA",
+        "Turkey's foreign ministry said Greece had crossed a red line with the drills.",
+        "TUR>GRC:11",
+    ),
+    (
+        "BAGHDAD",
+        "Iraq said the Turkish commander had overstepped his mandate in the north.",
+        "IRQ>TUR:11",
+    ),
+]
+
+CASES: list[Case] = HELP + FAILED + WANTED + CROSSED
 NONE: list[NearMiss] = [
     ("APIA", "Samoa accepted the help of volunteers to clean the beaches."),
     ("ACCRA", "Ghana's coach said the team had failed to close the gap on the leaders."),
     ("ACCRA", "The minister said the talks had failed to fix the dispute over the border."),
+    ("SRINAGAR", "India said Pakistani troops had crossed the line of control on Sunday."),
+    ("ACCRA", "Ghana's sprinter said he had crossed the finish line in first place."),
+    ("ANKARA", "Turkey said Greece would cross a red line if it armed the islands."),
 ]
 GAPS: list[Gap] = []
 
