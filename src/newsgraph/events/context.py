@@ -749,6 +749,10 @@ class Rules:
     held_demand_roots: frozenset[str] = frozenset()
     held_demand_nouns: frozenset[str] = frozenset()
     held_complaint_roots: frozenset[str] = frozenset()
+    # "The World Bank froze payments for a road project in western Uganda": aid held back
+    # naming no one is held from the one state the works it paid for are placed in
+    # (reactions._placed_recipient)
+    withheld_aid_codes: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

@@ -1292,6 +1292,23 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not clause
             and not targets
+            and obj is not None
+            and code[:3] in ctx.rules.withheld_aid_codes
+        ):
+            # "froze payments for a road project in western Kenya": aid held back from the
+            # state the works are in (_placed_recipient); with none placed, the later rules
+            # and patterns ("withheld 12 million dollars from Tonga": v.withhold_aid) read it
+            placed = [
+                h
+                for s in sources
+                for h in _placed_recipient(ctx, _Hit(pattern, code, verb, s, None, "withheld"))
+            ]
+            if placed:
+                return placed
+        if (
+            not kind
+            and not clause
+            and not targets
             and code[:2] in ctx.rules.reaction_roots
             and _appeal_joined_after(ctx, verb)
         ):
