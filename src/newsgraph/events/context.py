@@ -434,6 +434,7 @@ class Rules:
     rank_words: frozenset[str]
     own_affair_things: frozenset[str]
     claim_nouns: frozenset[str]
+    statement_vehicle_preps: frozenset[str]
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]
     wide_places: frozenset[str]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from newsgraph.events.clauses import (
+    _carrier_sender,
     _content_clauses,
     _contrasted_clause,
     _misread_clause,
@@ -4159,6 +4160,11 @@ def _tellings(
         t = ctx.tok(i)
         word = t.lemma.lower()
         if skip_noun and t.pos == "NOUN" and word == lemma:
+            # "In a statement, Venezuela accused ...": a statement's vehicle names its author
+            # even where the noun itself tells no act (skip_noun)
+            vehicle = _statement_authors(ctx, t) if about else []
+            if vehicle:
+                yield i, vehicle
             continue
         if t.pos == "NOUN" and _kind_only(ctx, t):
             continue
@@ -4195,6 +4201,27 @@ def _tellings(
             continue
         if authors:
             yield i, authors
+
+
+def _statement_authors(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """Who issued a statement told as the vehicle of a clause's words: "In a statement,
+    Venezuela's Foreign Ministry accused the OPEC secretariat of ...", "said in a letter":
+    the subject of the verb the noun's phrase hangs on (clauses._carrier_sender), so that
+    "Guyana rejected the statement" answers its author, not the one it accused. Only a
+    statement noun (claim_nouns, content_nouns) in a prepositional phrase on a verb."""
+    rules = ctx.rules
+    word = noun.lemma.lower()
+    if noun.pos != "NOUN" or word not in rules.claim_nouns | rules.content_nouns:
+        return []
+    if noun.dep != "pobj" or noun.head == noun.i or _named_author(ctx, noun):
+        return []  # "over a statement by Greece's minister": its own author, named on it
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() not in rules.statement_vehicle_preps or prep.dep != "prep":
+        return []  # "accused Athens over a statement": no vehicle of the accuser's words
+    if prep.head == prep.i or ctx.tok(prep.head).pos != "VERB":
+        return []
+    found = _body_actors(ctx, _carrier_sender(ctx, noun, 0))
+    return [m for m in found if m.actor is not None]
 
 
 def _free_to_decide(ctx: _Ctx, verb: Token) -> bool:
