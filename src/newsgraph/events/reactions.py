@@ -2807,6 +2807,11 @@ def _latest_deed(
             continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _background_only(ctx, hit, earlier):
             continue  # "Relations soured last year after Libya detained ...": another occasion
+        if noun and _dated_deed(ctx, hit, earlier) and _told_act(ctx, hit, coded):
+            # "G7 ministers pledged $400 million ... adding that Ottawa had sent Tuvalu $12
+            # million since 2020. Australia welcomed the pledge": a gift dated years back is no
+            # pledge of the news; the story's own telling of the noun (_told_act) is meant
+            return []
         if _standing_aside(ctx, earlier.trigger):
             continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
         if not noun and _told_under_act(ctx, earlier, index, coded):
@@ -2933,6 +2938,17 @@ def _latest_deed(
         found = _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
         return found + _plural_deeds(ctx, hit, aimed or earlier, coded, index, found)
     return []
+
+
+def _dated_deed(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
+    """Whether an act of the kind a reaction's named deed answers is told as dated years
+    back ("had sent Tuvalu $12 million since 2020": _background_act) while the reaction is
+    the news's own."""
+    return (
+        _answered(hit.answers, earlier.code)
+        and _background_act(ctx, earlier.trigger)
+        and not _background_act(ctx, hit.trigger)
+    )
 
 
 def _plural_deeds(
