@@ -1,4 +1,4 @@
-"""Context 143 (session 60, R60): a named deed is the news's, not a gift dated years back.
+"""Context 143 (session 60, R60): the deed a reaction answers is the news's own.
 
 "G7 ministers pledged $400 million ... Canada rejected the criticism, adding that Ottawa had
 sent Tuvalu $12 million since 2020. Australia welcomed the pledge. New Zealand and Fiji also
@@ -10,6 +10,11 @@ is one (reactions._dated_deed).
 
 Near miss: with no other telling of the noun ("Uganda welcomed the aid", the only aid told
 being the dated one), the dated act is still the deed.
+
+"X refused to admit AU monitors. Kenya called on both X and the AU to resolve the row. The
+EU also criticized the move": "resolve" is a deciding word, so the told search for "the
+move" took it as Kenya's decision. The infinitive an appeal asks of others (its head verb's
+hit of asked_act_roots) tells no decision (reactions._asked_of_others).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -51,7 +56,28 @@ DATED_ONLY: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = NEWS_PLEDGE + DATED_ONLY
+# reactions._asked_of_others: the act an appeal asks of others is no decision of the asker
+ASKED_NOT_DECIDED: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Ethiopia refused on Monday to admit six election monitors sent by the African Union, "
+        "the AU said. Kenya called on both Addis Ababa and the AU to resolve the row quickly. "
+        "The European Union also criticized the move.",
+        "KEN>ETH:02 KEN>AU:02 EU>ETH:11",
+    ),
+]
+# ... an appeal with a deed coded before it leaves that deed the move
+ASKED_AFTER_DEED: list[Case] = [
+    (
+        "ACCRA",
+        "Togo closed its border with Ghana on Monday after a clash between police officers. "
+        "Nigeria urged Lome to reverse the closure within days. The African Union also "
+        "criticized the move.",
+        "TGO>GHA:16 NGA>TGO:02 AU>TGO:11",
+    ),
+]
+
+CASES: list[Case] = NEWS_PLEDGE + DATED_ONLY + ASKED_NOT_DECIDED + ASKED_AFTER_DEED
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 

@@ -4294,6 +4294,8 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     decision."""
     if _drafted(ctx, t):
         return None  # "France drafted the resolution": the body that adopted it decided
+    if _asked_of_others(ctx, t):
+        return None  # "called on both governments to resolve the dispute": no one decided
     if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
         return _telling_authors(ctx, t, hosted)
     if _done_refusal(ctx, t):
@@ -4301,6 +4303,18 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     if _announced_decision(ctx, t):
         return _announcers(ctx, t)
     return None
+
+
+def _asked_of_others(ctx: _Ctx, t: Token) -> bool:
+    """Whether a verb is the act an appeal asks of others, its infinitive ("South Africa
+    called on the government and the AU to resolve the dispute": the head verb's hit of
+    asked_act_roots): a decision of no one yet, least of all the one who asks."""
+    if t.pos != "VERB" or t.tag != "VB" or t.dep not in ("xcomp", "advcl") or t.head == t.i:
+        return False
+    roots = ctx.rules.asked_act_roots
+    return any(
+        h.trigger.i == t.head and h.code[:2] in roots for h in ctx.sentence_hits.get(t.sent, ())
+    )
 
 
 def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
