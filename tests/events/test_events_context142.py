@@ -8,6 +8,11 @@ reactor (a Greek minister's words about Cyprus). A statement noun in a phrase of
 statement_vehicle_preps on a verb ("In a statement, X accused ...") now tells its author,
 the verb's subject (reactions._statement_authors, through clauses._carrier_sender).
 
+"Laos accused Cambodia of blocking river traffic. A Thai army spokesman said Cambodian
+soldiers had laid mines. Cambodia rejected the charge": a charge, like a document
+(content_nouns), told before with its author is that author's (rules charge_nouns), no
+answer to the latest act aimed at the reactor (reactions._context_target).
+
 Near miss: a statement whose author is named on it ("over a statement by the Greek
 minister") is no vehicle of the clause's words; the author named on it stays the target.
 
@@ -50,7 +55,27 @@ NAMED_AUTHOR: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = VEHICLE_AUTHOR + NAMED_AUTHOR
+# rules charge_nouns: a charge told before with its author is that author's
+CHARGE_TOLD: list[Case] = [
+    (
+        "PHNOM PENH",
+        "Laos accused Cambodia on Monday of blocking river traffic on the Mekong. Hours later, a "
+        "Thai army spokesman said in Bangkok that Cambodian soldiers had laid new mines near the "
+        "border. Cambodia's Defence Ministry rejected the charge as fabricated.",
+        "LAO>KHM:11 KHM>THA:12",
+    ),
+]
+# ... a charge told only by the accusation itself stays the accuser's
+CHARGE_ACCUSER: list[Case] = [
+    (
+        "VIENTIANE",
+        "Laos accused Cambodia on Monday of blocking river traffic on the Mekong. Cambodia's "
+        "Defence Ministry rejected the charge as fabricated.",
+        "LAO>KHM:11 KHM>LAO:12",
+    ),
+]
+
+CASES: list[Case] = VEHICLE_AUTHOR + NAMED_AUTHOR + CHARGE_TOLD + CHARGE_ACCUSER
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []
 

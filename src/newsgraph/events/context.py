@@ -435,6 +435,7 @@ class Rules:
     own_affair_things: frozenset[str]
     claim_nouns: frozenset[str]
     statement_vehicle_preps: frozenset[str]
+    charge_nouns: frozenset[str]
     asked_act_roots: frozenset[str]
     voiced_nouns: frozenset[str]
     voicing_words: frozenset[str]

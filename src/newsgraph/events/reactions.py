@@ -4862,9 +4862,12 @@ def _context_target(
             if told is None:
                 # "The IAEA board passed a resolution censuring Iran. Israel accused Tehran
                 # ... Iran rejected the resolution": a document told earlier with its author
-                # (_told_act) is that author's, no answer to the latest act aimed at the reactor
+                # (_told_act) is that author's, no answer to the latest act aimed at the reactor;
+                # so is a charge ("Laos accused Cambodia ... a Thai spokesman said Cambodian
+                # soldiers had laid mines. Cambodia rejected the charge": the Thai one)
                 noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
-                told = noun in ctx.rules.content_nouns and bool(_told_act(ctx, hit, coded))
+                documents = ctx.rules.content_nouns | ctx.rules.charge_nouns
+                told = noun in documents and bool(_told_act(ctx, hit, coded))
             if told:
                 return None
             if (
