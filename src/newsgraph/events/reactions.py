@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from newsgraph.events.clauses import (
+    _carrier_sender,
     _content_clauses,
     _contrasted_clause,
     _misread_clause,
@@ -2819,6 +2820,11 @@ def _latest_deed(
             continue  # the lead's warning or protest answers its deed: no "move" of its own
         if _background_only(ctx, hit, earlier):
             continue  # "Relations soured last year after Libya detained ...": another occasion
+        if noun and _dated_deed(ctx, hit, earlier) and _told_act(ctx, hit, coded):
+            # "G7 ministers pledged $400 million ... adding that Ottawa had sent Tuvalu $12
+            # million since 2020. Australia welcomed the pledge": a gift dated years back is no
+            # pledge of the news; the story's own telling of the noun (_told_act) is meant
+            return []
         if _standing_aside(ctx, earlier.trigger):
             continue  # "Russia, which has deployed instructors to Mali since 2021, ...": no news
         if not noun and _told_under_act(ctx, earlier, index, coded):
@@ -2945,6 +2951,17 @@ def _latest_deed(
         found = _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
         return found + _plural_deeds(ctx, hit, aimed or earlier, coded, index, found)
     return []
+
+
+def _dated_deed(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
+    """Whether an act of the kind a reaction's named deed answers is told as dated years
+    back ("had sent Tuvalu $12 million since 2020": _background_act) while the reaction is
+    the news's own."""
+    return (
+        _answered(hit.answers, earlier.code)
+        and _background_act(ctx, earlier.trigger)
+        and not _background_act(ctx, hit.trigger)
+    )
 
 
 def _plural_deeds(
@@ -4172,6 +4189,11 @@ def _tellings(
         t = ctx.tok(i)
         word = t.lemma.lower()
         if skip_noun and t.pos == "NOUN" and word == lemma:
+            # "In a statement, Venezuela accused ...": a statement's vehicle names its author
+            # even where the noun itself tells no act (skip_noun)
+            vehicle = _statement_authors(ctx, t) if about else []
+            if vehicle:
+                yield i, vehicle
             continue
         if t.pos == "NOUN" and _kind_only(ctx, t):
             continue
@@ -4208,6 +4230,27 @@ def _tellings(
             continue
         if authors:
             yield i, authors
+
+
+def _statement_authors(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """Who issued a statement told as the vehicle of a clause's words: "In a statement,
+    Venezuela's Foreign Ministry accused the OPEC secretariat of ...", "said in a letter":
+    the subject of the verb the noun's phrase hangs on (clauses._carrier_sender), so that
+    "Guyana rejected the statement" answers its author, not the one it accused. Only a
+    statement noun (claim_nouns, content_nouns) in a prepositional phrase on a verb."""
+    rules = ctx.rules
+    word = noun.lemma.lower()
+    if noun.pos != "NOUN" or word not in rules.claim_nouns | rules.content_nouns:
+        return []
+    if noun.dep != "pobj" or noun.head == noun.i or _named_author(ctx, noun):
+        return []  # "over a statement by Greece's minister": its own author, named on it
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() not in rules.statement_vehicle_preps or prep.dep != "prep":
+        return []  # "accused Athens over a statement": no vehicle of the accuser's words
+    if prep.head == prep.i or ctx.tok(prep.head).pos != "VERB":
+        return []
+    found = _body_actors(ctx, _carrier_sender(ctx, noun, 0))
+    return [m for m in found if m.actor is not None]
 
 
 def _free_to_decide(ctx: _Ctx, verb: Token) -> bool:
@@ -4264,6 +4307,8 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     decision."""
     if _drafted(ctx, t):
         return None  # "France drafted the resolution": the body that adopted it decided
+    if _asked_of_others(ctx, t):
+        return None  # "called on both governments to resolve the dispute": no one decided
     if t.pos in ("VERB", "NOUN") and t.lemma.lower() in ctx.rules.deciding_words:
         return _telling_authors(ctx, t, hosted)
     if _done_refusal(ctx, t):
@@ -4271,6 +4316,18 @@ def _decision_authors(ctx: _Ctx, t: Token, hosted: bool = False) -> list[Mention
     if _announced_decision(ctx, t):
         return _announcers(ctx, t)
     return None
+
+
+def _asked_of_others(ctx: _Ctx, t: Token) -> bool:
+    """Whether a verb is the act an appeal asks of others, its infinitive ("South Africa
+    called on the government and the AU to resolve the dispute": the head verb's hit of
+    asked_act_roots): a decision of no one yet, least of all the one who asks."""
+    if t.pos != "VERB" or t.tag != "VB" or t.dep not in ("xcomp", "advcl") or t.head == t.i:
+        return False
+    roots = ctx.rules.asked_act_roots
+    return any(
+        h.trigger.i == t.head and h.code[:2] in roots for h in ctx.sentence_hits.get(t.sent, ())
+    )
 
 
 def _dissenting_vote(ctx: _Ctx, t: Token) -> bool:
@@ -4818,9 +4875,12 @@ def _context_target(
             if told is None:
                 # "The IAEA board passed a resolution censuring Iran. Israel accused Tehran
                 # ... Iran rejected the resolution": a document told earlier with its author
-                # (_told_act) is that author's, no answer to the latest act aimed at the reactor
+                # (_told_act) is that author's, no answer to the latest act aimed at the reactor;
+                # so is a charge ("Laos accused Cambodia ... a Thai spokesman said Cambodian
+                # soldiers had laid mines. Cambodia rejected the charge": the Thai one)
                 noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
-                told = noun in ctx.rules.content_nouns and bool(_told_act(ctx, hit, coded))
+                documents = ctx.rules.content_nouns | ctx.rules.charge_nouns
+                told = noun in documents and bool(_told_act(ctx, hit, coded))
             if told:
                 return None
             if (
