@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache, partial
 from itertools import takewhile
@@ -369,16 +369,21 @@ def _verbs_read_as_modifiers(
     return tuple(fixed)
 
 
+def _one_root(span: Sequence[Token]) -> Token | None:
+    """The sentence's root when the parse gave it exactly one; the repairs leave a sentence
+    the parser split into several trees alone."""
+    roots = [t for t in span if t.head == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
 def _name_root(span: tuple[Token, ...], enders: tuple[str, ...]) -> Token | None:
     """The root of a full sentence (its last word one of ``enders``) rooted on a proper name,
     the form of the parser's misreadings the repairs below undo; else None."""
     words = [t for t in span if t.tag != "_SP"]
     if not words or words[-1].text not in enders:
         return None
-    roots = [t for t in span if t.head == t.i]
-    if len(roots) != 1 or roots[0].tag not in ("NNP", "NNPS"):
-        return None
-    return roots[0]
+    root = _one_root(span)
+    return root if root is not None and root.tag in ("NNP", "NNPS") else None
 
 
 def _reroot(fixed: list[Token], span: tuple[Token, ...], root: Token, verb: Token) -> None:
@@ -468,10 +473,9 @@ def _verbs_after_having_phrases(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        roots = [t for t in span if t.head == t.i]
-        if len(roots) != 1 or roots[0].tag not in _PARTICIPLE_TAGS:
+        phrase = _one_root(span)
+        if phrase is None or phrase.tag not in _PARTICIPLE_TAGS:
             continue
-        phrase = roots[0]
         kids = [t for t in span if t.head == phrase.i and t.i != phrase.i]
         having = next((t for t in kids if t.dep == "aux" and t.text.lower() == "having"), None)
         subject = next((t for t in kids if t.dep.startswith("nsubj")), None)
@@ -506,10 +510,9 @@ def _verb_read_as_phrase(
     right after the comma closing the phrase (which hangs on the verb or on the root), with
     no subject and no by-agent of its own: the root and the verb; else None."""
     words = [t for t in span if t.tag != "_SP"]
-    roots = [t for t in span if t.head == t.i]
-    if not words or words[-1].text != "." or len(roots) != 1:
+    root = _one_root(span)
+    if not words or words[-1].text != "." or root is None:
         return None
-    root = roots[0]
     if not root.tag.startswith("NN") or root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
         return None
     for verb in span:
@@ -551,10 +554,9 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
     words = [t for t in span if t.tag != "_SP"]
     if not words or words[-1].text not in (".", '"', "\u201d"):
         return None
-    roots = [t for t in span if t.head == t.i]
-    if len(roots) != 1:
+    root = _one_root(span)
+    if root is None:
         return None
-    root = roots[0]
     if root.tag in _PARTICIPLE_TAGS and root.i > 1 and _opening(tokens, root).text == ",":
         subject = next((t for t in span if t.head == root.i and t.dep == "nsubj"), None)
         if subject is None or subject.i > root.i or not subject.tag.startswith("NN"):
@@ -751,10 +753,9 @@ def _reports_read_as_appositions(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        roots = [t for t in span if t.head == t.i]
-        if len(roots) != 1 or roots[0].pos not in ("VERB", "AUX"):
+        root = _one_root(span)
+        if root is None or root.pos not in ("VERB", "AUX"):
             continue
-        root = roots[0]
         for n in span:
             if n.dep not in _MISREAD_OBJECT_DEPS or n.tag != "NNS" or n.lemma.lower() not in nouns:
                 continue
@@ -800,15 +801,15 @@ def _subjects_read_as_fronted_places(
     fixed = list(tokens)
     for sent in sentences:
         span = [t for t in tokens[sent.token_start : sent.token_end] if t.tag != "_SP"]
-        roots = [t for t in span if t.head == t.i]
+        root = _one_root(span)
         if (
             len(span) < 6
             or span[0].text.lower() not in _fronting_words()
-            or len(roots) != 1
-            or roots[0].pos != "VERB"
+            or root is None
+            or root.pos != "VERB"
         ):
             continue
-        root, first = roots[0], span[0]
+        first = span[0]
         comma = next((t for t in span if t.text == "," and first.i < t.i < root.i), None)
         if comma is None or comma.i + 1 >= root.i:
             continue
@@ -1275,10 +1276,9 @@ def _whose_clauses_read_as_roots(
     fixed = list(tokens)
     for sent in sentences:
         span = tokens[sent.token_start : sent.token_end]
-        roots = [t for t in span if t.head == t.i]
-        if len(roots) != 1 or roots[0].pos not in ("VERB", "AUX"):
+        root = _one_root(span)
+        if root is None or root.pos not in ("VERB", "AUX"):
             continue
-        root = roots[0]
         owner = next(
             (t for t in span if t.tag == "WP$" and t.i > sent.token_start + 1 and tokens[t.i - 1].text == ","),
             None,
