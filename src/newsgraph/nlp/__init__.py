@@ -170,6 +170,14 @@ def _giving_verbs() -> frozenset[str]:
     return frozenset(load_data("nlp/giving_verbs.yaml")["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _ordering_verbs() -> frozenset[str]:
+    """The verbs whose person ordered may be misread as the subject of the infinitive."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/ordering_verbs.yaml")["lemmas"])
+
+
 def _opens_sentence(doc: "Doc", i: int) -> bool:
     """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
     capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
@@ -309,6 +317,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
     tokens = _objects_read_as_adverbs(tokens)
+    tokens = _objects_read_as_infinitive_subjects(tokens)
     tokens = _reports_read_under_adverbs(tokens)
     tokens = _namings_read_as_reported(tokens)
     tokens = _subjects_read_as_appositions(tokens)
@@ -1159,6 +1168,33 @@ def _objects_read_as_adverbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             first -= 1
         if first == verb.i + 1 and tokens[first].ent_type == "GPE":
             fixed[t.i] = t._replace(dep="dobj")
+    return tuple(fixed)
+
+
+def _objects_read_as_infinitive_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with an ordering verb's object and infinitive restored where the parser read
+    them as a clause of their own: "ordered the agency's representative(nsubj) in the country
+    to leave(ccomp)". A verb of data/nlp/ordering_verbs.yaml with no object of its own, whose
+    clause is a "to" infinitive with a noun subject after the verb, takes the noun as its object
+    (dobj) and the infinitive as its complement (xcomp); "said the envoy was to leave" (no
+    ordering verb) and "ordered that the envoy leave" (no "to") stay clauses."""
+    fixed = list(tokens)
+    ordering = _ordering_verbs()
+    has_object = {t.head for t in tokens if t.dep == "dobj"}
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for t in tokens:
+        verb = tokens[t.head]
+        if t.dep != "ccomp" or verb.lemma not in ordering or verb.i in has_object or verb.i > t.i:
+            continue
+        under = kids.get(t.i, [])
+        subjects = [k for k in under if k.dep == "nsubj" and k.pos in ("NOUN", "PROPN") and k.i > verb.i]
+        if len(subjects) != 1 or not any(k.dep == "aux" and k.text.lower() == "to" and k.i == t.i - 1 for k in under):
+            continue
+        fixed[subjects[0].i] = subjects[0]._replace(dep="dobj", head=verb.i)
+        fixed[t.i] = t._replace(dep="xcomp")
     return tuple(fixed)
 
 
