@@ -111,6 +111,8 @@ class Gazetteer:
     firsts: Mapping[int, Mapping[str, int]]  # id(table) -> first word -> longest key length
     refer_back: frozenset[str] = frozenset()  # title words that name someone named before
     mouthpiece_words: frozenset[str] = frozenset()  # titles of those who speak for an office
+    # a body's titles a state's leader holds in turn ("the bloc's chair"): no bare officer's
+    rotating_titles: frozenset[tuple[str, ...]] = frozenset()
     monarch_words: frozenset[str] = frozenset()  # one holder per state: "the emir"
     home_title_words: frozenset[str] = frozenset()  # "the minister" as the article's state's
     # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
@@ -614,6 +616,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         portfolio_heads=frozenset(h.split()[-1].lower() for h in heads),
         refer_back=frozenset(str(w).lower() for w in offices.get("refer_back", ())),
         mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),
+        rotating_titles=frozenset(tokenize(str(w)) for w in offices.get("rotating_titles", ())),
         monarch_words=frozenset(str(w).lower() for w in offices.get("monarch_words", ())),
         home_title_words=frozenset(str(w).lower() for w in offices.get("home_title_words", ())),
         same_titles={

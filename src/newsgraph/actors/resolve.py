@@ -2137,6 +2137,8 @@ class Resolver:
         if m is None or tuple(self.lowers[k : k + m[0]]) not in self.gaz.igo_titles:
             return False
         end = k + m[0]
+        if self._bare_body_officer(tuple(self.lowers[k:end]), end):
+            return True
         if end + 1 >= len(self.toks) or self.lowers[end] != ",":
             return False
         idx = self.claimed[end + 1]
@@ -2145,6 +2147,21 @@ class Resolver:
             (person or self.toks[end + 1].ent_type == "PERSON")
             and end + 1 not in self.hits
             and self.gaz.match_in(self.gaz.titles, self.lowers, end + 1) is None
+        )
+
+    def _bare_body_officer(self, title: tuple[str, ...], end: int) -> bool:
+        """Whether a body's title ending before token ``end``, with no name apposed, is the
+        subject of the verb right after it ("the court's deputy prosecutor asked Kenya", "the
+        fund's mission chief urged"): the body's own officer, as an IGO's named one is. A
+        title a member's leader holds in turn ("the bloc's chair said") is left out."""
+        if title in self.gaz.rotating_titles or end >= len(self.toks):
+            return False
+        last = self.toks[end - 1]
+        verb = self.toks[end]
+        return (
+            last.dep in ("nsubj", "nsubjpass")
+            and last.head == verb.i
+            and verb.pos in ("VERB", "AUX")
         )
 
     def _named_after(
