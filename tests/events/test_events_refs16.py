@@ -22,14 +22,14 @@ WRONGDOER: list[Case] = [
         "VIENNA",
         "Austria refused on Monday to let Poland re-export 20 Austrian-made trucks to Ukraine. "
         'Ukraine\'s Foreign Ministry called the decision "a gift to the aggressor."',
-        "AUT>UKR:12 UKR>AUT:11",
+        "AUT>POL:12 UKR>AUT:11",
     ),
     (
         "GRAZ",
         "Austria refused on Monday to let Poland re-export 20 Austrian-made trucks to Ukraine. "
         'Ukraine\'s Foreign Ministry called the decision "a gift to the occupier" and urged '
         "Vienna to reconsider.",
-        "AUT>UKR:12 UKR>AUT:11 UKR>AUT:02",
+        "AUT>POL:12 UKR>AUT:11 UKR>AUT:02",
     ),
     # near-miss: a gift to a people is no wrong
     (

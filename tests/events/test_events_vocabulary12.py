@@ -383,6 +383,12 @@ CASES: list[tuple[str, str, str]] = [
         "Egypt-brokered talks between Israel and Hamas resumed in Doha on Monday.",
         "EGY>ISR:04 EGY>PSE:04 ISR>PSE:04 PSE>ISR:04",
     ),
+    # a split prefix merged before the tagger (nlp._merge_split_prefixes, session 60)
+    (
+        "PARIS",
+        "France co-hosted the conference with Saudi Arabia on Monday.",
+        "FRA>SAU:04",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -516,12 +522,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "USA>RUS:04 RUS>USA:04",
         "extractor: a hyphenated pair of leaders' names is not read as the two sides "
         "(_hyphen_pair reads states)",
-    ),
-    (
-        "PARIS",
-        "France co-hosted the conference with Saudi Arabia on Monday.",
-        "FRA>SAU:04",
-        "parser: 'co-hosted' is split into 'co', '-', 'hosted' with 'co' as the root verb",
     ),
 ]
 

@@ -159,6 +159,12 @@ CASES: list[tuple[str, str, str]] = [
     ("MINSK", "Belarus forced a Lithuanian plane to land in Minsk.", "BLR>LTU:17"),
     # a monarch named by the realm (a gap until session 54: rules role_nouns)
     ("PARIS", "The Emir of Qatar paid a state visit to France this week.", "QAT>FRA:04"),
+    # a split prefix merged before the tagger (nlp._merge_split_prefixes, session 60)
+    (
+        "MANAMA",
+        "Bahrain re-established diplomatic ties with Qatar.",
+        "BHR>QAT:05",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -207,12 +213,6 @@ NONE: list[tuple[str, str]] = [
 
 
 GAPS: list[tuple[str, str, str, str]] = [
-    (
-        "MANAMA",
-        "Bahrain re-established diplomatic ties with Qatar.",
-        "BHR>QAT:05",
-        "the parser splits 're-established' into a noun root 're' and an adjective",
-    ),
     (
         "NEW DELHI",
         "India relaxed curbs on investment from China.",

@@ -188,6 +188,12 @@ CASES: list[tuple[str, str, str]] = [
         "Nauru cut ties with Taiwan and recognized Beijing.",
         "NRU>TWN:16 NRU>CHN:05",
     ),
+    # a split prefix merged before the tagger (nlp._merge_split_prefixes, session 60)
+    (
+        "CHISINAU, MOLDOVA",
+        "The European Union co-financed a new border post in Moldova.",
+        "EU>MDA:07|06",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -267,12 +273,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "HND>TWN:16 HND>CHN:05",
         "extractor: the first pattern that fires on a verb stops the others, so the "
         "from-phrase (161) cannot be coded beside the to-phrase (054)",
-    ),
-    (
-        "CHISINAU, MOLDOVA",
-        "The European Union co-financed a new border post in Moldova.",
-        "EU>MDA:07|06",
-        "parser: 'co-financed' splits into a noun 'co' as the root and 'financed' as a clause",
     ),
     (
         "MOSCOW",

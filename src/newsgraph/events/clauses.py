@@ -1933,11 +1933,7 @@ def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
         return []  # "protested over Russian shelling": a noun phrase, no clause of its own
     subj = []
     for k in _joined_clause_subjects(ctx, ctx.kids(verb.i, _SUBJ)):
-        if k.text.lower() in ctx.rules.split_prefixes and ctx.tok(k.i + 1).text == "-":
-            # "Norway co-chaired the talks": the split prefix is read as the subject, the
-            # name before it as its modifier
-            subj += ctx.kids(k.i, frozenset({"compound", "nmod", "amod"}))
-        elif k.i > ctx.dateline_end:
+        if k.i > ctx.dateline_end:
             subj.append(k)
         else:  # "LIMA, Peru — U.S. President Joe Biden met ...": the name after the dateline
             subj += [a for a in ctx.kids(k.i, frozenset({"appos"})) if a.i > ctx.dateline_end]

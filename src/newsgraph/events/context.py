@@ -314,7 +314,6 @@ class Rules:
     mediation_codes: frozenset[str]
     hosting_codes: frozenset[str]
     visiting_codes: frozenset[str]
-    split_prefixes: frozenset[str]
     for_clause_marks: frozenset[str]
     carried_roots: frozenset[str]
     gathering_nouns: frozenset[str]

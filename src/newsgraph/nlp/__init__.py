@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache, partial
 from itertools import takewhile
@@ -207,9 +207,68 @@ def _split_glued_stops(doc: "Doc") -> "Doc":
     return doc
 
 
+@lru_cache(maxsize=1)
+def _split_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The prefixes the tokenizer splits off a word with their hyphen ("co", "re"), and the
+    joined lemmas whose prefix is part of the word ("cooperate")."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/split_prefixes.yaml")
+    return frozenset(data["prefixes"]), frozenset(data["joined"])
+
+
+def _merge_split_prefixes(doc: "Doc") -> "Doc":
+    """Make a prefixed word one token again ("co-finances", "re-elected"): split, the
+    tagger read the prefix as a noun and the parser the sentence around it wrongly ("Japan
+    co-finances the dam": "co" the subject, "Japan" its modifier). Only a prefix, a hyphen
+    and a lowercase word with no space between them, all lowercase: a capitalised prefix is
+    a name's ("Organization for Security and Co-operation in Europe", which the actor ruler
+    matches as split tokens), and "co - host" is a dash."""
+    prefixes = _split_prefixes()[0]
+    found = [
+        doc[i : i + 3] for i in range(len(doc) - 2)
+        if doc[i].text in prefixes and doc[i + 1].text == "-"
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+        and doc[i + 2].text.isalpha() and doc[i + 2].text.islower()
+        and (i == 0 or doc[i - 1].text != "-" or doc[i - 1].whitespace_)
+    ]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for span in found:
+                retokenizer.merge(span)
+    return doc
+
+
+def _prefix_lemmas(nlp: "Language", name: str) -> Callable[["Doc"], "Doc"]:
+    """A component after the lemmatizer that gives a merged prefixed word its stem's lemma
+    ("co-chaired": chair, "re-elected": elect), so that patterns keyed on the stem hold: the
+    lemmatizer's rules, given the whole word, guess ("co-chaire"). A word whose prefix is
+    part of it ("co-operate") gets its joined lemma (cooperate)."""
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Doc
+
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+    prefixes, joined = _split_prefixes()
+
+    def stem_lemmas(doc: "Doc") -> "Doc":
+        for tok in doc:
+            head, dash, stem = tok.text.partition("-")
+            if not (dash and stem and head.lower() in prefixes):
+                continue
+            for word in (head + stem, stem):
+                one = Doc(doc.vocab, words=[word.lower()])
+                one[0].tag_, one[0].pos_ = tok.tag_, tok.pos_
+                tok.lemma_ = lemmatizer.rule_lemmatize(one[0])[0]
+                if tok.lemma_ in joined:
+                    break
+        return doc
+
+    return stem_lemmas
+
+
 def prepare_pipeline(nlp: "Language", actors_file: str) -> None:
-    """Add our glued-stop splitter first, the paragraph splitter before the parser and the
-    actor ruler before ner (once)."""
+    """Add our glued-stop splitter and prefix merger first, the paragraph splitter before
+    the parser and the actor ruler before ner (once)."""
     from spacy.language import Language
 
     from newsgraph.actors.ruler import install_ruler
@@ -220,6 +279,14 @@ def prepare_pipeline(nlp: "Language", actors_file: str) -> None:
         Language.component("newsgraph_glued_stops", func=_split_glued_stops)
     if "newsgraph_glued_stops" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_glued_stops", first=True)
+    if not Language.has_factory("newsgraph_prefixes"):
+        Language.component("newsgraph_prefixes", func=_merge_split_prefixes)
+    if "newsgraph_prefixes" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_prefixes", after="newsgraph_glued_stops")
+    if not Language.has_factory("newsgraph_prefix_lemmas"):
+        Language.factory("newsgraph_prefix_lemmas", func=_prefix_lemmas)
+    if "lemmatizer" in nlp.pipe_names and "newsgraph_prefix_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_prefix_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names and "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     install_ruler(nlp, actors_file)
