@@ -947,7 +947,6 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
         report = tokens[clause.head]
         if report.lemma.lower() not in reporting or report.i > clause.i:
             continue
-        kids = [t for t in tokens[clause.i : verb.i + 1] if t.head in (clause.i, verb.i)]
         if not any(
             t.head == clause.i and (t.dep.startswith("nsubj") or t.dep == "aux")
             for t in tokens[report.i : clause.i]
