@@ -4,7 +4,7 @@ done to the person.
 A former official acts for no state ("a former Bolivian minister said" gives no speaker's
 state: actors.resolve), but an act done to the person reaches the state served: "extradited a
 former Bolivian minister" is coded against Bolivia, as the open gold sets code extraditions,
-hand-overs and grants of asylum to former officials. The state travels on Mention.former and
+hand-overs (and grants of asylum, not read yet: GAPS) to former officials. The state travels on Mention.former and
 parties._own_mention takes it for a target only, of an act done to a person held, sent or
 judged (custody_verbs, custody_nouns); a former official as a source or speaker, or met,
 still has no state. Each row is (dateline, body, expected events of the whole body as
@@ -30,11 +30,6 @@ CASES: list[Case] = [
         "GEO>ARM:06|08|17",
     ),
     (
-        "MONTEVIDEO, Uruguay",
-        "Uruguay granted asylum to a former Bolivian interior minister on Tuesday.",
-        "URY>BOL:07|12",
-    ),
-    (
         "ACCRA, Ghana",
         "Ghana refused on Monday to extradite a former Togolese army officer.",
         "GHA>TGO:12",
@@ -57,7 +52,15 @@ NONE: list[NearMiss] = [
         "Kenya's president met a former Nigerian president on Monday to discuss the crisis.",
     ),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "MONTEVIDEO, Uruguay",
+        "Uruguay granted asylum to a former Bolivian interior minister on Tuesday.",
+        "URY>BOL:07",
+        "asylum is left out of custody_nouns: coded, it hid the served state's answer "
+        "(test_events_context17) and lent its target to a later habitual grant (69-10)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
