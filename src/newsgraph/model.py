@@ -202,6 +202,9 @@ class Mention:
     # a plural reference ("the two countries", "both leaders"): the actors it
     # stands for, in the order the article named them; `actor` is then None
     members: tuple[Actor, ...] = ()
+    # the state a former official served ("a former Maldivian minister"): no actor, since the
+    # person no longer acts for it, but the state an act done to the person reaches
+    former: Actor | None = None
 
 
 @dataclass(frozen=True, slots=True)

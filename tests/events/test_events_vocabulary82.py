@@ -70,13 +70,21 @@ CASES: list[Case] = [
         "TUNIS",
         "Libya refused on Monday to extradite a former Tunisian minister. Government spokesman"
         ' Ali Ben Salem said Tunis would "draw all the consequences," without giving details.',
-        "TUN>LBY:13",
+        "LBY>TUN:12 TUN>LBY:13",
     ),
     (
         "TUNIS",
         "Libya refused on Monday to extradite a former Tunisian minister. Tunisia said it would"
         " draw the consequences of the refusal.",
-        "TUN>LBY:13",
+        "LBY>TUN:12 TUN>LBY:13",
+    ),
+    # consequences drawn in the past: no threat; the refusal to extradite a former official is
+    # coded against the state he served (review 217)
+    (
+        "TUNIS",
+        "Libya refused on Monday to extradite a former Tunisian minister. Tunisia said it had"
+        " drawn the consequences of the affair last year.",
+        "LBY>TUN:12",
     ),
     # a wrong beside a good name still blames
     ("HAVANA", "Nicaragua called Mexico's shipment a violation of its sovereignty.", "NIC>MEX:11"),
@@ -91,13 +99,8 @@ NEAR_MISSES: list[NearMiss] = [
     ("WASHINGTON", "The World Bank approved a $35 million credit for farmers to rebuild roads."),
     ("TOKYO", "Japan approved a plan for Nepal to repay its debt over ten years."),
     ("WASHINGTON", "The World Bank on Thursday approved new rules for Malawi to follow, the bank said."),
-    # consequences drawn by voters, or drawn in the past
+    # consequences drawn by voters (drawn in the past: a row of CASES, coding the refusal only)
     ("TUNIS", "Analysts said voters would draw the consequences of the crisis at the next election."),
-    (
-        "TUNIS",
-        "Libya refused on Monday to extradite a former Tunisian minister. Tunisia said it had"
-        " drawn the consequences of the affair last year.",
-    ),
     # good names
     ("ROME", "Tunisia's foreign ministry called Italy's decision \"an act of friendship and trust.\""),
     ("HAVANA", "Nicaragua called Mexico's shipment \"an act of sovereignty and solidarity.\""),

@@ -174,6 +174,7 @@ class Draft:
     # a non-state armed group ("the Rapid Support Forces"): no actor, and no
     # pronoun that refers to it may take another actor instead
     nonstate: bool = False
+    former: Actor | None = None  # the state a former official served (Mention.former)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1554,6 +1555,7 @@ class Resolver:
         actor, title, role, start = office.actor, office.title, office.role, office.start
         if actor is None and not title and (actor := self._respective_state(ts, te)):
             role = role or "GOV"
+        served = actor if office.former else None
         if office.former:
             actor = None
         marker = self._party_marker(te) or self._party_word(office)
@@ -1584,7 +1586,9 @@ class Resolver:
         )
         if title and style is not None and style != title:
             cluster.titles.add(style)  # "Foreign Minister Prince Faisal ... the prince said"
-        draft = Draft(start, te, kind, actor, str(ci), label, title=title, stated=actor is not None)
+        draft = Draft(
+            start, te, kind, actor, str(ci), label, title=title, stated=actor is not None, former=served
+        )
         if role and not cluster.role and not office.former:
             cluster.role = role
         if actor is not None and cluster.actor is None:
@@ -2434,7 +2438,8 @@ class Resolver:
             return
         if k >= 0 and self.lowers[k] in self.gaz.former and self.free(k, ts):
             # "a former U.N. official", "a former Chinese diplomat": no one's actor now
-            self.add(Draft(k, te, "title", None, None, title=title))
+            served = principal.actor(role or principal.role or "GOV")
+            self.add(Draft(k, te, "title", None, None, title=title, former=served))
             return
         if principal.principal in self.gaz.igos:
             actor = principal.actor("")
@@ -2567,10 +2572,13 @@ class Resolver:
                 actor: Actor | None = entry.actor("")
             else:
                 actor = entry.actor(role)
+            served: Actor | None = None
             if s > 0 and self.lowers[s - 1] in self.gaz.former and self.free(s - 1, s):
                 # "a former U.N. official", "former Chinese diplomats": they act for no one
-                ts, actor = s - 1, None
-            self.add(Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True))
+                ts, actor, served = s - 1, None, actor
+            self.add(
+                Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True, former=served)
+            )
 
     def _based_at(self, k: int) -> bool:
         """Whether tokens from k say a capital is the seat of what follows ("the Tripoli-based
@@ -5243,6 +5251,7 @@ class Resolver:
                     label=d.label,
                     antecedent=ids[d.antecedent] if d.antecedent is not None else None,
                     members=d.members,
+                    former=d.former,
                 )
             )
         return tuple(sorted(out, key=lambda m: (m.start, m.end)))

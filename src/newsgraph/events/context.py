@@ -322,6 +322,8 @@ class Rules:
     enacted_nouns: frozenset[str]
     origin_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
+    custody_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     granting_verbs: frozenset[str]
@@ -844,6 +846,7 @@ class _Ctx:
         "tokens",
         "kid_tokens",
         "by_token",
+        "former_by_token",
         "rules",
         "patterns",
         "dateline_end",
@@ -882,9 +885,16 @@ class _Ctx:
             for i in range(e.token_start, e.token_end):
                 self.ent_of[i] = e
         self.by_token: dict[int, Mention] = {}
+        # former officials ("a former Bolivian minister"), by token: no actor, but the state
+        # served is the target of an act done to them (parties._own_mention)
+        self.former_by_token: dict[int, Mention] = {}
         for m in mentions:
             if m.members:
                 pass  # "the two countries": stands for its members (see _own_mention)
+            elif m.actor is None and m.former is not None:
+                for i in range(m.token_start, m.token_end):
+                    self.former_by_token.setdefault(i, replace(m, actor=m.former))
+                continue
             elif m.actor is None or not m.actor.principal:
                 continue
             if self._enclosed(m) or self._qualified(m):

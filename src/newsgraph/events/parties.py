@@ -61,6 +61,10 @@ from newsgraph.model import Actor, Entity, Mention, Token
 
 def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
     m = ctx.by_token.get(t.i)
+    if m is None and role == "target" and _held_person(ctx, t):
+        # "extradited a former Maldivian minister": the state he served is the one the act
+        # reaches; he acts for it no more, so never as a source or speaker
+        m = ctx.former_by_token.get(t.i)
     if m is None or t.i <= ctx.dateline_end:
         return None
     if role == "target" and m.kind == "pronoun" and m.text.lower() in ctx.rules.weak_pronouns:
@@ -71,6 +75,27 @@ def _own_mention(ctx: _Ctx, t: Token, role: str) -> Mention | None:
         found = _addressee_it(ctx, t) or _carried_addressee(ctx, t)
         return m if found is None and _urged_it(ctx, t, m) else found
     return m
+
+
+def _held_person(ctx: _Ctx, t: Token) -> bool:
+    """Whether the act on a noun is one done to a person held, sent or judged (custody_verbs,
+    custody_nouns): "extradited a former Peruvian minister", "asylum to ...", "the arrest
+    of ..."; the words between the noun and its verb, or the verb's object, say it."""
+    rules = ctx.rules
+    cur = t
+    for _ in range(6):
+        if cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+        lemma = cur.lemma.lower()
+        if cur.pos in ("VERB", "AUX"):
+            objs = ctx.kids(cur.i, frozenset({"dobj"}))
+            return lemma in rules.custody_verbs or any(
+                o.lemma.lower() in rules.custody_nouns for o in objs
+            )
+        if lemma in rules.custody_nouns:
+            return True
+    return False
 
 
 def _force_owned(kids: list[Token], force_words: frozenset[str]) -> bool:

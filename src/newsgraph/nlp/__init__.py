@@ -377,6 +377,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
     tokens = _speech_acts_joined_to_reports(tokens)
+    tokens = _speech_acts_joined_to_passive_relatives(tokens)
     tokens = _told_clauses_read_as_relatives(tokens)
     tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _whose_clauses_read_as_roots(tokens, sentences)
@@ -1022,7 +1023,6 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
         report = tokens[clause.head]
         if report.lemma.lower() not in reporting or report.i > clause.i:
             continue
-        kids = [t for t in tokens[clause.i : verb.i + 1] if t.head in (clause.i, verb.i)]
         if not any(
             t.head == clause.i and (t.dep.startswith("nsubj") or t.dep == "aux")
             for t in tokens[report.i : clause.i]
@@ -1030,10 +1030,51 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
             continue  # a finite clause: its own subject or auxiliary ("denied its police had ...")
         if any(t.head == verb.i and t.dep.startswith("nsubj") for t in tokens[clause.i : verb.i + 1]):
             continue
-        fixed[verb.i] = verb._replace(head=report.i)
-        for t in kids:
-            if t.head == clause.i and t.dep == "cc" and t.i < verb.i and t.i == verb.i - 1:
-                fixed[t.i] = t._replace(head=report.i)
+        _rejoin(fixed, tokens, verb, report)
+    return tuple(fixed)
+
+
+def _rejoin(fixed: list[Token], tokens: tuple[Token, ...], verb: Token, host: Token) -> None:
+    """Join a conjoined verb, and the "and" just before it, to another verb."""
+    clause = tokens[verb.head]
+    fixed[verb.i] = verb._replace(head=host.i)
+    cc = tokens[verb.i - 1]
+    if cc.head == clause.i and cc.dep == "cc":
+        fixed[cc.i] = cc._replace(head=host.i)
+
+
+#: How far up from a relative clause's noun its verb is looked for ("protests the way ...":
+#: the noun its object; "complained about the way ...": through the preposition).
+_RELATIVE_HOST_STEPS = 3
+
+
+def _speech_acts_joined_to_passive_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a speaker's second act joined to the speaker's verb where the parser
+    joined it to a passive relative clause: "the ministry protested the way the prisoners had
+    been handled and accused(conj of handled) Chilean guards of ...", read as the prisoners'
+    act, with no subject. Only a speech act (nlp/joined_reports.yaml) with a direct object and
+    no subject of its own, joined after a passive relative clause (its own auxpass) on a noun
+    that hangs on a verb; the act and its "and" are joined to that verb."""
+    _, acts = _joined_report_words()
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
+            continue
+        clause = tokens[verb.head]
+        if clause.dep != "relcl" or clause.i > verb.i:
+            continue
+        own = [t for t in tokens[clause.i : verb.i + 1] + tokens[verb.i + 1 :] if t.head == verb.i]
+        if not any(t.dep == "dobj" for t in own) or any(t.dep.startswith("nsubj") for t in own):
+            continue  # "had been handled and accused of theft": a passive too
+        if not any(t.head == clause.i and t.dep == "auxpass" for t in tokens[: clause.i]):
+            continue
+        host = tokens[clause.head]
+        for _ in range(_RELATIVE_HOST_STEPS):
+            if host.pos in ("VERB", "AUX") or host.head == host.i:
+                break
+            host = tokens[host.head]
+        if host.pos == "VERB" and host.i < verb.i:
+            _rejoin(fixed, tokens, verb, host)
     return tuple(fixed)
 
 
