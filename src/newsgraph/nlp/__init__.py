@@ -1014,11 +1014,8 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
     verb; the act and its "and" are joined to the denying verb."""
     reporting, acts = _joined_report_words()
     fixed = list(tokens)
-    for verb in tokens:
-        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
-            continue
-        clause = tokens[verb.head]
-        if clause.dep != "ccomp" or clause.head == clause.i or clause.i > verb.i:
+    for verb, clause in _acts_joined_after(tokens, acts, "ccomp"):
+        if clause.head == clause.i:
             continue
         report = tokens[clause.head]
         if report.lemma.lower() not in reporting or report.i > clause.i:
@@ -1032,6 +1029,19 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
             continue
         _rejoin(fixed, tokens, verb, report)
     return tuple(fixed)
+
+
+def _acts_joined_after(
+    tokens: tuple[Token, ...], acts: frozenset[str], dep: str
+) -> Iterator[tuple[Token, Token]]:
+    """Each speech act (a verb of ``acts``) the parser joined (conj) after a clause of
+    relation ``dep``, with that clause's verb: the misreadings the two rejoining repairs undo."""
+    for verb in tokens:
+        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
+            continue
+        clause = tokens[verb.head]
+        if clause.dep == dep and clause.i < verb.i:
+            yield verb, clause
 
 
 def _rejoin(fixed: list[Token], tokens: tuple[Token, ...], verb: Token, host: Token) -> None:
@@ -1057,13 +1067,8 @@ def _speech_acts_joined_to_passive_relatives(tokens: tuple[Token, ...]) -> tuple
     that hangs on a verb; the act and its "and" are joined to that verb."""
     _, acts = _joined_report_words()
     fixed = list(tokens)
-    for verb in tokens:
-        if verb.dep != "conj" or verb.lemma.lower() not in acts or verb.pos != "VERB":
-            continue
-        clause = tokens[verb.head]
-        if clause.dep != "relcl" or clause.i > verb.i:
-            continue
-        own = [t for t in tokens[clause.i : verb.i + 1] + tokens[verb.i + 1 :] if t.head == verb.i]
+    for verb, clause in _acts_joined_after(tokens, acts, "relcl"):
+        own = [t for t in tokens[clause.i :] if t.head == verb.i]
         if not any(t.dep == "dobj" for t in own) or any(t.dep.startswith("nsubj") for t in own):
             continue  # "had been handled and accused of theft": a passive too
         if not any(t.head == clause.i and t.dep == "auxpass" for t in tokens[: clause.i]):
