@@ -500,8 +500,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
-        # object of "Vietnam expelled the Chinese ambassador" does
-        read = read | {p.lemma.lower() for p in ctx.kids(verb.i, _PASSIVE_SUBJ)}
+        # object of "Vietnam expelled the Chinese ambassador" does, with its own qualifiers
+        # ("a Dutch embassy official was allowed to visit the crew": the embassy's)
+        patients = ctx.kids(verb.i, _PASSIVE_SUBJ)
+        read = read | {
+            w.lemma.lower() for p in patients for w in (p, *ctx.kids(p.i, _QUALIFIERS))
+        }
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else read)
     capped = bool(pattern.capped_code) and obj is not None and _capped_count(ctx, obj)
     if capped:
