@@ -1,4 +1,4 @@
-"""Vocabulary 122 (session 61, M61): consular visits granted.
+"""Vocabulary 122 (session 61, M61): consular visits granted, recruitment frozen.
 
 - "Chile allowed Peru's consul to visit the detained fishermen": another state's consul,
   diplomats or envoy let in to see held nationals is diplomatic cooperation (050,
@@ -15,6 +15,11 @@
   the agreement itself (rules.yaml agreed_done_patterns gains v.allow_nationals and
   v.allow_consular_staff), as a debt relief agreed to is; "will let", "would agree to" and an
   agreement on a condition stay pledges (03).
+- "Zambia froze the recruitment of Cuban doctors", "suspended the recruitment of Nepali
+  workers": the hiring side's halt of another state's labor flow is that flow stopped (160,
+  v.halt_worker_deployment, as a sender's "suspended the deployment of workers to Kuwait"),
+  aimed at the state the of-phrase's people come from; doctors, teachers and seafarers are
+  labor too; "of foreign workers" or "of its own doctors" names no one.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -47,6 +52,12 @@ CASES: list[Case] = [
     # people let in to work stay material cooperation
     ("HANOI", "Cambodia allowed two Vietnamese officials to inspect the border posts.", "KHM>VNM:06"),
     ("LIMA", "Ecuador let Colombian fishermen work in its waters.", "ECU>COL:06"),
+    # another state's labor flow stopped by the hiring side: the people's state
+    ("GABORONE", "Namibia on Friday froze the recruitment of Cuban doctors.", "NAM>CUB:16"),
+    ("KUALA LUMPUR", "Malaysia suspended the recruitment of Nepali workers on Tuesday.", "MYS>NPL:16"),
+    ("LIMA", "Peru froze the hiring of Chilean teachers.", "PER>CHL:16"),
+    # the sender's halt keeps its destination
+    ("MANILA", "The Philippines suspended the deployment of Filipino workers to Kuwait.", "PHL>KWT:16"),
 ]
 
 NEAR_MISSES: list[NearMiss] = [
@@ -56,6 +67,9 @@ NEAR_MISSES: list[NearMiss] = [
     ("LIMA", "Uruguay let Peru's national team train at its stadium."),
     # a team that is no embassy's consular staff
     ("NAIROBI", "Uganda let Kenya's rugby team stay in Kampala."),
+    # a recruitment of no state's people, or of the state's own
+    ("KUALA LUMPUR", "Malaysia froze the recruitment of foreign workers."),
+    ("DHAKA", "Bangladesh halted the recruitment of its own doctors for the army."),
 ]
 
 GAPS: list[Gap] = [
