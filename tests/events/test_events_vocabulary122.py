@@ -5,7 +5,7 @@
   v.allow_nationals refined by its consular words), no material cooperation (060); the open
   sets give every such visit 05/08 (three of them 06 as well), never 06 alone. Officials let
   in to work, fishermen or trucks stay 060.
-- "A Dutch embassy official was allowed to visit the crew": a passive's patient refines with
+- "An Italian embassy official was allowed to see the sailors": a passive's patient refines with
   its own qualifiers (amod, compound), as the active's object does with its subtree
   (extract._verb_hits), so the embassy's official is a consular visitor.
 - "agreed to let a Kenyan consular team visit the men", "allowed Ghana's consular staff to see
@@ -15,7 +15,7 @@
   the agreement itself (rules.yaml agreed_done_patterns gains v.allow_nationals and
   v.allow_consular_staff), as a debt relief agreed to is; "will let", "would agree to" and an
   agreement on a condition stay pledges (03).
-- "Zambia froze the recruitment of Cuban doctors", "suspended the recruitment of Nepali
+- "Lesotho stopped the recruitment of Cuban physicians", "suspended the recruitment of Nepali
   workers": the hiring side's halt of another state's labor flow is that flow stopped (160,
   v.halt_worker_deployment, as a sender's "suspended the deployment of workers to Kuwait"),
   aimed at the state the of-phrase's people come from; doctors, teachers and seafarers are
@@ -37,15 +37,15 @@ CASES: list[Case] = [
     ("ACCRA", "Togo allowed two Ghanaian diplomats to see the jailed traders on Thursday.", "TGO>GHA:05"),
     ("LIMA", "Peru's consul in Arica was allowed to visit the fishermen on Monday, Chile's foreign ministry said.", "CHL>PER:05"),
     # a passive patient refines with its own qualifiers, as the active's object does
-    ("DAKAR", "A Spanish embassy official in Dakar was allowed to visit the crew on Tuesday, Senegal's ministry said.", "SEN>ESP:05"),
-    ("DAKAR", "A Spanish official in Dakar was allowed to inspect the port on Tuesday, Senegal's ministry said.", "SEN>ESP:06"),
+    ("CONAKRY", "An Italian embassy official in Conakry was allowed to see the sailors on Sunday, Guinea's ministry said.", "GIN>ITA:05"),
+    ("CONAKRY", "An Italian official in Conakry was allowed to inspect the port on Sunday, Guinea's ministry said.", "GIN>ITA:06"),
     # an embassy's consular team or staff let in
     ("NAIROBI", "Tanzania allowed Kenya's consular staff to see the men on Friday.", "TZA>KEN:05"),
     ("DAKAR", "Mauritania let a Senegalese consular team interview the detained sailors.", "MRT>SEN:05"),
     # a permission agreed to is granted by the agreement
     ("LIMA", "Chile agreed to let Peru's consul see the fishermen.", "CHL>PER:05"),
-    ("MANILA", "Malaysia agreed on Monday to allow Philippine diplomats to visit the detained men.", "MYS>PHL:05"),
-    ("DAKAR", "Gambia's foreign minister agreed to let a Senegalese consular team visit the fishermen.", "GMB>SEN:05"),
+    ("MANILA", "Malaysia agreed on Monday to allow Philippine diplomats to see the arrested traders.", "MYS>PHL:05"),
+    ("DAKAR", "Gambia's foreign minister agreed to let a Senegalese consular team meet the sailors.", "GMB>SEN:05"),
     # a permission only willed, or agreed on a condition, stays a pledge
     ("LIMA", "Bolivia will let Paraguay's consul see the pilot on Friday.", "BOL>PRY:03"),
     ("ACCRA", "Benin would agree to let Togo's consul see the traders.", "BEN>TGO:03"),
@@ -53,7 +53,7 @@ CASES: list[Case] = [
     ("HANOI", "Cambodia allowed two Vietnamese officials to inspect the border posts.", "KHM>VNM:06"),
     ("LIMA", "Ecuador let Colombian fishermen work in its waters.", "ECU>COL:06"),
     # another state's labor flow stopped by the hiring side: the people's state
-    ("GABORONE", "Namibia on Friday froze the recruitment of Cuban doctors.", "NAM>CUB:16"),
+    ("MASERU", "Lesotho stopped the recruitment of Cuban physicians last month.", "LSO>CUB:16"),
     ("KUALA LUMPUR", "Malaysia suspended the recruitment of Nepali workers on Tuesday.", "MYS>NPL:16"),
     ("LIMA", "Peru froze the hiring of Chilean teachers.", "PER>CHL:16"),
     # the sender's halt keeps its destination
@@ -74,10 +74,10 @@ NEAR_MISSES: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     # the parser reads "to consular" as an infinitive ("consular" a verb) with "visits" its
-    # object, so "agree" has no object to read
-    ("LIMA", "Chile's foreign minister agreed to consular visits from Peru's embassy.", "CHL>PER:05", "'consular' parsed as an infinitive verb"),
+    # object, so "consent" has no object to read
+    ("LIMA", "Chile consented on Monday to consular visits by Peru's envoy.", "CHL>PER:05", "'consular' parsed as an infinitive verb"),
     # a future passive permission with no agent: the teller is no doer the coder reads
-    ("HANOI", "Laos said Vietnamese diplomats would be allowed to visit the detained men.", "LAO>VNM:05|03", "agentless future passive"),
+    ("HANOI", "Laos said Thai diplomats would be permitted to see the jailed fishermen.", "LAO>THA:05|03", "agentless future passive"),
 ]
 
 

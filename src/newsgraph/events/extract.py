@@ -501,7 +501,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
         # object of "Vietnam expelled the Chinese ambassador" does, with its own qualifiers
-        # ("a Dutch embassy official was allowed to visit the crew": the embassy's)
+        # ("an Italian embassy official was allowed to see the sailors": the embassy's)
         patients = ctx.kids(verb.i, _PASSIVE_SUBJ)
         read = read | {
             w.lemma.lower() for p in patients for w in (p, *ctx.kids(p.i, _QUALIFIERS))
