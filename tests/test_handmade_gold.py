@@ -999,6 +999,15 @@ FLOORS = {
         "events": {"precision": 0.845, "recall": 0.655, "f1": 0.74},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
+    # Set 96, written blind in session 61 by a helper who read no code and reviewed a second
+    # time by another (West Africa and the Sahel, the South Caucasus and Central Asia, the
+    # Caribbean and the Andes, the Pacific islands; IMF, WHO, EU and the World Bank as
+    # principals). First run on the session's start code (main a96e9a49): P 0.854 R 0.642
+    # F1 0.733, quotes 1.0, speakers 0.924; floors those less 0.02.
+    "handmade96.jsonl": {
+        "events": {"precision": 0.834, "recall": 0.622, "f1": 0.713},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.904},
+    },
 }
 
 pytestmark = pytest.mark.model
