@@ -136,6 +136,7 @@ class Rules:
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]
     sequence_preps: frozenset[str]
+    occasion_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
     findings_nouns: frozenset[str]

@@ -4326,6 +4326,11 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
     denied away ("a partner we cannot do without"). A negated if-clause is an unless-clause
     ("would suspend the commission if Harare did not agree to an inquiry")."""
     averted: set[int] = set()
+    spans = [verb, *ctx.kids(verb.i, frozenset({"npadvmod"}))]  # "days after the attack"
+    for prep in (p for head in spans for p in ctx.kids(head.i, frozenset({"prep"}))):
+        if _occasion_phrase(ctx, prep):
+            # "sent engineers to Malawi days after the attack": the occasion, not the act
+            averted.update(a.i for a in ctx.parse.subtree(prep.i))
     for t in ctx.parse.subtree(verb.i):
         if t.dep == "advcl" and t.i not in averted and _unmet_condition(ctx, t):
             averted.update(a.i for a in ctx.parse.subtree(t.i))
@@ -4339,6 +4344,14 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
         return set()
     rest = {t.lemma.lower() for t in ctx.parse.subtree(verb.i) if t.i not in averted}
     return {ctx.tok(i).lemma.lower() for i in averted} - rest
+
+
+def _occasion_phrase(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a prep phrase of the verb tells only when it was done, by the event it came
+    after ("days after the attack", "following the floods"): a noun phrase under one of
+    occasion_preps, not a gerund ("after attacking the base" tells the act's own deed)."""
+    told = prep.lemma.lower() in ctx.rules.occasion_preps or prep.text.lower() in ctx.rules.occasion_preps
+    return told and not ctx.kids(prep.i, frozenset({"pcomp"}))  # "following": lemma "follow"
 
 
 def _unmet_condition(ctx: _Ctx, clause: Token) -> bool:
