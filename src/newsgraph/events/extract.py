@@ -3696,6 +3696,11 @@ def _conjunct_targets(
     in_kind = first <= hostile or (contrast and first <= ctx.rules.contrast_host_roots)
     if not targets or (len(targets) > 1 and not several) or not in_kind:
         return []
+    if hit.context == "patient":
+        # "Chad's envoy flew to Niamey but was refused permission to visit the prison": a
+        # passive conjunct's hit holds its patient as the source; whom the patient's first act
+        # reached did the second to him
+        return [replace(hit, source=t, target=hit.source) for t in targets.values()]
     return [replace(hit, target=t) for t in targets.values()]
 
 
