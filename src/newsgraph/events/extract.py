@@ -4355,7 +4355,8 @@ def _occasion_phrase(ctx: _Ctx, prep: Token) -> bool:
     """Whether a prep phrase of the verb tells only when it was done, by the event it came
     after ("days after the attack", "following the floods"): a noun phrase under one of
     occasion_preps, not a gerund ("after attacking the base" tells the act's own deed)."""
-    told = prep.lemma.lower() in ctx.rules.occasion_preps or prep.text.lower() in ctx.rules.occasion_preps
+    preps = ctx.rules.occasion_preps
+    told = prep.lemma.lower() in preps or prep.text.lower() in preps
     return told and not ctx.kids(prep.i, frozenset({"pcomp"}))  # "following": lemma "follow"
 
 

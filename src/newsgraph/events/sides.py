@@ -1881,16 +1881,20 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
         and not (t.dep == "amod" and m.actor is not None and m.actor.principal in doers)
         # "promised that patrols in Nampula's markets would be stepped up", said by Mozambique:
         # a place of the doer's own state, deep in the reported clause, names no other party
-        and not (_home_place(ctx, verb, t, m) and m.actor is not None and m.actor.principal in doers)
+        and not (
+            _home_place(ctx, verb, t, m) and m.actor is not None and m.actor.principal in doers
+        )
         and not any(a.principal in doers for a in m.members)
         for t, m in named
     )
 
 
 def _home_place(ctx: _Ctx, verb: Token, tok: Token, m: Mention) -> bool:
-    """Whether a mention is a place (GPE or LOC, no state's own name: kind "metonym" or a
-    city) inside a reported clause of the verb, under its subject or object."""
-    if m.kind == "name" and m.actor is not None and m.actor.code == m.actor.principal and tok.ent_type == "GPE":
+    """Whether a mention is a place (GPE or LOC, not a state's own name) deep in a reported
+    clause of the verb, not the clause's own subject or object ("patrols in Nampula's
+    markets would be stepped up")."""
+    state = m.kind == "name" and m.actor is not None and m.actor.code == m.actor.principal
+    if state and tok.ent_type == "GPE":
         return False
     if tok.ent_type not in ("GPE", "LOC"):
         return False

@@ -1033,7 +1033,8 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
             continue
         report = tokens[clause.head]
         if report.i > clause.i or (
-            report.lemma.lower() not in reporting and not _past_act_after_subjunctive(report, clause, verb)
+            report.lemma.lower() not in reporting
+            and not _past_act_after_subjunctive(report, clause, verb)
         ):
             continue
         if not any(
