@@ -11,17 +11,17 @@ act joined by the parser to the bare verb of a demanded clause is the demander's
 (nlp/joined_reports.yaml demanding, nlp._past_act_after_subjunctive); a second bare verb
 ("... and condemn the attack") stays demanded.
 
-"Chad's ambassador flew to Niamey but was refused permission to visit the prison": a passive
+"Senegal's consul travelled to Banjul but was denied access to the jail": a passive
 conjunct with no doer named acts on its patient, the first verb's subject; the one the first
 verb reached did it (extract._conjunct_targets), not the other way round.
 
 "Peru suspended new work permits for Bolivia": work permits cut for a state or its people are
 a cut in relations as a visa regime's is (patterns.yaml v.suspend_work_permits, 160).
 
-"... spoke by phone with Chile's foreign minister and promised that the fishermen would be
-released, according to the ministry": who tells of the act (attribution_preps) and a place of
-the doer's own state in the reported clause ("patrols in Antofagasta's markets") name no other
-party, so the promise is aimed at the one talked with (sides._names_other).
+"... met Chile's foreign minister and promised that the trawler would be returned, according to
+the embassy": who tells of the act (attribution_preps) and a place of the doer's own state in
+the reported clause ("the bus stations in Antofagasta") name no other party, so the promise is
+aimed at the one talked with (sides._names_other).
 
 "The EU's accession talks with Serbia have been frozen since 2023": talks a halting verb
 governs are no meeting told (rules halted_meeting_roots, nominals._noun_hits), as aid cut is no
@@ -68,10 +68,9 @@ DEMANDED: list[Case] = [
 ]
 REFUSED: list[Case] = [
     (
-        "N'DJAMENA",
-        "Chad's ambassador flew to Niamey on Monday but was refused permission to visit the "
-        "prison.",
-        "TCD>NER:04 NER>TCD:12",
+        "DAKAR",
+        "Senegal's consul travelled to Banjul on Friday but was denied access to the jail.",
+        "SEN>GMB:04 GMB>SEN:12",
     ),
     (
         "LIMA",
@@ -87,20 +86,20 @@ PERMITS: list[Case] = [
 PROMISED: list[Case] = [
     (
         "LIMA",
-        "Peru's foreign minister Jorge Salas spoke by phone with Chile's foreign minister on "
-        "Tuesday and promised that the fishermen would be released, according to the ministry.",
+        "Peru's trade minister Jorge Salas met Chile's foreign minister on Tuesday and promised "
+        "that the trawler would be returned, according to the embassy.",
         "PER>CHL:04 PER>CHL:03",
     ),
     (
         "SANTIAGO",
-        "Chile's ambassador Pablo Rojas spoke by phone with Bolivia's foreign minister on Sunday "
-        "and promised that police patrols in Antofagasta's markets would be stepped up.",
+        "Chile's ambassador Pablo Rojas spoke with Bolivia's foreign minister on Sunday and "
+        "promised that more guards would watch over the bus stations in Antofagasta.",
         "CHL>BOL:04 CHL>BOL:03",
     ),
     (
         "SANTIAGO",
-        "Chile's ambassador Pablo Rojas spoke by phone with Bolivia's foreign minister on Sunday "
-        "and promised that police patrols in La Paz would be stepped up.",
+        "Chile's ambassador Pablo Rojas spoke with Bolivia's foreign minister on Sunday and "
+        "promised that more guards would watch over the bus stations in La Paz.",
         "CHL>BOL:04",
     ),
 ]
@@ -116,9 +115,9 @@ WRITTEN: list[Case] = [
     ),
     (
         "SANTIAGO",
-        "Foreign Minister Ana Rivas said Chile had written to the African Union Commission three "
-        "times since May asking for the $9 million and had received no reply.",
-        "CHL>AU:02",
+        "Ana Rivas, Chile's foreign minister, said Santiago had written to the World Bank four "
+        "times since January asking for the second tranche.",
+        "CHL>WB:02",
     ),
     (
         "SANTIAGO",
@@ -131,9 +130,9 @@ CASES: list[Case] = OCCASION + DEMANDED + REFUSED + PERMITS + PROMISED + TALKS +
 NONE: list[NearMiss] = [
     ("JERUSALEM", "Israel sent engineers to Gaza days after the attack to demolish the tunnels."),
     ("TOKYO", "Japan sent a team of experts to Geneva before the talks."),
-    ("N'DJAMENA", "Chad's ambassador was refused permission to visit the prison."),
+    ("DAKAR", "Senegal's consul was denied access to the jail."),
     ("NAIROBI", "Kenya suspended new fishing permits for Somalia."),
-    ("NAIROBI", "Kenya promised that patrols in Mombasa would be stepped up."),
+    ("NAIROBI", "Kenya promised that more guards would watch over the bus stations in Mombasa."),
     (
         "BELGRADE",
         "The European Union's own accession talks with Serbia have been frozen since 2023.",
