@@ -136,6 +136,7 @@ class Rules:
     weak_pronouns: frozenset[str]
     temporal_preps: frozenset[str]
     sequence_preps: frozenset[str]
+    occasion_preps: frozenset[str]
     launch_verbs: frozenset[str]
     content_nouns: frozenset[str]
     findings_nouns: frozenset[str]
@@ -643,6 +644,7 @@ class Rules:
     directed_bodies: frozenset[str] = frozenset()
     # "aid to Haiti has been cut": verbs that stop a gift, and the gifts' roots (_noun_hits)
     halting_verbs: frozenset[str] = frozenset()
+    halted_meeting_roots: frozenset[str] = frozenset()
     halted_gift_roots: frozenset[str] = frozenset()
     # "hoped Russia would sign": a that-clause that is a wish for others (_wished_clause)
     wishing_words: frozenset[str] = frozenset()

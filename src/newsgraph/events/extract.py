@@ -3700,6 +3700,11 @@ def _conjunct_targets(
     in_kind = first <= hostile or (contrast and first <= ctx.rules.contrast_host_roots)
     if not targets or (len(targets) > 1 and not several) or not in_kind:
         return []
+    if hit.context == "patient":
+        # "Chad's envoy flew to Niamey but was refused permission to visit the prison": a
+        # passive conjunct's hit holds its patient as the source; whom the patient's first act
+        # reached did the second to him
+        return [replace(hit, source=t, target=hit.source) for t in targets.values()]
     return [replace(hit, target=t) for t in targets.values()]
 
 
@@ -4330,6 +4335,11 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
     denied away ("a partner we cannot do without"). A negated if-clause is an unless-clause
     ("would suspend the commission if Harare did not agree to an inquiry")."""
     averted: set[int] = set()
+    spans = [verb, *ctx.kids(verb.i, frozenset({"npadvmod"}))]  # "days after the attack"
+    for prep in (p for head in spans for p in ctx.kids(head.i, frozenset({"prep"}))):
+        if _occasion_phrase(ctx, prep):
+            # "sent engineers to Malawi days after the attack": the occasion, not the act
+            averted.update(a.i for a in ctx.parse.subtree(prep.i))
     for t in ctx.parse.subtree(verb.i):
         if t.dep == "advcl" and t.i not in averted and _unmet_condition(ctx, t):
             averted.update(a.i for a in ctx.parse.subtree(t.i))
@@ -4343,6 +4353,15 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
         return set()
     rest = {t.lemma.lower() for t in ctx.parse.subtree(verb.i) if t.i not in averted}
     return {ctx.tok(i).lemma.lower() for i in averted} - rest
+
+
+def _occasion_phrase(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a prep phrase of the verb tells only when it was done, by the event it came
+    after ("days after the attack", "following the floods"): a noun phrase under one of
+    occasion_preps, not a gerund ("after attacking the base" tells the act's own deed)."""
+    preps = ctx.rules.occasion_preps
+    told = prep.lemma.lower() in preps or prep.text.lower() in preps
+    return told and not ctx.kids(prep.i, frozenset({"pcomp"}))  # "following": lemma "follow"
 
 
 def _unmet_condition(ctx: _Ctx, clause: Token) -> bool:

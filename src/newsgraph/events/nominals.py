@@ -323,10 +323,12 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     code = _refined(pattern, words)
     if (
         verb is not None
-        and code[:2] in ctx.rules.halted_gift_roots
+        and code[:2] in ctx.rules.halted_gift_roots | ctx.rules.halted_meeting_roots
         and verb.lemma.lower() in ctx.rules.halting_verbs
     ):
-        return []  # "Canada's aid to Haiti has been cut by half": no gift told
+        # "Canada's aid to Haiti has been cut by half": no gift told; "accession talks with
+        # Serbia have been frozen": no meeting told
+        return []
     if (
         code[:2] in ctx.rules.continued_roots
         and noun.dep in _SUBJ

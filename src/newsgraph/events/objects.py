@@ -865,11 +865,21 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if p.lemma.lower() == "to"
             for o in ctx.kids(p.i, frozenset({"pobj"}))
         ]
-        return any(
-            k.tag == "VBG" and k.lemma.lower() in pattern_words
-            for h in heads
-            for k in ctx.kids(h.i, frozenset({"acl", "advcl", "xcomp"}))
-        )
+        carried = [k for h in heads for k in ctx.kids(h.i, frozenset({"acl", "advcl", "xcomp"}))]
+        # "had written to the commission three times since September asking for the money":
+        # the parser may hang the participle on a dated phrase of the verb (a pcomp beside its
+        # date); one with an object of its own is the participle's own act ("asking Lome to")
+        carried += [
+            k
+            for p in ctx.kids(verb.i, frozenset({"prep"}))
+            for k in ctx.kids(p.i, frozenset({"pcomp"}))
+            if not ctx.kids(k.i, frozenset({"dobj"}))
+            and any(
+                d.ent_type == "DATE"
+                for d in ctx.kids(p.i, frozenset({"pobj"})) + ctx.kids(k.i, _SUBJ)
+            )
+        ]
+        return any(k.tag == "VBG" and k.lemma.lower() in pattern_words for k in carried)
     if need == "state_object":
         # "respects Oman": the object is the state's or body's own name, no deed read elsewhere
         # and no people of it ("respects the Colombian people")

@@ -1859,11 +1859,12 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     adversaries meddled in the U.S. election", said by the United States, still names one).
     Nor does the doer's own nationality qualifying a thing there ("demanded a halt to a wall
     cutting into Ghanaian land", "after three Ghanaian farmers were killed"), nor a pair the
-    doer is one of ("near the two countries' border")."""
+    doer is one of ("near the two countries' border"), nor who tells of the act ("...,
+    according to the ministry": attribution_preps)."""
     named = [
         (t, m)
         for k in ctx.kids(verb.i)
-        if k.dep not in _SUBJ
+        if k.dep not in _SUBJ and k.text.lower() not in ctx.rules.attribution_preps
         for t in ctx.parse.subtree(k.i)
         if (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
     ]
@@ -1878,9 +1879,27 @@ def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> b
     return any(
         t.i not in own_doers
         and not (t.dep == "amod" and m.actor is not None and m.actor.principal in doers)
+        # "promised that patrols in Nampula's markets would be stepped up", said by Mozambique:
+        # a place of the doer's own state, deep in the reported clause, names no other party
+        and not (
+            _home_place(ctx, verb, t, m) and m.actor is not None and m.actor.principal in doers
+        )
         and not any(a.principal in doers for a in m.members)
         for t, m in named
     )
+
+
+def _home_place(ctx: _Ctx, verb: Token, tok: Token, m: Mention) -> bool:
+    """Whether a mention is a place (GPE or LOC, not a state's own name) deep in a reported
+    clause of the verb, not the clause's own subject or object ("patrols in Nampula's
+    markets would be stepped up")."""
+    state = m.kind == "name" and m.actor is not None and m.actor.code == m.actor.principal
+    if state and tok.ent_type == "GPE":
+        return False
+    if tok.ent_type not in ("GPE", "LOC"):
+        return False
+    clauses = ctx.kids(verb.i, _CCOMP)
+    return any(tok.i in {t.i for t in ctx.parse.subtree(c.i)} and tok.head != c.i for c in clauses)
 
 
 def _own_reported_subjects(ctx: _Ctx, verb: Token, own: frozenset[str]) -> set[int]:

@@ -1005,6 +1005,20 @@ def _joined_report_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["reporting"]), frozenset(data["acts"])
 
 
+@lru_cache(maxsize=1)
+def _demanding_words() -> frozenset[str]:
+    """The demanding verbs of nlp/joined_reports.yaml, whose clause is a subjunctive."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/joined_reports.yaml")["demanding"])
+
+
+def _past_act_after_subjunctive(report: Token, clause: Token, verb: Token) -> bool:
+    """Whether a past-tense act follows the bare verb of a demanded clause ("demanded that
+    Togo free(VB) the traders and criticised(VBD) Lome"): the demander's act, not demanded."""
+    return report.lemma.lower() in _demanding_words() and clause.tag == "VB" and verb.tag == "VBD"
+
+
 def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with a speaker's second act joined to the speaker's denying verb where the
     parser joined it to the denied clause: "Azerbaijan denied its forces had opened fire
@@ -1018,7 +1032,10 @@ def _speech_acts_joined_to_reports(tokens: tuple[Token, ...]) -> tuple[Token, ..
         if clause.head == clause.i:
             continue
         report = tokens[clause.head]
-        if report.lemma.lower() not in reporting or report.i > clause.i:
+        if report.i > clause.i or (
+            report.lemma.lower() not in reporting
+            and not _past_act_after_subjunctive(report, clause, verb)
+        ):
             continue
         if not any(
             t.head == clause.i and (t.dep.startswith("nsubj") or t.dep == "aux")
