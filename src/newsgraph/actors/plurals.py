@@ -118,6 +118,10 @@ class PluralWords:
     border_nouns: frozenset[tuple[str, ...]] = frozenset()  # "its two neighbors": its borders
     # "the two industry ministers": nouns a portfolio word may stand before in a counted plural
     portfolio_heads: frozenset[str] = frozenset()
+    # "Chile suspends talks with Peru": the deps under a headline's or lead's main verb that
+    # hold its acting party and the party it acts on, the story's pair when no list names it
+    main_subject_deps: frozenset[str] = frozenset()
+    main_object_deps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +161,8 @@ def plural_words() -> PluralWords:
         member_possessives=frozenset(str(w) for w in data.get("member_possessives", ())),
         border_nouns=frozenset(tokenize(str(w)) for w in data.get("border_nouns", ())),
         portfolio_heads=frozenset(str(w) for w in data.get("portfolio_heads", ())),
+        main_subject_deps=frozenset(str(w) for w in data.get("main_subject_deps", ())),
+        main_object_deps=frozenset(str(w) for w in data.get("main_object_deps", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
@@ -1112,7 +1118,7 @@ def _story_pair(
         key=lambda g: g.end,
         default=None,
     )
-    g = trim(first)
+    g = trim(first if first is not None else _main_pair(r, w, start))
     if g is not None and len(g.principals) == 2 and actor not in g.principals:
         recent = {
             x.actor.principal
@@ -1124,6 +1130,75 @@ def _story_pair(
         if not _bystander(r, w, g.last) and set(g.principals) <= recent:
             return g
     return _named_pair(r, w, before, actor, trim) if by_naming else None
+
+
+def _main_pair(r: "Resolver", w: PluralWords, start: int) -> Group | None:
+    """The pair of the act the story opens with, when no list names it: the party the
+    headline's main verb has as subject and the first party it acts on, as object or
+    through a preposition ("Chile suspends fishing talks with Peru over quota row"), both
+    named again in the lead (the next sentence that names parties, past a dateline); with
+    no such pair in the headline, the lead's own. A party named in a clause of its own
+    ("..., but Ecuador declines") or as a modifier ("quota row with Lima over Bolivian
+    gas") is none of it."""
+    named = sorted(
+        {r.sent(d.ts) for idx, d in enumerate(r.drafts) if r.sent(d.ts) >= start and _usable(r, w, idx)}
+    )
+    for n, t in enumerate(named[:2]):
+        found = _main_parties(r, w, t)
+        if found is None:
+            continue
+        if t == 0 and n + 1 < len(named):
+            lead = {
+                d.actor.principal  # type: ignore[union-attr]
+                for idx, d in enumerate(r.drafts)
+                if r.sent(d.ts) == named[n + 1] and _usable(r, w, idx)
+            }
+            if not {r.drafts[x].actor.principal for x in found} <= lead:  # type: ignore[union-attr]
+                continue
+        subject, target = found
+        return Group(
+            (r.drafts[subject].actor.principal, r.drafts[target].actor.principal),  # type: ignore[union-attr]
+            max(found, key=lambda x: r.drafts[x].ts),
+            max(r.drafts[subject].te, r.drafts[target].te),
+            False,
+        )
+    return None
+
+
+def _main_parties(r: "Resolver", w: PluralWords, t: int) -> tuple[int, int] | None:
+    """(subject draft, target draft) of sentence t's main verb, else None (_main_pair)."""
+    sent = r.parse.sentences[t]
+    root = next(
+        (k for k in range(sent.token_start, sent.token_end) if r.toks[k].head == k), None
+    )
+    if root is None or r.toks[root].pos not in ("VERB", "AUX"):
+        return None
+    sides: dict[str, list[int]] = {"subject": [], "object": []}
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != t or not _usable(r, w, idx) or _modifier(r, w, idx):
+            continue
+        k = _root(r, idx)
+        for _ in range(12):
+            head = r.toks[k].head
+            if head == root or head == k or r.toks[head].pos in ("VERB", "AUX"):
+                break
+            k = head
+        if r.toks[k].head != root or k == root:
+            continue
+        if r.toks[k].dep in w.main_subject_deps:
+            sides["subject"].append(idx)
+        elif r.toks[k].dep in w.main_object_deps and not _place(r, w, idx):
+            sides["object"].append(idx)
+    if not sides["subject"] or not sides["object"]:
+        return None
+    subject = min(sides["subject"], key=lambda x: r.drafts[x].ts)
+    own = r.drafts[subject].actor.principal  # type: ignore[union-attr]
+    targets = [
+        x for x in sides["object"] if r.drafts[x].actor.principal != own  # type: ignore[union-attr]
+    ]
+    if not targets:
+        return None
+    return subject, min(targets, key=lambda x: r.drafts[x].ts)
 
 
 def _named_pair(
