@@ -11,6 +11,11 @@ headline names no pair.
 a list after "such as" names examples, no pair a later plural refers to (plurals.yaml
 sample_words), as "mostly to Mali and Guinea" does.
 
+"Salas said Brazil, which has seen a rise in Venezuelans crossing north, had offered ... and
+that officials from both countries would meet": the plural's own sentence names three states,
+so it fit nothing and the story's pair was taken; a state named only in an aside on another
+mention is left out when the rest then fit (plurals._own_set).
+
 The sentences are ours.
 """
 
@@ -86,3 +91,33 @@ def test_review122_plain_list_is_still_a_pair() -> None:
     )
     coded = _coded(text)
     assert ("GHA", "SEN", "03") in coded, coded
+
+
+def test_review122_state_in_an_aside_is_no_side() -> None:
+    # "both countries" in a speaker's report: the speaker's state and the state told in the
+    # sentence, not one named only in a relative clause on it, nor the story's pair
+    text = (
+        "Peru opens border registry as Venezuela protests\n\nLIMA (Reuters) - Peru opened a "
+        "registry for Venezuelan migrants at its northern border on Monday, drawing a protest "
+        "from Venezuela. Venezuela's foreign ministry accused Peru of treating migrants as "
+        "criminals. Peru rejected the accusation. \"We are protecting people,\" Interior "
+        "Minister Jorge Salas told reporters.\n\nSalas said Brazil, which has seen a rise in "
+        "Venezuelans crossing north, had offered to share its database, and that officials "
+        "from both countries would meet in August.\n"
+    )
+    coded = _coded(text)
+    assert ("BRA", "PER", "04") in coded, coded
+    assert ("VEN", "PER", "04") not in coded, coded
+
+
+def test_review122_state_outside_an_aside_stays() -> None:
+    # near miss: three states named outside any aside do not fit "both countries"; none is
+    # dropped and no pair is taken from the sentence
+    text = (
+        "Peru opens border registry\n\nLIMA (Reuters) - Peru opened a registry for migrants "
+        "at its northern border on Monday. Peru's interior minister, Jorge Salas, said Brazil "
+        "had offered to share its database with Venezuela and that officials from both "
+        "countries would meet in August.\n"
+    )
+    coded = _coded(text)
+    assert not [c for c in coded if set(c[:2]) == {"BRA", "PER"} and c[2] == "04"], coded

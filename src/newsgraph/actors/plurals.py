@@ -846,8 +846,8 @@ def _choose(
     if numbered and (p.people or p.role is None) and not (lists and r.sent(lists[0].end - 1) == s):
         # "the two have met" right after "Biden has not hosted Erdogan": people
         # in the plural's own sentence before a list named earlier ("both sides"
-        # keeps the list: "Russia and Ukraine ... good for both sides").
-        own = trim(_sentence_set(r, w, s, d.ts))
+        # keeps the list: "Russia and Ukraine ... good for both sides"; _own_set).
+        own = _own_set(r, w, s, d.ts, trim, fits)
         if own is not None and fits(own) and actor not in own.principals:
             return own
     if (
@@ -892,7 +892,11 @@ def _choose(
             # further back nor the story's
             return None
         # "the leaders" (no number) takes the people of the previous sentence only.
-        g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
+        g = (
+            _own_set(r, w, s, d.ts, trim, fits, people_only=p.people and not numbered)
+            if t == s
+            else trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
+        )
         if g is None or not fits(g) or actor in g.principals or bygone(g):
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
@@ -922,6 +926,25 @@ def _choose(
     if p.pair or p.count == 2:
         return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
     return None
+
+
+def _own_set(
+    r: "Resolver",
+    w: PluralWords,
+    s: int,
+    before: int,
+    trim: Callable[[Group | None], Group | None],
+    fits: Callable[[Group], bool],
+    people_only: bool = False,
+) -> Group | None:
+    """The parties named in a plural's own sentence before it (_sentence_set); when they do
+    not fit the plural, those left without the states named only in an aside on another
+    mention ("Ruiz said Chile, which has taken in many Venezuelans, offered help and that
+    officials from both countries would meet": the speaker's state and Chile)."""
+    own = trim(_sentence_set(r, w, s, before, people_only=people_only))
+    if own is None or fits(own):
+        return own
+    return trim(_sentence_set(r, w, s, before, people_only=people_only, asides=False))
 
 
 def _counted_people(r: "Resolver", w: PluralWords, count: int | None, after: int, before: int) -> bool:
@@ -2396,10 +2419,17 @@ def _modifier(r: "Resolver", w: PluralWords, idx: int) -> bool:
 
 
 def _sentence_set(
-    r: "Resolver", w: PluralWords, s: int, before: int, people_only: bool = False
+    r: "Resolver",
+    w: PluralWords,
+    s: int,
+    before: int,
+    people_only: bool = False,
+    asides: bool = True,
 ) -> Group | None:
     """The distinct actors named in sentence s (before a token, in the plural's
-    own): the parties, not places ("in Lima") or modifiers ("the APEC summit")."""
+    own): the parties, not places ("in Lima") or modifiers ("the APEC summit"); without
+    ``asides``, not those named only in a relative clause or apposition on another mention
+    ("Chile, which has taken in many Venezuelans, ...")."""
     principals: list[str] = []
     last, end = -1, -1
     people = True
@@ -2411,6 +2441,8 @@ def _sentence_set(
         if _unknown_conjunct(r, idx):
             return None  # "urged Sudan's army and the RSF": a party with no actor
         if people_only and not _personal(r, idx):
+            continue
+        if not asides and aside_host(r, _root(r, idx)) is not None:
             continue
         assert d.actor is not None
         if d.actor.principal not in principals:
