@@ -118,6 +118,10 @@ class PluralWords:
     border_nouns: frozenset[tuple[str, ...]] = frozenset()  # "its two neighbors": its borders
     # "the two industry ministers": nouns a portfolio word may stand before in a counted plural
     portfolio_heads: frozenset[str] = frozenset()
+    # "Chile suspends talks with Peru": the deps under a headline's or lead's main verb that
+    # hold its acting party and the party it acts on, the story's pair when no list names it
+    main_subject_deps: frozenset[str] = frozenset()
+    main_object_deps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +161,8 @@ def plural_words() -> PluralWords:
         member_possessives=frozenset(str(w) for w in data.get("member_possessives", ())),
         border_nouns=frozenset(tokenize(str(w)) for w in data.get("border_nouns", ())),
         portfolio_heads=frozenset(str(w) for w in data.get("portfolio_heads", ())),
+        main_subject_deps=frozenset(str(w) for w in data.get("main_subject_deps", ())),
+        main_object_deps=frozenset(str(w) for w in data.get("main_object_deps", ())),
         excluded_roles=frozenset(str(w) for w in data.get("excluded_roles", ())),
         blocked_after=frozenset(str(w) for w in data.get("blocked_after", ())),
         locatives=frozenset(str(w) for w in data.get("locatives", ())),
@@ -840,8 +846,8 @@ def _choose(
     if numbered and (p.people or p.role is None) and not (lists and r.sent(lists[0].end - 1) == s):
         # "the two have met" right after "Biden has not hosted Erdogan": people
         # in the plural's own sentence before a list named earlier ("both sides"
-        # keeps the list: "Russia and Ukraine ... good for both sides").
-        own = trim(_sentence_set(r, w, s, d.ts))
+        # keeps the list: "Russia and Ukraine ... good for both sides"; _own_set).
+        own = _own_set(r, w, s, d.ts, trim, fits)
         if own is not None and fits(own) and actor not in own.principals:
             return own
     if (
@@ -886,7 +892,11 @@ def _choose(
             # further back nor the story's
             return None
         # "the leaders" (no number) takes the people of the previous sentence only.
-        g = trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
+        g = (
+            _own_set(r, w, s, d.ts, trim, fits, people_only=p.people and not numbered)
+            if t == s
+            else trim(_sentence_set(r, w, t, d.ts, people_only=p.people and not numbered))
+        )
         if g is None or not fits(g) or actor in g.principals or bygone(g):
             continue
         if t < s - w.sentence_lookback and speaker is not None and speaker not in g.principals:
@@ -916,6 +926,25 @@ def _choose(
     if p.pair or p.count == 2:
         return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
     return None
+
+
+def _own_set(
+    r: "Resolver",
+    w: PluralWords,
+    s: int,
+    before: int,
+    trim: Callable[[Group | None], Group | None],
+    fits: Callable[[Group], bool],
+    people_only: bool = False,
+) -> Group | None:
+    """The parties named in a plural's own sentence before it (_sentence_set); when they do
+    not fit the plural, those left without the states named only in an aside on another
+    mention ("Ruiz said Chile, which has taken in many Venezuelans, offered help and that
+    officials from both countries would meet": the speaker's state and Chile)."""
+    own = trim(_sentence_set(r, w, s, before, people_only=people_only))
+    if own is None or fits(own):
+        return own
+    return trim(_sentence_set(r, w, s, before, people_only=people_only, asides=False))
 
 
 def _counted_people(r: "Resolver", w: PluralWords, count: int | None, after: int, before: int) -> bool:
@@ -1112,7 +1141,7 @@ def _story_pair(
         key=lambda g: g.end,
         default=None,
     )
-    g = trim(first)
+    g = trim(first if first is not None else _main_pair(r, w, start))
     if g is not None and len(g.principals) == 2 and actor not in g.principals:
         recent = {
             x.actor.principal
@@ -1124,6 +1153,75 @@ def _story_pair(
         if not _bystander(r, w, g.last) and set(g.principals) <= recent:
             return g
     return _named_pair(r, w, before, actor, trim) if by_naming else None
+
+
+def _main_pair(r: "Resolver", w: PluralWords, start: int) -> Group | None:
+    """The pair of the act the story opens with, when no list names it: the party the
+    headline's main verb has as subject and the first party it acts on, as object or
+    through a preposition ("Chile suspends fishing talks with Peru over quota row"), both
+    named again in the lead (the next sentence that names parties, past a dateline); with
+    no such pair in the headline, the lead's own. A party named in a clause of its own
+    ("..., but Ecuador declines") or as a modifier ("quota row with Lima over Bolivian
+    gas") is none of it."""
+    named = sorted(
+        {r.sent(d.ts) for idx, d in enumerate(r.drafts) if r.sent(d.ts) >= start and _usable(r, w, idx)}
+    )
+    for n, t in enumerate(named[:2]):
+        found = _main_parties(r, w, t)
+        if found is None:
+            continue
+        if t == 0 and n + 1 < len(named):
+            lead = {
+                d.actor.principal  # type: ignore[union-attr]
+                for idx, d in enumerate(r.drafts)
+                if r.sent(d.ts) == named[n + 1] and _usable(r, w, idx)
+            }
+            if not {r.drafts[x].actor.principal for x in found} <= lead:  # type: ignore[union-attr]
+                continue
+        subject, target = found
+        return Group(
+            (r.drafts[subject].actor.principal, r.drafts[target].actor.principal),  # type: ignore[union-attr]
+            max(found, key=lambda x: r.drafts[x].ts),
+            max(r.drafts[subject].te, r.drafts[target].te),
+            False,
+        )
+    return None
+
+
+def _main_parties(r: "Resolver", w: PluralWords, t: int) -> tuple[int, int] | None:
+    """(subject draft, target draft) of sentence t's main verb, else None (_main_pair)."""
+    sent = r.parse.sentences[t]
+    root = next(
+        (k for k in range(sent.token_start, sent.token_end) if r.toks[k].head == k), None
+    )
+    if root is None or r.toks[root].pos not in ("VERB", "AUX"):
+        return None
+    sides: dict[str, list[int]] = {"subject": [], "object": []}
+    for idx, d in enumerate(r.drafts):
+        if r.sent(d.ts) != t or not _usable(r, w, idx) or _modifier(r, w, idx):
+            continue
+        k = _root(r, idx)
+        for _ in range(12):
+            head = r.toks[k].head
+            if head == root or head == k or r.toks[head].pos in ("VERB", "AUX"):
+                break
+            k = head
+        if r.toks[k].head != root or k == root:
+            continue
+        if r.toks[k].dep in w.main_subject_deps:
+            sides["subject"].append(idx)
+        elif r.toks[k].dep in w.main_object_deps and not _place(r, w, idx):
+            sides["object"].append(idx)
+    if not sides["subject"] or not sides["object"]:
+        return None
+    subject = min(sides["subject"], key=lambda x: r.drafts[x].ts)
+    own = r.drafts[subject].actor.principal  # type: ignore[union-attr]
+    targets = [
+        x for x in sides["object"] if r.drafts[x].actor.principal != own  # type: ignore[union-attr]
+    ]
+    if not targets:
+        return None
+    return subject, min(targets, key=lambda x: r.drafts[x].ts)
 
 
 def _named_pair(
@@ -2321,10 +2419,17 @@ def _modifier(r: "Resolver", w: PluralWords, idx: int) -> bool:
 
 
 def _sentence_set(
-    r: "Resolver", w: PluralWords, s: int, before: int, people_only: bool = False
+    r: "Resolver",
+    w: PluralWords,
+    s: int,
+    before: int,
+    people_only: bool = False,
+    asides: bool = True,
 ) -> Group | None:
     """The distinct actors named in sentence s (before a token, in the plural's
-    own): the parties, not places ("in Lima") or modifiers ("the APEC summit")."""
+    own): the parties, not places ("in Lima") or modifiers ("the APEC summit"); without
+    ``asides``, not those named only in a relative clause or apposition on another mention
+    ("Chile, which has taken in many Venezuelans, ...")."""
     principals: list[str] = []
     last, end = -1, -1
     people = True
@@ -2336,6 +2441,8 @@ def _sentence_set(
         if _unknown_conjunct(r, idx):
             return None  # "urged Sudan's army and the RSF": a party with no actor
         if people_only and not _personal(r, idx):
+            continue
+        if not asides and aside_host(r, _root(r, idx)) is not None:
             continue
         assert d.actor is not None
         if d.actor.principal not in principals:

@@ -1366,9 +1366,11 @@ def _fellow_voicers(
     latest act (the deed they criticize), each a critic: up to _BYSTANDER_WINDOW back any act
     the noun answers, up to _VOICERS_WINDOW back a rebuke proper (_FAR_CRITICISM_ROOTS: wire
     copy tells each critic in a paragraph of its own, quotes and all, before the reply; an
-    appeal told that far back is the story's setting, no part of "the criticism")."""
+    appeal told that far back is the story's setting, no part of "the criticism", unless a
+    critic found made it jointly with its author: _joint_with)."""
     own = _principal(hit.source)
-    seen = {own} | {_principal(h.target) for h in found if h.target is not None}
+    critics = {_principal(h.target) for h in found if h.target is not None}
+    seen = {own} | critics
     out: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
@@ -1379,7 +1381,11 @@ def _fellow_voicers(
             continue
         if not _answered(hit.answers, earlier.code) or _principal(earlier.source) in seen:
             continue
-        if sent_index - index > _BYSTANDER_WINDOW and earlier.code[:2] not in _FAR_CRITICISM_ROOTS:
+        if (
+            sent_index - index > _BYSTANDER_WINDOW
+            and earlier.code[:2] not in _FAR_CRITICISM_ROOTS
+            and not _joint_with(earlier, coded, critics)
+        ):
             continue
         if _background_only(ctx, hit, earlier):
             continue
@@ -1388,6 +1394,18 @@ def _fellow_voicers(
         seen.add(_principal(earlier.source))
         out.append(replace(hit, target=earlier.source))
     return out
+
+
+def _joint_with(earlier: _Hit, coded: list[tuple[int, _Hit]], critics: set[str]) -> bool:
+    """Whether an act is one a critic already found did jointly (the same trigger coded from
+    both: "Chile and Peru urged Bolivia to act ... Peru lodged a protest. Bolivia rejected the
+    criticism"): the appeal the critic made with a partner is part of the pressure answered,
+    however far back, and the partner a critic too (_fellow_voicers)."""
+    return any(
+        e.trigger.i == earlier.trigger.i and _principal(e.source) in critics
+        for _, e in coded
+        if e is not earlier
+    )
 
 
 def _rejected_since(
