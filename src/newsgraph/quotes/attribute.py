@@ -2728,7 +2728,7 @@ def _speaker_of_token(
         mention = None
     if mention is not None and _interrupted_subject(ctx, tok, mention):
         mention = _speaker_before_subject(ctx, tok, mention)
-    who = _relative_antecedent(ctx, tok) or _whose_owner(ctx, tok)
+    who = _relative_antecedent(ctx, tok) or _whose_owner(ctx, tok) or _named_one_beside(ctx, tok, mention)
     if who is not None:
         return _speaker_of_token(ctx, who, before, rule, cue, named_only)
     if (
@@ -3636,9 +3636,10 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
         if kid.dep not in ("relcl", "acl", "appos") or kid.i < tok.i:
             continue
         for t in parse.subtree(kid.i):
-            if t.pos != "PROPN" or t.dep not in _GIVEN_NAME_DEPS or ctx.inside_quote(t):
+            misread = _misread_given_name(ctx, t)
+            if ctx.inside_quote(t) or not misread and (t.pos != "PROPN" or t.dep not in _GIVEN_NAME_DEPS):
                 continue
-            lo, hi = _phrase(parse, t)
+            lo, hi = (t.start, t.end) if misread else _phrase(parse, t)
             m = _mention_for(ctx, t, lo, hi)
             if m is not None and (not m.person or m.kind == "pronoun" or m.actor is not None):
                 continue
@@ -3654,6 +3655,50 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
                 m = Mention("", ctx.article.id, lo, hi, text, t.sent, t.i, t.i + 1, "person", person=text)
             return m
     return None
+
+
+_PRONOUN_CHAIN = 8  # pronouns followed back to the name they stand for
+
+
+def _named_one_beside(ctx: _Context, tok: Token, mention: Mention | None) -> Token | None:
+    """"Outside Lima Cathedral, where ..., a student who gave only her first name, Carla,
+    said": a fronted place the parser read as the subject, with the person set beside it
+    as its apposition; the person the clause names speaks, not the place. Also for a
+    pronoun the actors stage tied to that place, or to a place in the person's own phrase
+    ("a driver from Tacna who gave only his first name, Zayed, said ... “...,” he said")."""
+    parse = ctx.parse
+    pronoun = mention is not None and mention.kind == "pronoun" and mention.antecedent
+    if pronoun:
+        by_id = {m.id: m for m in ctx.mentions}
+        ante = by_id.get(mention.antecedent or "")  # type: ignore[union-attr]
+        for _ in range(_PRONOUN_CHAIN):  # "his ... he": the chain back to a name
+            if ante is None or ante.kind != "pronoun":
+                break
+            ante = by_id.get(ante.antecedent or "")
+        if ante is None or ante.kind == "pronoun" or ante.token_end <= 0:
+            return None
+        tok = parse.tokens[ante.token_end - 1]
+    if tok.pos != "PROPN":
+        return None
+    beside = next(
+        (k for k in parse.kids(tok.i) if k.dep == "appos" and k.i > tok.i and _name_given(ctx, k) is not None),
+        None,
+    )
+    if beside is not None or not pronoun or tok.dep != "pobj":
+        return beside
+    prep = parse.tokens[tok.head]
+    owner = parse.tokens[prep.head] if prep.dep == "prep" else None
+    return owner if owner is not None and owner.pos == "NOUN" and _name_given(ctx, owner) is not None else None
+
+
+def _misread_given_name(ctx: _Context, t: Token) -> bool:
+    """"who gave only his first name, Rashed," with the name tagged a verb or an adjective:
+    a lone capitalised word set off by a comma right after a naming word ("name, X") is
+    the name given, whatever the tagger read it as."""
+    if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.i < 2:
+        return False
+    toks = ctx.parse.tokens
+    return toks[t.i - 1].text == "," and toks[t.i - 2].text.lower() in ctx.cues.name_givers
 
 
 _BARE_SPOKESPERSON_LOOKBACK = 1  # sentences
