@@ -184,6 +184,9 @@ class CueTable:
     rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
     igo_boards: frozenset[str] = frozenset()  # "the World Bank's board" speaks for the bank
     place_particles: frozenset[str] = frozenset()  # "Dar es Salaam": lower-case inside a name
+    # "..., a ministry official said" after a body's own act on the quotation: a source
+    # that only passes the body's words on (_source_report)
+    unnamed_sources: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +258,7 @@ def load_cues() -> CueTable:
         office_time_words=frozenset(raw.get("office_time_words", ())),
         rank_words=frozenset(raw.get("rank_words", ())),
         igo_boards=frozenset(raw.get("igo_boards", ())),
+        unnamed_sources=frozenset(raw.get("unnamed_sources", ())),
     )
 
 
@@ -803,6 +807,12 @@ def _attribute_one(
         channels = {v.i for v in above if _channel_report(ctx, v)}
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
+    sources = {v.i for v in above if _source_report(ctx, v, span, inner)}
+    if sources:
+        # "Chile's Foreign Ministry rejected the note as “...”, a ministry official said":
+        # the body whose own act takes the words speaks; the source only passes them on
+        frame = [t for t in frame if t.i not in sources]
+        above = [v for v in above if v.i not in sources]
     said = [t for t in frame if _is_cue(ctx, t)] + above
     if said and all(_channel_report(ctx, v) for v in said):
         # "Cuba's president, who thanked the emir and “the people of Qatar” for the aid, state
@@ -828,6 +838,7 @@ def _attribute_one(
         # as its own, whatever reporting verb the sentence hangs the clause on
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
         lambda: _relative_expresser(ctx, span, inner, said),
+        lambda: _officials_naming(ctx, span, inner),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _document_sender(ctx, span, inner),
@@ -2438,6 +2449,63 @@ def _channel_report(ctx: _Context, verb: Token) -> bool:
     """A channel reporting without naming whom it cites: never the speaker when the
     quotation has a speaker of its own below it."""
     return _is_report(ctx, verb) and _channel_subject(ctx, verb) is not None and _cited_source(ctx, verb) is None
+
+
+def _officials_naming(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """"Zambia suspended the deal, citing what officials called “...”": bare unnamed
+    sources naming a thing in a free relative ("what officials call") name it for the
+    state or body whose act the relative hangs on, the subject of the nearest clause
+    above; None when that subject is a person or has no actor."""
+    parse = ctx.parse
+    cues = ctx.cues
+    for verb in _verbs_above(ctx, inner):
+        if verb.lemma.lower() not in cues.naming_verbs | cues.judging_verbs:
+            continue
+        if not any(k.text.lower() == "what" for k in parse.kids(verb.i)):
+            continue
+        subj = next((k for k in parse.kids(verb.i) if k.dep == "nsubj"), None)
+        if (
+            subj is None
+            or subj.tag != "NNS"
+            or subj.lemma.lower() not in cues.unnamed_sources
+            or any(True for _ in parse.kids(subj.i))
+        ):
+            continue  # "what Chilean officials called", "what its officials called": theirs
+        for anc in _ancestors(parse, verb):
+            if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
+                continue
+            if _subject(ctx, anc) is None:
+                continue
+            found = _speaker_of_verb(ctx, anc, span, "officials-naming")
+            return found if found is not None and not found.is_person and found.actor else None
+    return None
+
+
+def _source_report(ctx: _Context, verb: Token, span: QuoteSpan, inner: list[Token]) -> bool:
+    """A report after the quotation by an unnamed source ("a ministry official said",
+    "officials in Lima said"), over a clause whose own verb of saying, naming or judging
+    has a named subject of its own ("X rejected the note as “...”", "X summoned ... over
+    what it called “...”"): that source passes the subject's words on."""
+    if verb.start < span.end or not _is_report(ctx, verb):
+        return False
+    parse = ctx.parse
+    subject = next((k for k in parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
+    if subject is None or subject.pos != "NOUN" or subject.lemma.lower() not in ctx.cues.unnamed_sources:
+        return False
+    if any(m.person for m in ctx.holding(*_phrase(parse, subject))):
+        return False  # "an official, Ana Ruiz, said": a named person speaks
+    cues = ctx.cues
+    for above in _verbs_above(ctx, inner):
+        if above.i == verb.i:
+            return False
+        lemma = above.lemma.lower()
+        if not (_is_cue(ctx, above) or lemma in cues.as_verbs or lemma in cues.judging_verbs):
+            continue
+        if above.tag != "VBD" or above.dep == "relcl":
+            return False  # "Chile would answer “...”, an official said": no act done yet
+        own = next((k for k in parse.kids(above.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
+        return own is not None and own.i < above.i
+    return False
 
 
 def _cited_source(ctx: _Context, verb: Token) -> Token | None:
@@ -4981,8 +5049,9 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
 
 def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """The state named as the nearest subject before an "it" in its own sentence, whose
-    clause holds the "it" ("Peru also summoned Bolivia's envoy to protest what it called"):
-    that state speaks, not a body named in a sentence before."""
+    clause holds the "it" ("Peru also summoned Bolivia's envoy to protest what it called"),
+    or its capital ("Santiago rejected what it called"): that state speaks, not a body
+    named in a sentence before."""
     lo_tok = ctx.parse.sentences[tok.sent].token_start
     for cand in reversed(ctx.parse.tokens[lo_tok : tok.i]):
         if cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
@@ -4990,8 +5059,8 @@ def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -
         named = ctx.holding(cand.start, cand.end)
         if cand.pos != "PROPN" or not named or named[0].actor is None:
             return None
-        if named[0].actor.role or named[0].kind != "name":
-            return None
+        if (named[0].actor.role or named[0].kind != "name") and not _is_capital(named[0]):
+            return None  # a capital stands for its state ("Santiago rejected what it called")
         if not any(t.i == tok.i for t in ctx.parse.subtree(cand.head)):
             return None
         return _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
