@@ -76,6 +76,14 @@ _NEAR: list[tuple[str, str, str]] = [
         "Rosa Quispe",
     ),
     (
+        # a capital inside what a speaker reports is no speaker of "what it called"
+        "South Korea holds drills\n\nSEOUL (AP) - South Korea began naval drills on Tuesday.\n"
+        "North Korea’s state news agency KCNA condemned the drills as “a rehearsal for war” and "
+        "warned that Pyongyang would punish what it called Seoul’s “reckless moves.”",
+        "reckless moves",
+        "KCNA",
+    ),
+    (
         # no act done by the subject: the official's own words
         _HEAD + "Chile would answer “in due course,” a ministry official said.",
         "in due course",

@@ -1,7 +1,11 @@
 """Quote speakers (session 61): bare unnamed sources naming a thing in a free relative
 ("citing what officials called “...”") name it for the state or body whose act the
 relative hangs on, as the annotators give it; sources with words of their own ("what
-Chilean officials called"), or a person's act, keep the officials."""
+Chilean officials called"), or a person's act, keep the officials. Quoted words are no
+speaker of their own relative clause ("not to trust “so-called brokers” who promise");
+a speech noun owns the "for" phrase the parser hangs on its verb ("drew a call from the
+EU for “...”"); a spokesperson for an office named later in the paragraph ("the
+spokesperson, X,") is that person from the first quotation on."""
 
 from __future__ import annotations
 
@@ -30,6 +34,30 @@ _CASES: list[tuple[str, str, str]] = [
     ),
 ]
 
+_OTHERS: list[tuple[str, str, str]] = [
+    (
+        _HEAD + "Officials in Vientiane said Laos had asked Thailand to make sure the 20 were "
+        "“treated humanely.” Foreign Ministry spokesman Khamphao Ernthavanh also urged Lao "
+        "citizens not to trust “so-called job brokers” who promise factory work in Europe.",
+        "so-called job brokers",
+        "Khamphao Ernthavanh",
+    ),
+    (
+        _HEAD + "Officials in Lima said a visit would be allowed “once the first hearing is "
+        "held.”\nThe arrests drew a call from the European Union for “full transparency” from "
+        "both governments.",
+        "full transparency",
+        "European Union",
+    ),
+    (
+        _HEAD + "A spokesperson for the U.N. Secretary-General said the United Nations “deeply "
+        "regrets” the decision. “Our officers report impartially, as they do in every "
+        "country,” the spokesperson, Maria Okonkwo, said in New York.",
+        "deeply regrets",
+        "Maria Okonkwo",
+    ),
+]
+
 #: near misses
 _NEAR: list[tuple[str, str, str]] = [
     (
@@ -37,6 +65,24 @@ _NEAR: list[tuple[str, str, str]] = [
         _HEAD + "Peru suspended the deal, citing what Chilean officials called “a rushed audit.”",
         "a rushed audit",
         "Chilean officials",
+    ),
+    (
+        # a speech verb outside the quoted words keeps its own subject
+        _HEAD + "Farmers said “the men in grey” who came at night had burned the fields.",
+        "the men in grey",
+        "Farmers",
+    ),
+    (
+        # a judging relative of its own: the judge speaks
+        _HEAD + "The decision drew criticism from Chile, which called it “a step backwards.”",
+        "a step backwards",
+        "Chile",
+    ),
+    (
+        # a spokesperson never named stays the phrase
+        _HEAD + "A spokesman for the Foreign Ministry said the talks were “useful.”",
+        "useful",
+        "spokesman for the Foreign Ministry",
     ),
     (
         # a person's act: the officials are not hers
@@ -47,6 +93,6 @@ _NEAR: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _NEAR)
+@pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _OTHERS + _NEAR)
 def test_speakers112_officials_name_for_the_acting_state(run: Run, text: str, words: str, speaker: str) -> None:
     assert quote_with(run(text), words).speaker == speaker

@@ -391,19 +391,24 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         # Europe"): only a person named for it later changes it
         if speaker.name != _strip_determiner(text[lo:hi]):
             return speaker
-        k = head.i
-        while k > 0 and ctx.parse.tokens[k - 1].start >= lo:
-            k -= 1
-        inside = [t for t in ctx.parse.tokens[k : head.i + 1] if t.start >= lo]
-        root = next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
-        if root is None or not _titled(ctx, root):
+        root = _span_root(ctx, head, lo, hi)
+        # (also a spokesperson: "A spokesperson for the U.N. Secretary-General said ...
+        # the spokesperson, X, said", _voice_named_later)
+        if root is None or not (_titled(ctx, root) or root.lemma.lower() in ctx.cues.body_voices):
             return speaker
-        named = _title_named_later(ctx, root, hi, speaker.actor)
+        named = _title_named_later(ctx, root, hi, speaker.actor) or _voice_named_later(ctx, root, hi)
         return dataclasses.replace(speaker, name=named) if named else speaker
     own = _strip_determiner(text[lo:hi])
     if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
         return speaker
-    named = _title_named_later(ctx, head, hi, speaker.actor) or _office_held_later(ctx, speaker, head)
+    root = _span_root(ctx, head, lo, hi)
+    # "A spokesperson for the foreign minister said ... the spokesperson, X, said": the
+    # role that heads the phrase, not the office its complement ends on
+    named = (
+        (_voice_named_later(ctx, root, hi) if root is not None and root.i != head.i else None)
+        or _title_named_later(ctx, head, hi, speaker.actor)
+        or _office_held_later(ctx, speaker, head)
+    )
     if named is not None:
         return dataclasses.replace(speaker, name=named)
     full = _title_complement_end(ctx, head)
@@ -422,26 +427,51 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     return dataclasses.replace(speaker, name=first) if first else speaker
 
 
+def _voice_named_later(ctx: _Context, root: Token, hi: int) -> str | None:
+    """"A spokesperson for the U.N. Secretary-General said ... “...,” the spokesperson, X,
+    said": an unnamed spokesperson the same paragraph names right after by "the
+    spokesperson, X" is X, whatever state the actors stage guessed for the later title."""
+    if root.lemma.lower() not in ctx.cues.body_voices:
+        return None
+    text = ctx.article.text
+    end = text.find("\n", hi)
+    return _title_named_later(ctx, root, hi, None, before=len(text) if end < 0 else end)
+
+
+def _span_root(ctx: _Context, head: Token, lo: int, hi: int) -> Token | None:
+    """The token of a speaker's span [lo, hi) ending on ``head`` whose head lies outside it."""
+    k = head.i
+    while k > 0 and ctx.parse.tokens[k - 1].start >= lo:
+        k -= 1
+    inside = [t for t in ctx.parse.tokens[k : head.i + 1] if t.start >= lo]
+    return next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
+
+
 def _titled(ctx: _Context, tok: Token) -> bool:
     """A common noun that is an office's title word (cues titled_heads)."""
     return tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.titled_heads
 
 
-def _title_named_later(ctx: _Context, head: Token, after: int, actor: str | None) -> str | None:
+def _title_named_later(
+    ctx: _Context, head: Token, after: int, actor: str | None, before: int | None = None
+) -> str | None:
     """"The media freedom representative of the Council of Europe criticized ..., calling
     it “...”. The representative, Ilona Berzina, said ...": an office the article names
     by a person right after is that person (the guidelines' speaker is the person's name):
     the next mention of the bare office word ("the representative") that the actors stage
-    tied to a person, of the same state or body, with no other mention of the word between."""
+    tied to a person, of the same state or body, with no other mention of the word between
+    (with ``before``, only one before it: then of any state the actors stage gave it)."""
     for m in ctx.mentions:
         if m.start < after or m.kind != "title":
             continue
+        if before is not None and m.start >= before:
+            return None
         words = _strip_determiner(m.text).lower().split()
         if not words or words[-1] != head.text.lower():
             continue
         if len(words) > 1 or not m.person:
             return None  # another office of the word, or one no one is named for
-        if actor is not None and m.actor is not None and m.actor.principal != actor:
+        if before is None and actor is not None and m.actor is not None and m.actor.principal != actor:
             return None
         given = _appositive_person(ctx, ctx.parse.tokens[m.token_end - 1])
         return m.person if given is not None and given.person == m.person else None
@@ -1314,6 +1344,7 @@ def _speech_owner(
 
 
 _SPEECH_OWNER_PREPS = frozenset({"by", "from", "of"})
+_SPEECH_AIM_PREPS = frozenset({"for"})  # "a call from X for “...”": what the speech asks for
 
 
 def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
@@ -1374,6 +1405,15 @@ def _speech_noun_of(
     parse = ctx.parse
     if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
         return anc, _speech_noun_owner(ctx, anc, span)
+    if below.dep == "prep" and below.text.lower() in _SPEECH_AIM_PREPS and anc.pos == "VERB":
+        # "drew a call from the EU for “full transparency”": the parser hangs the noun's
+        # "for" phrase on the verb; the speech noun object just before it owns it
+        noun = next((k for k in parse.kids(anc.i) if k.dep == "dobj" and k.i < below.i), None)
+        if noun is not None and noun.pos == "NOUN" and noun.lemma.lower() in ctx.cues.speech_nouns:
+            owner = _speech_noun_owner(ctx, noun, span)
+            if owner is not None:
+                return noun, owner
+        return None, None
     if below.dep != "ccomp" or not any(k.dep == "mark" and k.text.lower() == "that" for k in parse.kids(below.i)):
         return None, None
     kids = parse.kids(anc.i)
@@ -2650,7 +2690,9 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
         subj = _inverted_document(ctx, verb)
     if subj is None and _is_report(ctx, verb):
         subj = _loose_subject(ctx, verb)
-    if subj is None:
+    if subj is None or span.start <= subj.start < span.end:
+        # "not to trust “so-called job brokers” who promise work": the quoted words
+        # are no speaker of their own relative clause
         return None
     found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
     return _through_body(ctx, verb, found) or found
@@ -5059,8 +5101,13 @@ def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -
         named = ctx.holding(cand.start, cand.end)
         if cand.pos != "PROPN" or not named or named[0].actor is None:
             return None
-        if (named[0].actor.role or named[0].kind != "name") and not _is_capital(named[0]):
-            return None  # a capital stands for its state ("Santiago rejected what it called")
+        if (named[0].actor.role or named[0].kind != "name") and not (
+            _is_capital(named[0]) and not _said_of(ctx, named[0])
+        ):
+            # a capital stands for its state ("Santiago rejected what it called"), not one
+            # a speaker reports on ("KCNA warned that Pyongyang would act against what it
+            # called")
+            return None
         if not any(t.i == tok.i for t in ctx.parse.subtree(cand.head)):
             return None
         return _speaker_of_token(ctx, cand, tok.start, rule, cue, named_only=True)
