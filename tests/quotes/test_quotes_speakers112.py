@@ -56,6 +56,16 @@ _OTHERS: list[tuple[str, str, str]] = [
         "deeply regrets",
         "Maria Okonkwo",
     ),
+
+    (
+        # a pronoun after an unnamed "one of" the people who spoke, not the person named before
+        _HEAD + "Prosecutor Ana Quispe said the cases gave people hope. “If the money stops, who "
+        "pays?” she said.\nOne of the dismissed prosecutors, who asked not to be named because "
+        "she is appealing the decision, said she had received threats since March.\n“They took "
+        "my badge on a Friday afternoon, without a hearing,” she said.",
+        "They took my badge",
+        "dismissed prosecutor",
+    ),
 ]
 
 #: near misses
@@ -83,6 +93,13 @@ _NEAR: list[tuple[str, str, str]] = [
         _HEAD + "A spokesman for the Foreign Ministry said the talks were “useful.”",
         "useful",
         "spokesman for the Foreign Ministry",
+    ),
+    (
+        # "one of" things, not people: the person named before
+        _HEAD + "Prosecutor Ana Quispe said the cases gave people hope.\nOne of the reports, "
+        "published in March, said threats had risen.\n“They took my badge,” she said.",
+        "They took my badge",
+        "Ana Quispe",
     ),
     (
         # a person's act: the officials are not hers

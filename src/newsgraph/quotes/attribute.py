@@ -3690,6 +3690,22 @@ def _speaking_kin(ctx: _Context, tok: Token) -> bool:
     )
 
 
+def _speaking_one_of(ctx: _Context, tok: Token) -> bool:
+    """"One of the dismissed prosecutors said": a partitive "one" of people (a role or
+    person noun) as the subject of a speech verb, an unnamed person a pronoun may take up."""
+    if not _partitive_one(ctx, tok) or tok.dep != "nsubj":
+        return False
+    if ctx.parse.tokens[tok.head].lemma.lower() not in speech_verbs():
+        return False
+    people = ctx.cues.unnamed_roles | _gazetteer().person_nouns
+    return any(
+        g.dep == "pobj" and g.pos == "NOUN" and g.lemma.lower() in people
+        for k in ctx.parse.kids(tok.i)
+        if k.dep == "prep" and k.text.lower() == "of"
+        for g in ctx.parse.kids(k.i)
+    )
+
+
 def _kin_of_one(ctx: _Context, tok: Token) -> bool:
     """"the wife of one of the sailors": a kin noun owned through "one of", which speaks as
     the whole phrase as an indefinite one does."""
@@ -5768,6 +5784,10 @@ def _unnamed_subject_before(
     for tok in _subjects_back(ctx, parse.sentence_of(before), hi):
         if tok.start <= floor:
             return None
+        if _speaking_one_of(ctx, tok):
+            # "One of the dismissed prosecutors said ... ¶ “...,” she said": that one
+            found = _speaker_of_token(ctx, tok, before, rule, cue)
+            return dataclasses.replace(found, is_person=True) if found is not None else None
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
