@@ -1,9 +1,9 @@
 """Quote speakers (session 61): the name an unnamed person's own clause gives ("a driver
 who gave only his first name, Zayed,") speaks even when the tagger reads the name as a
-verb, or the parser reads a fronted place ("Outside San Marcos University, ...") as the
+verb, or the parser reads a fronted place ("Outside Central University, ...") as the
 subject; a capital that is its sentence's subject speaks its own "what it called"; a body
-whose own act takes the quoted words ("rejected the note as “...”") speaks them, not the
-unnamed source that reports the act after them ("..., a ministry official said")."""
+whose own act takes the quoted words ("rejected the claim as “...”") speaks them, not the
+unnamed source that reports the act after them ("..., a diplomat said")."""
 
 from __future__ import annotations
 
@@ -13,73 +13,69 @@ from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through c
 
 pytestmark = pytest.mark.model
 
-_HEAD = "Peru closes border crossing\n\nLIMA (Reuters) - Peru closed a border crossing with Chile on Monday.\n"
+_HEAD = "Peru closes border crossing\n\nLIMA (Reuters) - Peru closed a border crossing with Ecuador on Monday.\n"
 
 #: (text, words of the quote, speaker)
 _CASES: list[tuple[str, str, str]] = [
     (
         # the name tagged a verb ("Zayed" read as a past tense)
-        _HEAD + "At a market in the north of the city, a 44-year-old driver from Tacna who gave "
-        'only his first name, Zayed, said he had lost "half of my customers" this year. '
-        '"Nobody comes any more. Maybe that will change," he said.',
-        "half of my customers",
+        _HEAD + "Near the bus station in Arequipa, a 52-year-old cook who gave only his first "
+        "name, Zayed, said business had fallen by “almost half” since June. “The tourists "
+        "stopped coming. We wait,” he said.",
+        "almost half",
         "Zayed",
     ),
     (
-        # the pronoun after it, which the actors stage may tie to the town in his phrase
-        _HEAD + "At a market in the north of the city, a 44-year-old driver from Tacna who gave "
-        'only his first name, Zayed, said he had lost "half of my customers" this year. '
-        '"Nobody comes any more. Maybe that will change," he said.',
-        "Nobody comes any more",
-        "Zayed",
-    ),
-    (
-        # a fronted place read as the subject, the person set beside it
-        _HEAD + "Outside San Marcos University, where riot police stood guard on Friday, a "
-        "first-year medical student who gave only her first name, Carla, said the protests "
-        'were about rents. "Nobody sent me. I came because I am tired," she said.',
-        "Nobody sent me",
+        # the pronoun after a fronted place read as the subject, the person set beside it
+        _HEAD + "Outside Central University, where soldiers waited in trucks, a nursing student "
+        "who gave only her first name, Carla, said the rally had been peaceful. “My parents "
+        "told me to stay home. I came anyway,” she said.",
+        "My parents told me",
         "Carla",
     ),
     (
-        # a capital subject's own naming, over the capital named in the sentence before
-        _HEAD + "Relations soured after the arrest. Lima summoned Chile’s ambassador within days "
-        "and demanded her release, calling the charges “absurd.”\nSantiago rejected what it "
-        "called “interference in the work of Chilean courts” and accused the Peruvian "
-        "government of encouraging “a campaign of lies” in the press.",
-        "interference in the work",
-        "Santiago",
+        # a capital subject's own naming, over the capital that spoke just before
+        _HEAD + "Lima summoned Ecuador’s envoy on Monday, calling the count “deeply flawed.” "
+        "Quito rejected what it called “meddling in a sovereign election.”",
+        "meddling in a sovereign election",
+        "Quito",
     ),
     (
-        # a body's naming, reported after by an unnamed diplomat
-        _HEAD + "Bolivia’s Foreign Ministry summoned Chile’s envoy on Tuesday over what it called "
-        "“a hostile public campaign,” a Bolivian diplomat said.",
-        "a hostile public campaign",
-        "Bolivia’s Foreign Ministry",
+        # a body's naming, reported after it by an unnamed source
+        _HEAD + "Kenya’s Foreign Ministry expelled two Somali diplomats after what it described "
+        "as “repeated provocations,” a Kenyan security source said.",
+        "repeated provocations",
+        "Kenya’s Foreign Ministry",
     ),
     (
-        # a body's "rejected ... as", reported after by an unnamed official
-        _HEAD + "The Paraguayan Foreign Ministry rejected the statement as “interference” and "
-        "summoned the Russian charge d’affaires on Tuesday, a ministry official said.",
-        "interference",
-        "Paraguayan Foreign Ministry",
+        _HEAD + "Chile’s Foreign Ministry branded the claim “pure fiction” on Wednesday, two "
+        "officials said.",
+        "pure fiction",
+        "Chile’s Foreign Ministry",
+    ),
+    (
+        # a body's "rejected ... as", reported after it by an unnamed diplomat
+        _HEAD + "Chile’s Foreign Ministry rejected the claim as “pure fiction” and later met "
+        "Bolivia’s consul, a diplomat said.",
+        "pure fiction",
+        "Chile’s Foreign Ministry",
     ),
 ]
 
 #: near misses: the words stay with who says them
 _NEAR: list[tuple[str, str, str]] = [
     (
-        # a named spokesperson, no name given in a clause
-        _HEAD + 'Outside the Congress building, Lima Mayor Rosa Quispe said the march was '
-        '"peaceful and orderly." "We will march again," she said.',
+        # a named speaker, no name given in a clause
+        _HEAD + "Outside the Congress building, Lima Mayor Rosa Quispe said the march was "
+        "“peaceful and orderly.” “We will march again,” she said.",
         "We will march again",
         "Rosa Quispe",
     ),
     (
         # a capital inside what a speaker reports is no speaker of "what it called"
         "South Korea holds drills\n\nSEOUL (AP) - South Korea began naval drills on Tuesday.\n"
-        "North Korea’s state news agency KCNA condemned the drills as “a rehearsal for war” and "
-        "warned that Pyongyang would punish what it called Seoul’s “reckless moves.”",
+        "KCNA accused Seoul of “rehearsing an invasion” and warned that Pyongyang would answer "
+        "what it called the South’s “reckless moves” in kind.",
         "reckless moves",
         "KCNA",
     ),
@@ -97,9 +93,9 @@ _NEAR: list[tuple[str, str, str]] = [
     ),
     (
         # a named official who reports is the speaker
-        _HEAD + "The Paraguayan Foreign Ministry rejected the statement as “interference,” "
-        "Foreign Minister Luis Benitez said.",
-        "interference",
+        _HEAD + "Chile’s Foreign Ministry rejected the claim as “pure fiction,” Foreign Minister "
+        "Luis Benitez said.",
+        "pure fiction",
         "Luis Benitez",
     ),
 ]

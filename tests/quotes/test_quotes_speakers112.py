@@ -1,11 +1,13 @@
 """Quote speakers (session 61): bare unnamed sources naming a thing in a free relative
-("citing what officials called “...”") name it for the state or body whose act the
+("halted the sale over what officials called “...”") name it for the state or body whose act the
 relative hangs on, as the annotators give it; sources with words of their own ("what
-Chilean officials called"), or a person's act, keep the officials. Quoted words are no
-speaker of their own relative clause ("not to trust “so-called brokers” who promise");
-a speech noun owns the "for" phrase the parser hangs on its verb ("drew a call from the
-EU for “...”"); a spokesperson for an office named later in the paragraph ("the
-spokesperson, X,") is that person from the first quotation on."""
+Turkish officials called"), or a person's act, keep the officials. Quoted words are no
+speaker of their own relative clause ("not to believe “miracle healers” who claim");
+a speech noun owns the "for" phrase the parser hangs on its verb ("brought a call from
+the EU for “...”"); a spokesperson for an office named later in the paragraph ("the
+spokesperson, X,") is that person from the first quotation on; "she said" after "One of
+the fired judges said" is that one (by the singular noun, as "one of the officials"
+speaks), not a person named before."""
 
 from __future__ import annotations
 
@@ -15,56 +17,49 @@ from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through c
 
 pytestmark = pytest.mark.model
 
-_HEAD = "Peru suspends mining deal\n\nLIMA (Reuters) - "
+_HEAD = "Ghana halts refinery sale\n\nACCRA (Reuters) - "
 
 #: (text, words of the quote, speaker)
 _CASES: list[tuple[str, str, str]] = [
     (
-        _HEAD + "Peru on Thursday suspended a $2 billion agreement under which a Chinese fund was "
-        "to take a stake in one of its largest mines, citing what officials called "
-        "“irregularities in the audit.”",
-        "irregularities in the audit",
-        "Peru",
-    ),
-    (
-        _HEAD + "Paraguay, which borders only Brazil, Bolivia and Argentina, has spent years "
-        "looking for what officials call “new ports.”",
-        "new ports",
-        "Paraguay",
+        _HEAD + "Ghana halted the sale of its state refinery to a Turkish group on Friday over "
+        "what officials called “gaps in the bidding file.”",
+        "gaps in the bidding file",
+        "Ghana",
     ),
 ]
 
 _OTHERS: list[tuple[str, str, str]] = [
     (
-        _HEAD + "Officials in Vientiane said Laos had asked Thailand to make sure the 20 were "
-        "“treated humanely.” Foreign Ministry spokesman Khamphao Ernthavanh also urged Lao "
-        "citizens not to trust “so-called job brokers” who promise factory work in Europe.",
-        "so-called job brokers",
-        "Khamphao Ernthavanh",
+        # the quoted words are no speaker of their own relative clause
+        _HEAD + "Health Minister Rosa Tamayo warned parents not to believe “miracle healers” who "
+        "claim to cure cancer.",
+        "miracle healers",
+        "Rosa Tamayo",
     ),
     (
-        _HEAD + "Officials in Lima said a visit would be allowed “once the first hearing is "
-        "held.”\nThe arrests drew a call from the European Union for “full transparency” from "
-        "both governments.",
-        "full transparency",
+        # the noun's "for" phrase hung on the verb
+        _HEAD + "Ghana halted the sale on Friday.\nOfficials in Accra said the buyer had been told "
+        "in writing.\nThe shelling brought a call from the European Union for “an immediate "
+        "ceasefire” around the plant.",
+        "an immediate ceasefire",
         "European Union",
     ),
     (
-        _HEAD + "A spokesperson for the U.N. Secretary-General said the United Nations “deeply "
-        "regrets” the decision. “Our officers report impartially, as they do in every "
-        "country,” the spokesperson, Maria Okonkwo, said in New York.",
-        "deeply regrets",
-        "Maria Okonkwo",
+        # the spokeswoman the paragraph names next
+        _HEAD + "A spokeswoman for the WHO director-general said the agency was “gravely "
+        "concerned” by the attacks. “Health workers are not targets,” the spokeswoman, Leila "
+        "Haddad, told reporters in Geneva.",
+        "gravely concerned",
+        "Leila Haddad",
     ),
-
     (
         # a pronoun after an unnamed "one of" the people who spoke, not the person named before
-        _HEAD + "Prosecutor Ana Quispe said the cases gave people hope. “If the money stops, who "
-        "pays?” she said.\nOne of the dismissed prosecutors, who asked not to be named because "
-        "she is appealing the decision, said she had received threats since March.\n“They took "
-        "my badge on a Friday afternoon, without a hearing,” she said.",
-        "They took my badge",
-        "dismissed prosecutor",
+        _HEAD + "Judge Elena Ruiz said the reform broke the constitution. “This is a purge,” she "
+        "said.\nOne of the fired judges, speaking on condition that her name be withheld, said "
+        "she had been followed for weeks.\n“Nobody explained anything to me,” she said.",
+        "Nobody explained anything",
+        "fired judge",
     ),
 ]
 
@@ -72,15 +67,16 @@ _OTHERS: list[tuple[str, str, str]] = [
 _NEAR: list[tuple[str, str, str]] = [
     (
         # officials of another state, named by their words
-        _HEAD + "Peru suspended the deal, citing what Chilean officials called “a rushed audit.”",
-        "a rushed audit",
-        "Chilean officials",
+        _HEAD + "Ghana halted the sale over what Turkish officials called “a rushed review.”",
+        "a rushed review",
+        "Turkish officials",
     ),
     (
-        # a speech verb outside the quoted words keeps its own subject
-        _HEAD + "Farmers said “the men in grey” who came at night had burned the fields.",
-        "the men in grey",
-        "Farmers",
+        # a person's act: the officials are not his
+        _HEAD + "Trade Minister Kofi Mensah halted the sale over what officials called “a hasty "
+        "review.”",
+        "a hasty review",
+        "officials",
     ),
     (
         # a judging relative of its own: the judge speaks
@@ -96,16 +92,10 @@ _NEAR: list[tuple[str, str, str]] = [
     ),
     (
         # "one of" things, not people: the person named before
-        _HEAD + "Prosecutor Ana Quispe said the cases gave people hope.\nOne of the reports, "
-        "published in March, said threats had risen.\n“They took my badge,” she said.",
-        "They took my badge",
-        "Ana Quispe",
-    ),
-    (
-        # a person's act: the officials are not hers
-        _HEAD + "Minister Ana Ruiz suspended the deal, citing what officials called “a rushed audit.”",
-        "a rushed audit",
-        "officials",
+        _HEAD + "Judge Elena Ruiz said the reform broke the constitution.\nOne of the reports, "
+        "published in March, said threats had risen.\n“They took my files,” she said.",
+        "They took my files",
+        "Elena Ruiz",
     ),
 ]
 

@@ -392,8 +392,8 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         if speaker.name != _strip_determiner(text[lo:hi]):
             return speaker
         root = _span_root(ctx, head, lo, hi)
-        # (also a spokesperson: "A spokesperson for the U.N. Secretary-General said ...
-        # the spokesperson, X, said", _voice_named_later)
+        # (also a spokesperson: "A spokeswoman for the WHO director-general said ...
+        # the spokeswoman, X, told", _voice_named_later)
         if root is None or not (_titled(ctx, root) or root.lemma.lower() in ctx.cues.body_voices):
             return speaker
         named = _title_named_later(ctx, root, hi, speaker.actor) or _voice_named_later(ctx, root, hi)
@@ -428,8 +428,8 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
 
 
 def _voice_named_later(ctx: _Context, root: Token, hi: int) -> str | None:
-    """"A spokesperson for the U.N. Secretary-General said ... “...,” the spokesperson, X,
-    said": an unnamed spokesperson the same paragraph names right after by "the
+    """"A spokeswoman for the WHO director-general said ... “...,” the spokeswoman, X,
+    told": an unnamed spokesperson the same paragraph names right after by "the
     spokesperson, X" is X, whatever state the actors stage guessed for the later title."""
     if root.lemma.lower() not in ctx.cues.body_voices:
         return None
@@ -839,7 +839,7 @@ def _attribute_one(
         above = [v for v in above if v.i not in channels]
     sources = {v.i for v in above if _source_report(ctx, v, span, inner)}
     if sources:
-        # "Chile's Foreign Ministry rejected the note as “...”, a ministry official said":
+        # "Chile's Foreign Ministry rejected the claim as “...”, a diplomat said":
         # the body whose own act takes the words speaks; the source only passes them on
         frame = [t for t in frame if t.i not in sources]
         above = [v for v in above if v.i not in sources]
@@ -1406,7 +1406,7 @@ def _speech_noun_of(
     if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
         return anc, _speech_noun_owner(ctx, anc, span)
     if below.dep == "prep" and below.text.lower() in _SPEECH_AIM_PREPS and anc.pos == "VERB":
-        # "drew a call from the EU for “full transparency”": the parser hangs the noun's
+        # "brought a call from the EU for “a ceasefire”": the parser hangs the noun's
         # "for" phrase on the verb; the speech noun object just before it owns it
         noun = next((k for k in parse.kids(anc.i) if k.dep == "dobj" and k.i < below.i), None)
         if noun is not None and noun.pos == "NOUN" and noun.lemma.lower() in ctx.cues.speech_nouns:
@@ -2492,7 +2492,7 @@ def _channel_report(ctx: _Context, verb: Token) -> bool:
 
 
 def _officials_naming(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
-    """"Zambia suspended the deal, citing what officials called “...”": bare unnamed
+    """"Ghana halted the sale over what officials called “...”": bare unnamed
     sources naming a thing in a free relative ("what officials call") name it for the
     state or body whose act the relative hangs on, the subject of the nearest clause
     above; None when that subject is a person or has no actor."""
@@ -2524,8 +2524,8 @@ def _officials_naming(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Spe
 def _source_report(ctx: _Context, verb: Token, span: QuoteSpan, inner: list[Token]) -> bool:
     """A report after the quotation by an unnamed source ("a ministry official said",
     "officials in Lima said"), over a clause whose own verb of saying, naming or judging
-    has a named subject of its own ("X rejected the note as “...”", "X summoned ... over
-    what it called “...”"): that source passes the subject's words on."""
+    has a named subject of its own ("X rejected the claim as “...”", "X expelled ... after
+    what it described as “...”"): that source passes the subject's words on."""
     if verb.start < span.end or not _is_report(ctx, verb):
         return False
     parse = ctx.parse
@@ -2691,7 +2691,7 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
     if subj is None and _is_report(ctx, verb):
         subj = _loose_subject(ctx, verb)
     if subj is None or span.start <= subj.start < span.end:
-        # "not to trust “so-called job brokers” who promise work": the quoted words
+        # "not to believe “miracle healers” who claim to cure it": the quoted words
         # are no speaker of their own relative clause
         return None
     found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
@@ -3691,7 +3691,7 @@ def _speaking_kin(ctx: _Context, tok: Token) -> bool:
 
 
 def _speaking_one_of(ctx: _Context, tok: Token) -> bool:
-    """"One of the dismissed prosecutors said": a partitive "one" of people (a role or
+    """"One of the fired judges said": a partitive "one" of people (a role or
     person noun) as the subject of a speech verb, an unnamed person a pronoun may take up."""
     if not _partitive_one(ctx, tok) or tok.dep != "nsubj":
         return False
@@ -3818,7 +3818,7 @@ def _named_one_beside(ctx: _Context, tok: Token, mention: Mention | None) -> Tok
 
 
 def _misread_given_name(ctx: _Context, t: Token) -> bool:
-    """"who gave only his first name, Rashed," with the name tagged a verb or an adjective:
+    """"who gave only his first name, Zayed," with the name tagged a verb or an adjective:
     a lone capitalised word set off by a comma right after a naming word ("name, X") is
     the name given, whatever the tagger read it as."""
     if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.i < 2:
@@ -5785,7 +5785,7 @@ def _unnamed_subject_before(
         if tok.start <= floor:
             return None
         if _speaking_one_of(ctx, tok):
-            # "One of the dismissed prosecutors said ... ¶ “...,” she said": that one
+            # "One of the fired judges said ... ¶ “...,” she said": that one
             found = _speaker_of_token(ctx, tok, before, rule, cue)
             return dataclasses.replace(found, is_person=True) if found is not None else None
         if (
