@@ -184,6 +184,9 @@ class CueTable:
     rank_words: frozenset[str] = frozenset()  # "deputy minister" is not "the minister"
     igo_boards: frozenset[str] = frozenset()  # "the World Bank's board" speaks for the bank
     place_particles: frozenset[str] = frozenset()  # "Dar es Salaam": lower-case inside a name
+    # "..., a ministry official said" after a body's own act on the quotation: a source
+    # that only passes the body's words on (_source_report)
+    unnamed_sources: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +258,7 @@ def load_cues() -> CueTable:
         office_time_words=frozenset(raw.get("office_time_words", ())),
         rank_words=frozenset(raw.get("rank_words", ())),
         igo_boards=frozenset(raw.get("igo_boards", ())),
+        unnamed_sources=frozenset(raw.get("unnamed_sources", ())),
     )
 
 
@@ -387,19 +391,24 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         # Europe"): only a person named for it later changes it
         if speaker.name != _strip_determiner(text[lo:hi]):
             return speaker
-        k = head.i
-        while k > 0 and ctx.parse.tokens[k - 1].start >= lo:
-            k -= 1
-        inside = [t for t in ctx.parse.tokens[k : head.i + 1] if t.start >= lo]
-        root = next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
-        if root is None or not _titled(ctx, root):
+        root = _span_root(ctx, head, lo, hi)
+        # (also a spokesperson: "A spokeswoman for the WHO director-general said ...
+        # the spokeswoman, X, told", _voice_named_later)
+        if root is None or not (_titled(ctx, root) or root.lemma.lower() in ctx.cues.body_voices):
             return speaker
-        named = _title_named_later(ctx, root, hi, speaker.actor)
+        named = _title_named_later(ctx, root, hi, speaker.actor) or _voice_named_later(ctx, root, hi)
         return dataclasses.replace(speaker, name=named) if named else speaker
     own = _strip_determiner(text[lo:hi])
     if not speaker.name.startswith(own) or not text.startswith(speaker.name, hi - len(own)):
         return speaker
-    named = _title_named_later(ctx, head, hi, speaker.actor) or _office_held_later(ctx, speaker, head)
+    root = _span_root(ctx, head, lo, hi)
+    # "A spokesperson for the foreign minister said ... the spokesperson, X, said": the
+    # role that heads the phrase, not the office its complement ends on
+    named = (
+        (_voice_named_later(ctx, root, hi) if root is not None and root.i != head.i else None)
+        or _title_named_later(ctx, head, hi, speaker.actor)
+        or _office_held_later(ctx, speaker, head)
+    )
     if named is not None:
         return dataclasses.replace(speaker, name=named)
     full = _title_complement_end(ctx, head)
@@ -418,26 +427,51 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     return dataclasses.replace(speaker, name=first) if first else speaker
 
 
+def _voice_named_later(ctx: _Context, root: Token, hi: int) -> str | None:
+    """"A spokeswoman for the WHO director-general said ... “...,” the spokeswoman, X,
+    told": an unnamed spokesperson the same paragraph names right after by "the
+    spokesperson, X" is X, whatever state the actors stage guessed for the later title."""
+    if root.lemma.lower() not in ctx.cues.body_voices:
+        return None
+    text = ctx.article.text
+    end = text.find("\n", hi)
+    return _title_named_later(ctx, root, hi, None, before=len(text) if end < 0 else end)
+
+
+def _span_root(ctx: _Context, head: Token, lo: int, hi: int) -> Token | None:
+    """The token of a speaker's span [lo, hi) ending on ``head`` whose head lies outside it."""
+    k = head.i
+    while k > 0 and ctx.parse.tokens[k - 1].start >= lo:
+        k -= 1
+    inside = [t for t in ctx.parse.tokens[k : head.i + 1] if t.start >= lo]
+    return next((t for t in inside if not lo <= ctx.parse.tokens[t.head].start < hi or t.head == t.i), None)
+
+
 def _titled(ctx: _Context, tok: Token) -> bool:
     """A common noun that is an office's title word (cues titled_heads)."""
     return tok.pos == "NOUN" and tok.lemma.lower() in ctx.cues.titled_heads
 
 
-def _title_named_later(ctx: _Context, head: Token, after: int, actor: str | None) -> str | None:
+def _title_named_later(
+    ctx: _Context, head: Token, after: int, actor: str | None, before: int | None = None
+) -> str | None:
     """"The media freedom representative of the Council of Europe criticized ..., calling
     it “...”. The representative, Ilona Berzina, said ...": an office the article names
     by a person right after is that person (the guidelines' speaker is the person's name):
     the next mention of the bare office word ("the representative") that the actors stage
-    tied to a person, of the same state or body, with no other mention of the word between."""
+    tied to a person, of the same state or body, with no other mention of the word between
+    (with ``before``, only one before it: then of any state the actors stage gave it)."""
     for m in ctx.mentions:
         if m.start < after or m.kind != "title":
             continue
+        if before is not None and m.start >= before:
+            return None
         words = _strip_determiner(m.text).lower().split()
         if not words or words[-1] != head.text.lower():
             continue
         if len(words) > 1 or not m.person:
             return None  # another office of the word, or one no one is named for
-        if actor is not None and m.actor is not None and m.actor.principal != actor:
+        if before is None and actor is not None and m.actor is not None and m.actor.principal != actor:
             return None
         given = _appositive_person(ctx, ctx.parse.tokens[m.token_end - 1])
         return m.person if given is not None and given.person == m.person else None
@@ -803,6 +837,12 @@ def _attribute_one(
         channels = {v.i for v in above if _channel_report(ctx, v)}
         frame = [t for t in frame if t.i not in channels]
         above = [v for v in above if v.i not in channels]
+    sources = {v.i for v in above if _source_report(ctx, v, span, inner)}
+    if sources:
+        # "Chile's Foreign Ministry rejected the claim as “...”, a diplomat said":
+        # the body whose own act takes the words speaks; the source only passes them on
+        frame = [t for t in frame if t.i not in sources]
+        above = [v for v in above if v.i not in sources]
     said = [t for t in frame if _is_cue(ctx, t)] + above
     if said and all(_channel_report(ctx, v) for v in said):
         # "Cuba's president, who thanked the emir and “the people of Qatar” for the aid, state
@@ -828,6 +868,7 @@ def _attribute_one(
         # as its own, whatever reporting verb the sentence hangs the clause on
         lambda: _as_owner(ctx, span, inner, sents, relative=True),
         lambda: _relative_expresser(ctx, span, inner, said),
+        lambda: _officials_naming(ctx, span, inner),
         lambda: _told_inside_report(ctx, reports, above, inner, span),
         lambda: _first_speaker(ctx, reversed(reports), span, "cue-governs"),
         lambda: _document_sender(ctx, span, inner),
@@ -1303,6 +1344,7 @@ def _speech_owner(
 
 
 _SPEECH_OWNER_PREPS = frozenset({"by", "from", "of"})
+_SPEECH_AIM_PREPS = frozenset({"for"})  # "a call from X for “...”": what the speech asks for
 
 
 def _claim_owner(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
@@ -1363,6 +1405,15 @@ def _speech_noun_of(
     parse = ctx.parse
     if anc.pos == "NOUN" and anc.lemma.lower() in ctx.cues.speech_nouns:
         return anc, _speech_noun_owner(ctx, anc, span)
+    if below.dep == "prep" and below.text.lower() in _SPEECH_AIM_PREPS and anc.pos == "VERB":
+        # "brought a call from the EU for “a ceasefire”": the parser hangs the noun's
+        # "for" phrase on the verb; the speech noun object just before it owns it
+        noun = next((k for k in parse.kids(anc.i) if k.dep == "dobj" and k.i < below.i), None)
+        if noun is not None and noun.pos == "NOUN" and noun.lemma.lower() in ctx.cues.speech_nouns:
+            owner = _speech_noun_owner(ctx, noun, span)
+            if owner is not None:
+                return noun, owner
+        return None, None
     if below.dep != "ccomp" or not any(k.dep == "mark" and k.text.lower() == "that" for k in parse.kids(below.i)):
         return None, None
     kids = parse.kids(anc.i)
@@ -2440,6 +2491,63 @@ def _channel_report(ctx: _Context, verb: Token) -> bool:
     return _is_report(ctx, verb) and _channel_subject(ctx, verb) is not None and _cited_source(ctx, verb) is None
 
 
+def _officials_naming(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Speaker | None:
+    """"Ghana halted the sale over what officials called “...”": bare unnamed
+    sources naming a thing in a free relative ("what officials call") name it for the
+    state or body whose act the relative hangs on, the subject of the nearest clause
+    above; None when that subject is a person or has no actor."""
+    parse = ctx.parse
+    cues = ctx.cues
+    for verb in _verbs_above(ctx, inner):
+        if verb.lemma.lower() not in cues.naming_verbs | cues.judging_verbs:
+            continue
+        if not any(k.text.lower() == "what" for k in parse.kids(verb.i)):
+            continue
+        subj = next((k for k in parse.kids(verb.i) if k.dep == "nsubj"), None)
+        if (
+            subj is None
+            or subj.tag != "NNS"
+            or subj.lemma.lower() not in cues.unnamed_sources
+            or any(True for _ in parse.kids(subj.i))
+        ):
+            continue  # "what Chilean officials called", "what its officials called": theirs
+        for anc in _ancestors(parse, verb):
+            if anc.pos not in ("VERB", "AUX") or ctx.inside_quote(anc):
+                continue
+            if _subject(ctx, anc) is None:
+                continue
+            found = _speaker_of_verb(ctx, anc, span, "officials-naming")
+            return found if found is not None and not found.is_person and found.actor else None
+    return None
+
+
+def _source_report(ctx: _Context, verb: Token, span: QuoteSpan, inner: list[Token]) -> bool:
+    """A report after the quotation by an unnamed source ("a ministry official said",
+    "officials in Lima said"), over a clause whose own verb of saying, naming or judging
+    has a named subject of its own ("X rejected the claim as “...”", "X expelled ... after
+    what it described as “...”"): that source passes the subject's words on."""
+    if verb.start < span.end or not _is_report(ctx, verb):
+        return False
+    parse = ctx.parse
+    subject = next((k for k in parse.kids(verb.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
+    if subject is None or subject.pos != "NOUN" or subject.lemma.lower() not in ctx.cues.unnamed_sources:
+        return False
+    if any(m.person for m in ctx.holding(*_phrase(parse, subject))):
+        return False  # "an official, Ana Ruiz, said": a named person speaks
+    cues = ctx.cues
+    for above in _verbs_above(ctx, inner):
+        if above.i == verb.i:
+            return False
+        lemma = above.lemma.lower()
+        if not (_is_cue(ctx, above) or lemma in cues.as_verbs or lemma in cues.judging_verbs):
+            continue
+        if above.tag != "VBD" or above.dep == "relcl":
+            return False  # "Chile would answer “...”, an official said": no act done yet
+        own = next((k for k in parse.kids(above.i) if k.dep == "nsubj" and not ctx.inside_quote(k)), None)
+        return own is not None and own.i < above.i
+    return False
+
+
 def _cited_source(ctx: _Context, verb: Token) -> Token | None:
     """"state media reported, citing the foreign ministry" / "..., state television
     reported, quoting the government": the channel only carries the words; the one it
@@ -2582,7 +2690,9 @@ def _speaker_of_verb(ctx: _Context, verb: Token, span: QuoteSpan, rule: str) -> 
         subj = _inverted_document(ctx, verb)
     if subj is None and _is_report(ctx, verb):
         subj = _loose_subject(ctx, verb)
-    if subj is None:
+    if subj is None or span.start <= subj.start < span.end:
+        # "not to believe “miracle healers” who claim to cure it": the quoted words
+        # are no speaker of their own relative clause
         return None
     found = _speaker_of_token(ctx, subj, span.open_at, rule, verb.text)
     return _through_body(ctx, verb, found) or found
@@ -2728,7 +2838,7 @@ def _speaker_of_token(
         mention = None
     if mention is not None and _interrupted_subject(ctx, tok, mention):
         mention = _speaker_before_subject(ctx, tok, mention)
-    who = _relative_antecedent(ctx, tok) or _whose_owner(ctx, tok)
+    who = _relative_antecedent(ctx, tok) or _whose_owner(ctx, tok) or _named_one_beside(ctx, tok, mention)
     if who is not None:
         return _speaker_of_token(ctx, who, before, rule, cue, named_only)
     if (
@@ -3580,6 +3690,22 @@ def _speaking_kin(ctx: _Context, tok: Token) -> bool:
     )
 
 
+def _speaking_one_of(ctx: _Context, tok: Token) -> bool:
+    """"One of the fired judges said": a partitive "one" of people (a role or
+    person noun) as the subject of a speech verb, an unnamed person a pronoun may take up."""
+    if not _partitive_one(ctx, tok) or tok.dep != "nsubj":
+        return False
+    if ctx.parse.tokens[tok.head].lemma.lower() not in speech_verbs():
+        return False
+    people = ctx.cues.unnamed_roles | _gazetteer().person_nouns
+    return any(
+        g.dep == "pobj" and g.pos == "NOUN" and g.lemma.lower() in people
+        for k in ctx.parse.kids(tok.i)
+        if k.dep == "prep" and k.text.lower() == "of"
+        for g in ctx.parse.kids(k.i)
+    )
+
+
 def _kin_of_one(ctx: _Context, tok: Token) -> bool:
     """"the wife of one of the sailors": a kin noun owned through "one of", which speaks as
     the whole phrase as an indefinite one does."""
@@ -3636,9 +3762,10 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
         if kid.dep not in ("relcl", "acl", "appos") or kid.i < tok.i:
             continue
         for t in parse.subtree(kid.i):
-            if t.pos != "PROPN" or t.dep not in _GIVEN_NAME_DEPS or ctx.inside_quote(t):
+            misread = _misread_given_name(ctx, t)
+            if ctx.inside_quote(t) or not misread and (t.pos != "PROPN" or t.dep not in _GIVEN_NAME_DEPS):
                 continue
-            lo, hi = _phrase(parse, t)
+            lo, hi = (t.start, t.end) if misread else _phrase(parse, t)
             m = _mention_for(ctx, t, lo, hi)
             if m is not None and (not m.person or m.kind == "pronoun" or m.actor is not None):
                 continue
@@ -3654,6 +3781,50 @@ def _name_given(ctx: _Context, tok: Token) -> Mention | None:
                 m = Mention("", ctx.article.id, lo, hi, text, t.sent, t.i, t.i + 1, "person", person=text)
             return m
     return None
+
+
+_PRONOUN_CHAIN = 8  # pronouns followed back to the name they stand for
+
+
+def _named_one_beside(ctx: _Context, tok: Token, mention: Mention | None) -> Token | None:
+    """"Outside Lima Cathedral, where ..., a student who gave only her first name, Carla,
+    said": a fronted place the parser read as the subject, with the person set beside it
+    as its apposition; the person the clause names speaks, not the place. Also for a
+    pronoun the actors stage tied to that place, or to a place in the person's own phrase
+    ("a driver from Tacna who gave only his first name, Zayed, said ... “...,” he said")."""
+    parse = ctx.parse
+    pronoun = mention is not None and mention.kind == "pronoun" and mention.antecedent
+    if pronoun:
+        by_id = {m.id: m for m in ctx.mentions}
+        ante = by_id.get(mention.antecedent or "")  # type: ignore[union-attr]
+        for _ in range(_PRONOUN_CHAIN):  # "his ... he": the chain back to a name
+            if ante is None or ante.kind != "pronoun":
+                break
+            ante = by_id.get(ante.antecedent or "")
+        if ante is None or ante.kind == "pronoun" or ante.token_end <= 0:
+            return None
+        tok = parse.tokens[ante.token_end - 1]
+    if tok.pos != "PROPN":
+        return None
+    beside = next(
+        (k for k in parse.kids(tok.i) if k.dep == "appos" and k.i > tok.i and _name_given(ctx, k) is not None),
+        None,
+    )
+    if beside is not None or not pronoun or tok.dep != "pobj":
+        return beside
+    prep = parse.tokens[tok.head]
+    owner = parse.tokens[prep.head] if prep.dep == "prep" else None
+    return owner if owner is not None and owner.pos == "NOUN" and _name_given(ctx, owner) is not None else None
+
+
+def _misread_given_name(ctx: _Context, t: Token) -> bool:
+    """"who gave only his first name, Zayed," with the name tagged a verb or an adjective:
+    a lone capitalised word set off by a comma right after a naming word ("name, X") is
+    the name given, whatever the tagger read it as."""
+    if t.pos == "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.i < 2:
+        return False
+    toks = ctx.parse.tokens
+    return toks[t.i - 1].text == "," and toks[t.i - 2].text.lower() in ctx.cues.name_givers
 
 
 _BARE_SPOKESPERSON_LOOKBACK = 1  # sentences
@@ -4936,8 +5107,9 @@ def _body_before(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speak
 
 def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """The state named as the nearest subject before an "it" in its own sentence, whose
-    clause holds the "it" ("Peru also summoned Bolivia's envoy to protest what it called"):
-    that state speaks, not a body named in a sentence before."""
+    clause holds the "it" ("Peru also summoned Bolivia's envoy to protest what it called"),
+    or its capital ("Santiago rejected what it called"): that state speaks, not a body
+    named in a sentence before."""
     lo_tok = ctx.parse.sentences[tok.sent].token_start
     for cand in reversed(ctx.parse.tokens[lo_tok : tok.i]):
         if cand.dep not in ("nsubj", "nsubjpass") or ctx.inside_quote(cand):
@@ -4945,7 +5117,12 @@ def _state_subject_over(ctx: _Context, tok: Token, rule: str, cue: str | None) -
         named = ctx.holding(cand.start, cand.end)
         if cand.pos != "PROPN" or not named or named[0].actor is None:
             return None
-        if named[0].actor.role or named[0].kind != "name":
+        if (named[0].actor.role or named[0].kind != "name") and not (
+            _is_capital(named[0]) and not _said_of(ctx, named[0])
+        ):
+            # a capital stands for its state ("Santiago rejected what it called"), not one
+            # a speaker reports on ("KCNA warned that Pyongyang would act against what it
+            # called")
             return None
         if not any(t.i == tok.i for t in ctx.parse.subtree(cand.head)):
             return None
@@ -5607,6 +5784,10 @@ def _unnamed_subject_before(
     for tok in _subjects_back(ctx, parse.sentence_of(before), hi):
         if tok.start <= floor:
             return None
+        if _speaking_one_of(ctx, tok):
+            # "One of the fired judges said ... ¶ “...,” she said": that one
+            found = _speaker_of_token(ctx, tok, before, rule, cue)
+            return dataclasses.replace(found, is_person=True) if found is not None else None
         if (
             tok.pos != "NOUN"
             or tok.tag != "NN"
