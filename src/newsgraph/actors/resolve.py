@@ -2526,6 +2526,12 @@ class Resolver:
         for s, (e, entry) in sorted(self.hits.items()):
             if entry.kind not in _ACTOR_KINDS or not self.free(s, e):
                 continue
+            staff = self._igo_staff_before(s) if entry.kind == "igo" else None
+            if staff is not None:
+                # "Inspectors from the IAEA urged Kyrgyzstan", "a team of experts of the WHO":
+                # its staff act for the body, as "IAEA inspectors" do
+                self.add(Draft(staff, e, "group", entry.actor(""), None, stated=True))
+                continue
             k = e
             if k < n and self.lowers[k] in _POSSESSIVE:
                 k += 1
@@ -2579,6 +2585,28 @@ class Resolver:
             self.add(
                 Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True, former=served)
             )
+
+    def _igo_staff_before(self, s: int) -> int | None:
+        """The first token of a staff noun of roles.yaml igo_staff set before "from/of (the)"
+        and the IGO name at ``s`` ("inspectors from the IAEA", "experts of the WHO"), when
+        those tokens are free and the noun opens its phrase (no state's adjective on it:
+        "Kenyan experts from the WHO" are left alone)."""
+        j = s - 1 if s > 0 and self.lowers[s - 1] == "the" else s
+        if j < 2 or self.lowers[j - 1] not in ("from", "of"):
+            return None
+        e = self.hits[s][0]
+        if not any(self.toks[k].dep == "pobj" and self.toks[k].head == j - 1 for k in range(s, e)):
+            return None  # "the office of the U.N. resident coordinator": an officer's office
+        for k in range(max(0, j - 4), j - 1):
+            m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)
+            if m is None or k + m[0] != j - 1 or not self.free(k, s):
+                continue
+            if self.toks[j - 2].pos not in ("NOUN", "PROPN") or self.toks[j - 1].head != j - 2:
+                return None  # "urged the staff from leaving the IMF" is no phrase of its own
+            if k > 0 and (self.claimed[k - 1] is not None or (k - 1) in self.hit_at):
+                return None
+            return k
+        return None
 
     def _based_at(self, k: int) -> bool:
         """Whether tokens from k say a capital is the seat of what follows ("the Tripoli-based
@@ -3043,6 +3071,8 @@ class Resolver:
         return any(
             self.lowers[k] == word
             and not (k in self.hit_at and self.hits[self.hit_at[k]][1].kind == "igo")
+            # "the court's investigators" refers back as the description does: no new court
+            and not (k > 0 and self.lowers[k - 1] == "the")
             for k in range(lo + 1, s)
         )
 
