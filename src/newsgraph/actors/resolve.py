@@ -2524,6 +2524,9 @@ class Resolver:
         """ "North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
         n = len(self.toks)
         for s, (e, entry) in sorted(self.hits.items()):
+            if entry.kind == "context" and self.free(s, e):
+                self._described_staff(s, e)
+                continue
             if entry.kind not in _ACTOR_KINDS or not self.free(s, e):
                 continue
             staff = self._igo_staff_before(s) if entry.kind == "igo" else None
@@ -2561,6 +2564,11 @@ class Resolver:
             if not m:
                 continue
             end = k + m[0]
+            if entry.principal in self.gaz.igos and end < n:
+                # "an IMF staff team", "a UN monitoring team": the whole party, so that "the
+                # team" after it finds the body's party (described._party_before)
+                more = self.gaz.match_in(self.gaz.igo_staff, self.lowers, end)
+                end += more[0] if more and self.lowers[end + more[0] - 1] in ("team", "mission") else 0
             if end < n and self.gaz.match_in(self.gaz.roles, self.lowers, end):
                 end += self.gaz.match_in(self.gaz.roles, self.lowers, end)[0]  # type: ignore[index]
                 role = (
@@ -2585,6 +2593,33 @@ class Resolver:
             self.add(
                 Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True, former=served)
             )
+
+    def _described_staff(self, s: int, e: int) -> None:
+        """ "The fund's executive board urged Samoa", "the agency's inspectors said": the staff
+        or organ (roles.yaml igo_staff) of the body a description before its possessive names,
+        as "the IMF's board" is; only when that body was named before and no other of the
+        description's head word was told since ("A Nairobi court ... the court's registry")."""
+        n = len(self.toks)
+        if e + 1 >= n or self.lowers[e] not in _POSSESSIVE:
+            return
+        entry = self._context_named(s, s, e)
+        if entry is None or entry.principal not in self.gaz.igos:
+            return
+        named = [end for j, (end, x) in self.hits.items() if j < s and x.kind in ("igo", "context")]
+        if not named or self._head_between(max(named) - 1, s, e - 1):
+            return
+        k = e + 1
+        m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)
+        if not m:
+            k, m = self._igo_organ(k)
+        if not m:
+            return
+        end = k + m[0]
+        more = self.gaz.match_in(self.gaz.igo_staff, self.lowers, end) if end < n else None
+        end += more[0] if more else 0  # "executive board"
+        if not self.free(s, end) or self.toks[end - 1].pos not in ("NOUN", "PROPN"):
+            return
+        self.add(Draft(s, end, "group", entry.actor(""), None, stated=True))
 
     def _igo_staff_before(self, s: int) -> int | None:
         """The first token of a staff noun of roles.yaml igo_staff set before "from/of (the)"
