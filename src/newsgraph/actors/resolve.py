@@ -2624,8 +2624,8 @@ class Resolver:
     def _igo_staff_before(self, s: int) -> int | None:
         """The first token of a staff noun of roles.yaml igo_staff set before "from/of (the)"
         and the IGO name at ``s`` ("inspectors from the IAEA", "experts of the WHO"), when
-        those tokens are free and the noun opens its phrase (no state's adjective on it:
-        "Kenyan experts from the WHO" are left alone)."""
+        those tokens are free, the noun opens its phrase (no state's adjective on it:
+        "Kenyan experts from the WHO" are left alone) and is a subject: the staff acting."""
         j = s - 1 if s > 0 and self.lowers[s - 1] == "the" else s
         if j < 2 or self.lowers[j - 1] not in ("from", "of"):
             return None
@@ -2638,6 +2638,10 @@ class Resolver:
                 continue
             if self.toks[j - 2].pos not in ("NOUN", "PROPN") or self.toks[j - 1].head != j - 2:
                 return None  # "urged the staff from leaving the IMF" is no phrase of its own
+            if self.toks[j - 2].dep not in ("nsubj", "nsubjpass"):
+                # "Iran admitted just four inspectors from the IAEA": staff let in or turned
+                # away are the body's people, done to; the body stays the object's owner
+                return None
             if k > 0 and (self.claimed[k - 1] is not None or (k - 1) in self.hit_at):
                 return None
             return k
