@@ -49,7 +49,7 @@ LEAD_DEFIANCE: list[Case] = [
         "signed a gas deal. The court's prosecutor said member states were obliged to make "
         "arrests. Hungarian officials said the trip was a private matter. Budapest has long "
         "opposed the court's work. Poland condemned the decision.",
-        "HUN>RUS:04 HUN>ICC:12 HUN>RUS:05 RUS>HUN:05 POL>HUN:11",
+        "HUN>RUS:04 HUN>ICC:12 HUN>RUS:05 RUS>HUN:05 HUN>ICC:12 POL>HUN:11",
     ),
     (
         "NEW YORK",

@@ -923,8 +923,12 @@ def _state_antecedent(
     # "The ministry said the kingdom rejects it. It added ...": who goes on
     # speaking is the previous sentence's main subject, not its reported one.
     speaks = want in _SUBJECTS and r.toks[r.toks[i].head].lemma.lower() in speech_verbs()
-    best: tuple[int, int, int] | None = None
     near = _nearby(r, by_sent, s, 1)
+    # "The ICC's registry said Uganda had a duty to ... It thanked Kampala": a subject "It"
+    # that opens its sentence goes on with the previous sentence's main subject, whatever
+    # its verb, not with a reported clause's subject
+    speaks = speaks or _opening_subject(r, i, near)
+    best: tuple[int, int, int] | None = None
     # the state of whoever does the act is not the one it is done to, in any of its mentions
     # ("A Chinese spokesperson said China had no ties with Palau and urged it to ...")
     doers = {
@@ -947,7 +951,12 @@ def _state_antecedent(
         if r.sent(d.ts) == s and _told_aside(r, idx, i):
             continue
         role = _role_of(r, idx)
-        main = (main_first or speaks) and r.sent(d.ts) == s - 1 and _main_subject(r, idx)
+        body = _igo_on_subject(r, idx) if r.sent(d.ts) == s - 1 else None
+        if body is not None:
+            role = "nsubj"  # "The United Nations Support Mission in Libya urged ...": the UN's
+        main = (main_first or speaks) and r.sent(d.ts) == s - 1 and (
+            _main_subject(r, idx) or (body is not None and r.toks[body].dep == "ROOT")
+        )
         if main and role not in _SUBJECTS:
             role = "nsubj"  # "was condemned by Togo, which said ...": Togo acts
         if r.sent(d.ts) == s - 1 and role not in _SUBJECTS:
@@ -973,6 +982,41 @@ def _state_antecedent(
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod", "punct", "case"})
+
+
+def _opening_subject(r: "Resolver", i: int, near: list[int]) -> bool:
+    """Whether "it" at ``i`` is the subject of its own sentence's main verb with no actor named
+    before it there: it opens the sentence, so it goes on with who acted in the one before."""
+    tok = r.toks[i]
+    if r.lowers[i] != "it" or tok.dep not in _SUBJECTS or r.toks[tok.head].dep != "ROOT":
+        return False
+    s = r.sent(i)
+    return not any(
+        r.sent((d := r.drafts[idx]).ts) == s and d.ts < i and (d.actor is not None or d.person)
+        for idx in near
+    )
+
+
+def _igo_on_subject(r: "Resolver", idx: int) -> int | None:
+    """The verb whose subject an IGO's name modifies, when that subject's noun names no actor
+    of its own: "The United Nations Support Mission in Libya urged", "The OPEC secretariat
+    wrote". The body acts as the IGO does, so the name stands for the subject."""
+    d = r.drafts[idx]
+    if d.actor is None or d.actor.principal not in r.gaz.igos:
+        return None
+    heads = [
+        k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te and r.toks[k].dep != "det"
+    ]
+    k = heads[-1] if heads else None
+    for _ in range(4):
+        if k is None or r.toks[k].dep not in _MODIFIER_DEPS or r.toks[k].head == k:
+            return None
+        k = r.toks[k].head
+        if r.claimed[k] is not None and r.claimed[k] != idx:
+            return None  # "the IMF's Kenya team": a mention of its own
+        if r.toks[k].dep in _SUBJECTS and r.toks[k].pos in ("NOUN", "PROPN"):
+            return r.toks[k].head
+    return None
 
 
 def _modifies(r: "Resolver", k: int, heads: frozenset[int]) -> bool:

@@ -795,6 +795,13 @@ def _visiting_owner(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
     state a visiting subject's from- or of-phrase names sent a party, so a later "the team"
     is its own (_party_before), as one a sending verb tells (_sends_party)."""
     prep = r.toks[tok.head]
+    if (k := r.claimed[tok.i]) is not None and r.drafts[k].kind == "group" and tok.dep in _SUBJECTS:
+        # "IAEA inspectors visited", "Inspectors from the IAEA visited" read as one group of the
+        # body's staff: the visiting subject is the body's own
+        actor = r.drafts[k].actor
+        return actor is not None and actor.principal in r.gaz.igos and (
+            prep.lemma in w.visit_verbs | w.arrival_verbs
+        )
     if tok.dep != "pobj" or r.lowers[prep.i] not in ("from", "of") or prep.head == prep.i:
         return False
     owner = r.toks[prep.head]

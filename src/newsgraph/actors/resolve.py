@@ -2524,7 +2524,16 @@ class Resolver:
         """ "North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
         n = len(self.toks)
         for s, (e, entry) in sorted(self.hits.items()):
+            if entry.kind == "context" and self.free(s, e):
+                self._described_staff(s, e)
+                continue
             if entry.kind not in _ACTOR_KINDS or not self.free(s, e):
+                continue
+            staff = self._igo_staff_before(s) if entry.kind == "igo" else None
+            if staff is not None:
+                # "Inspectors from the IAEA urged Kyrgyzstan", "a team of experts of the WHO":
+                # its staff act for the body, as "IAEA inspectors" do
+                self.add(Draft(staff, e, "group", entry.actor(""), None, stated=True))
                 continue
             k = e
             if k < n and self.lowers[k] in _POSSESSIVE:
@@ -2555,6 +2564,11 @@ class Resolver:
             if not m:
                 continue
             end = k + m[0]
+            if entry.principal in self.gaz.igos and end < n:
+                # "an IMF staff team", "a UN monitoring team": the whole party, so that "the
+                # team" after it finds the body's party (described._party_before)
+                more = self.gaz.match_in(self.gaz.igo_staff, self.lowers, end)
+                end += more[0] if more and self.lowers[end + more[0] - 1] in ("team", "mission") else 0
             if end < n and self.gaz.match_in(self.gaz.roles, self.lowers, end):
                 end += self.gaz.match_in(self.gaz.roles, self.lowers, end)[0]  # type: ignore[index]
                 role = (
@@ -2579,6 +2593,59 @@ class Resolver:
             self.add(
                 Draft(ts, end, "group", actor, None, self.toks[s].ent_type, stated=True, former=served)
             )
+
+    def _described_staff(self, s: int, e: int) -> None:
+        """ "The fund's executive board urged Samoa", "the agency's inspectors said": the staff
+        or organ (roles.yaml igo_staff) of the body a description before its possessive names,
+        as "the IMF's board" is; only when that body was named before and no other of the
+        description's head word was told since ("A Nairobi court ... the court's registry")."""
+        n = len(self.toks)
+        if e + 1 >= n or self.lowers[e] not in _POSSESSIVE:
+            return
+        entry = self._context_named(s, s, e)
+        if entry is None or entry.principal not in self.gaz.igos:
+            return
+        named = [end for j, (end, x) in self.hits.items() if j < s and x.kind in ("igo", "context")]
+        if not named or self._head_between(max(named) - 1, s, e - 1):
+            return
+        k = e + 1
+        m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)
+        if not m:
+            k, m = self._igo_organ(k)
+        if not m:
+            return
+        end = k + m[0]
+        more = self.gaz.match_in(self.gaz.igo_staff, self.lowers, end) if end < n else None
+        end += more[0] if more else 0  # "executive board"
+        if not self.free(s, end) or self.toks[end - 1].pos not in ("NOUN", "PROPN"):
+            return
+        self.add(Draft(s, end, "group", entry.actor(""), None, stated=True))
+
+    def _igo_staff_before(self, s: int) -> int | None:
+        """The first token of a staff noun of roles.yaml igo_staff set before "from/of (the)"
+        and the IGO name at ``s`` ("inspectors from the IAEA", "experts of the WHO"), when
+        those tokens are free, the noun opens its phrase (no state's adjective on it:
+        "Kenyan experts from the WHO" are left alone) and is a subject: the staff acting."""
+        j = s - 1 if s > 0 and self.lowers[s - 1] == "the" else s
+        if j < 2 or self.lowers[j - 1] not in ("from", "of"):
+            return None
+        e = self.hits[s][0]
+        if not any(self.toks[k].dep == "pobj" and self.toks[k].head == j - 1 for k in range(s, e)):
+            return None  # "the office of the U.N. resident coordinator": an officer's office
+        for k in range(max(0, j - 4), j - 1):
+            m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)
+            if m is None or k + m[0] != j - 1 or not self.free(k, s):
+                continue
+            if self.toks[j - 2].pos not in ("NOUN", "PROPN") or self.toks[j - 1].head != j - 2:
+                return None  # "urged the staff from leaving the IMF" is no phrase of its own
+            if self.toks[j - 2].dep not in ("nsubj", "nsubjpass"):
+                # "Iran admitted just four inspectors from the IAEA": staff let in or turned
+                # away are the body's people, done to; the body stays the object's owner
+                return None
+            if k > 0 and (self.claimed[k - 1] is not None or (k - 1) in self.hit_at):
+                return None
+            return k
+        return None
 
     def _based_at(self, k: int) -> bool:
         """Whether tokens from k say a capital is the seat of what follows ("the Tripoli-based
@@ -3043,6 +3110,8 @@ class Resolver:
         return any(
             self.lowers[k] == word
             and not (k in self.hit_at and self.hits[self.hit_at[k]][1].kind == "igo")
+            # "the court's investigators" refers back as the description does: no new court
+            and not (k > 0 and self.lowers[k - 1] == "the")
             for k in range(lo + 1, s)
         )
 
