@@ -7,7 +7,8 @@ beside the host's minister (Resolver._cosigner_office); "X, a junior foreign min
 after "a British minister made the first visit" (Resolver._introduced_holder); a bare new
 name received by the host's leader in a passive ("X was received at State House by Zambia's
 president": described._met_name); and a monarch the sentence places at home ("the emir
-received Lebanon's army commander in Doha", Resolver.place_bare_titles).
+received Lebanon's army commander in Doha", Resolver.place_bare_titles); and a name set off
+after a title told again ("The army commander, Gen. X, thanked Qatar": Resolver._add_title).
 
 The sentences are ours.
 """
@@ -82,6 +83,14 @@ def _states(text: str) -> dict[str, str | None]:
             " the emir received Jordan's army chief in Kuwait City.\n",
             "the emir",
             "KWT",
+        ),
+        # a title told again, then the name set off after it: the name holds the title
+        (
+            "Story\n\nKUWAIT CITY (AP) - Kuwait will pay the Jordanian army $40 million this"
+            " year, the government said after the emir received Jordan's army commander.\n\nThe"
+            " army commander, Gen. Omar Haddad, thanked Kuwait for its help.\n",
+            "Gen. Omar Haddad",
+            "JOR",
         ),
     ],
 )

@@ -2445,7 +2445,14 @@ class Resolver:
         if principal is None or (head_word and back is not None):
             if back is not None:
                 actor = self.drafts[back].actor
-                self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
+                # "Lebanon's army commander ... The army commander, Gen. X, thanked Qatar":
+                # the name set off after the title told again holds it
+                held = (
+                    self._apposed_holder(ts, te, title, role, actor)
+                    if actor is not None and self.drafts[back].person is None
+                    else None
+                )
+                self.add(Draft(ts, te, "title", actor, held, antecedent=back, title=title))
             elif bare:
                 if self._state_follows(te):
                     self.owned_titles.append((ts, title[-1]))
@@ -5194,9 +5201,7 @@ class Resolver:
             placed = self._placed_states(self.sent(ts)) if word in self.gaz.monarch_words else set()
             # "(DOHA) ... after the emir received Lebanon's army commander in Doha": a monarch
             # placed at home is no guest's, whatever other state's groups were told
-            at_home = placed == {home.principal} or (
-                bool(placed) and self._placed_by_own_verb(ts, te) == {home.principal}
-            )
+            at_home = bool(placed) and self._placed_by_own_verb(ts, te) == {home.principal}
             if not self.free(ts, te) or self._foreign_holder(word, home, ts, groups=not at_home):
                 continue
             if any(k < ts and w == word for k, w in self.owned_titles):
