@@ -1,14 +1,11 @@
 """Vocabulary 119 (session 60, helper P60): an encounter told beside a signing or a deal.
 
 A visit told in an as-clause beside the deal made during it codes both acts of the pair
-(the guard). The gaps are the speaker's talks in the partner's capital beside a signing
-("NATO and Ghana signed ..., NATO's deputy secretary-general said after talks in Accra"):
-the open golds code the talks (04, speaker's side > host) as well as the signing, but a
-noun pattern of "talks in CAPITAL" with the clause's subject as source (tried in session 60)
-also fires on "After talks in Kampala, Kenyan officials said ..." (a near miss of
-test_events_clauses62) and on "debriefed Swedish officials after the talks in Moscow"
-(test_events_vocabulary30), and on venue cities ("talks in Geneva"). It needs a source of
-one named official (no "officials"), bare "talks" (no talks told before) and no venue city.
+(the guard). The speaker's talks in the partner's capital beside a signing ("NATO and Ghana
+signed ..., NATO's deputy secretary-general said after talks in Accra") code the talks (04,
+speaker's side > host) as well as the signing: gaps in session 60, kept since session 61
+(n.talks_said_after: one named official as source, bare "talks", the capital's state named
+as a party besides the place; near misses in test_events_vocabulary121).
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -26,6 +23,20 @@ ENCOUNTERS: list[Case] = [
         " two-day visit to Cairo.",
         "KEN>EGY:06 KEN>EGY:04",
     ),
+    # the speaker's talks in the partner's capital beside a signing
+    (
+        "ACCRA",
+        "NATO and Ghana signed a new training programme on Wednesday, NATO's deputy"
+        " secretary-general said after talks in Accra.",
+        "NATO>GHA:05 GHA>NATO:05 NATO>GHA:04",
+    ),
+    # the same, with the capital named by its state's adjective
+    (
+        "LOME",
+        "The European Union and Togo agreed on Tuesday on a package for the coast guard, the"
+        " bloc's envoy said after talks in the Togolese capital.",
+        "EU>TGO:05 TGO>EU:05 EU>TGO:04",
+    ),
 ]
 NOT_ENCOUNTERS: list[NearMiss] = [
     # talks at home: the speaker's own capital names no partner
@@ -39,22 +50,7 @@ NOT_ENCOUNTERS: list[NearMiss] = [
     # talks with no place and no partner
     ("ACCRA", "NATO's deputy secretary-general said after the talks that progress was slow."),
 ]
-GAPS: list[Gap] = [
-    (
-        "ACCRA",
-        "NATO and Ghana signed a new training programme on Wednesday, NATO's deputy"
-        " secretary-general said after talks in Accra.",
-        "NATO>GHA:05 GHA>NATO:05 NATO>GHA:04",
-        "the speaker's talks in the partner's capital beside a signing are left uncoded",
-    ),
-    (
-        "LOME",
-        "The European Union and Togo agreed on Tuesday on a package for the coast guard, the"
-        " bloc's envoy said after talks in the Togolese capital.",
-        "EU>TGO:05 TGO>EU:05 EU>TGO:04",
-        "the same, with the capital named by its state's adjective",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -561,6 +561,11 @@ def _met_name(r: "Resolver", m: "Draft", own: str) -> bool:
     k = _root(r, m.ts, m.te)
     tok = r.toks[k]
     received = met_in_visit(r, k) or (tok.dep == "dobj" and r.toks[tok.head].lemma in w.guest_verbs)
+    if tok.dep == "nsubjpass" and r.toks[tok.head].lemma in w.guest_verbs:
+        # "X was received at State House by Zambia's president": the by-agent hosts
+        host = _passive_agent(r, tok.head)
+        actor = r.drafts[host].actor if host is not None else None
+        return actor is not None and actor.principal != own and actor.principal not in r.gaz.igos
     if received:
         host = subject_of(r, k)
         actor = r.drafts[host].actor if host is not None else None
@@ -579,6 +584,19 @@ def _met_name(r: "Resolver", m: "Draft", own: str) -> bool:
         ):
             return True
     return False
+
+
+def _passive_agent(r: "Resolver", verb: int) -> int | None:
+    """The draft with one actor that a passive verb's by-phrase names ("was received ... by
+    Zambia's president")."""
+    for by in r.parse.children[verb]:
+        if r.toks[by].dep != "agent":
+            continue
+        for k in r.parse.children[by]:
+            idx = r.claimed[k] if r.toks[k].dep == "pobj" else None
+            if idx is not None and r.drafts[idx].actor is not None and not r.drafts[idx].members:
+                return idx
+    return None
 
 
 def _main_subject(r: "Resolver", m: "Draft") -> bool:

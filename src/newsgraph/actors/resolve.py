@@ -650,6 +650,9 @@ class Resolver:
                     and self.toks[te - 1].head == te
                 ):
                     te += 1
+            # "Foreign Minister Sofia | Benitez": a capital's name as the given name after a
+            # title, the parser's compound of the surname
+            given = i > 1 and (i - 1) not in taken and self._capital_given_name(i - 1, te)
             head = max(
                 range(i, te), key=lambda k: sum(1 for j in range(i, te) if self.toks[j].head == k)
             )
@@ -673,7 +676,7 @@ class Resolver:
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
             appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
-            titled = appos_to or (
+            titled = given or appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
                 and (
@@ -698,7 +701,7 @@ class Resolver:
             if te - i < 2 and not titled:
                 continue
             del head
-            ts = self._extend_hyphen(i)
+            ts = i - 1 if given else self._extend_hyphen(i)
             if any(k in taken for k in range(ts, te)):
                 continue
             taken.update(range(ts, te))
@@ -762,6 +765,24 @@ class Resolver:
             and prev.head == k
             and self.toks[k].text[:1].isupper()
             and self.sent(k) == self.sent(k - 1)
+        )
+
+    def _capital_given_name(self, k: int, te: int) -> bool:
+        """Whether a one-word capital's name at k, right after a title's last word, is the
+        given name of the name ending at ``te`` ("Foreign Minister Sofia Benitez"): the
+        parser made it the surname's compound, so it names no city."""
+        hit = self.hits.get(k)
+        tok = self.toks[k]
+        return (
+            hit is not None
+            and hit[0] == k + 1
+            and hit[1].kind == "capital"
+            and tok.dep == "compound"
+            and k < tok.head < te
+            and tok.text[:1].isupper()
+            and self.lowers[k - 1] in self._title_ends
+            and self.toks[k - 1].text[:1].isupper()
+            and self.sent(k - 1) == self.sent(te - 1)
         )
 
     def _name_like(self, k: int) -> bool:
@@ -2424,7 +2445,14 @@ class Resolver:
         if principal is None or (head_word and back is not None):
             if back is not None:
                 actor = self.drafts[back].actor
-                self.add(Draft(ts, te, "title", actor, None, antecedent=back, title=title))
+                # "Lebanon's army commander ... The army commander, Gen. X, thanked Qatar":
+                # the name set off after the title told again holds it
+                held = (
+                    self._apposed_holder(ts, te, title, role, actor)
+                    if actor is not None and self.drafts[back].person is None
+                    else None
+                )
+                self.add(Draft(ts, te, "title", actor, held, antecedent=back, title=title))
             elif bare:
                 if self._state_follows(te):
                     self.owned_titles.append((ts, title[-1]))
@@ -3931,6 +3959,8 @@ class Resolver:
                     or (self._led_by(c) if last else None)
                     or (self._defender_state(c) if last else None)
                     or (self._earlier_office(c, home) if last else None)
+                    or (self._cosigner_office(c) if last else None)
+                    or (self._introduced_holder(c) if last else None)
                     or (self._placed_state(c) if last else None)
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
@@ -4471,6 +4501,65 @@ class Resolver:
             return None
         return self.gaz.principal_actor(home.principal, c.role or "GOV")
 
+    def _cosigner_office(self, c: Cluster) -> Actor | None:
+        """The state of a titled person joined by "and" to an official whose state the text
+        states, when the office was told before, nameless, of one other state only ("during
+        a visit to Lima by China's commerce minister. The deal was signed by Peru's Foreign
+        Minister X and Commerce Minister Y": China's; "signed by Foreign Minister X and
+        Peru's energy minister, Y" likewise): the two signers stand for the two sides, so the
+        partner's state is not the bare title's, and the office told before names it."""
+        if not c.drafts or not c.titles:
+            return None
+        first = self.drafts[c.drafts[0]]
+        root = self._span_head(first.ts, first.te)
+        if root is None:
+            return None
+        tok = self.toks[root]
+        joined = [k for k in self.parse.children[root] if self.toks[k].dep == "conj"]
+        if tok.dep == "conj" and tok.head != root:
+            joined.append(tok.head)
+        partners = {
+            d.actor.principal
+            for d in self.drafts
+            for k in joined
+            if d.ts <= k < d.te
+            and d.kind in ("person", "title")
+            and d.actor is not None
+            and d.actor.principal not in self.gaz.igos
+            # the partner's own state, or its apposed holder's ("Peru's energy minister, Y")
+            and any(
+                o.stated and o.actor == d.actor
+                for o in self.drafts
+                if o is d or (d.person is not None and o.person == d.person)
+            )
+        }
+        if len(partners) != 1:
+            return None
+        states = self._nameless_title_states(
+            first.ts, lambda d: d.title in c.titles and len(d.title) > 1
+        )
+        states -= partners
+        return self.gaz.principal_actor(states.pop(), c.role or "GOV") if len(states) == 1 else None
+
+    def _introduced_holder(self, c: Cluster) -> Actor | None:
+        """The state of a person first named with an indefinite title in apposition ("X, a
+        junior foreign minister, was received ...") right after a sentence that told a nameless
+        holder of that kind of office with one state ("as a British minister made the first
+        visit to ..."): the name introduces the official just told, so the state told there is
+        the person's. Only the title's last word must match ("minister")."""
+        if not c.drafts or not c.titles:
+            return None
+        first = self.drafts[c.drafts[0]]
+        k = first.te
+        if k + 2 >= len(self.toks) or self.lowers[k] != "," or self.lowers[k + 1] not in ("a", "an"):
+            return None
+        heads = {t[-1] for t in c.titles}
+        s = self.sent(first.ts)
+        states = self._nameless_title_states(
+            first.ts, lambda d: s - 1 <= self.sent(d.ts) and bool(d.title) and d.title[-1] in heads
+        )
+        return self.gaz.principal_actor(states.pop(), c.role or "GOV") if len(states) == 1 else None
+
     def place_apposed_people(self) -> None:
         """A person who took the article's state for want of another, set in apposition to
         a group phrase that find_bare_roles (run after the people) resolved to another state
@@ -4997,6 +5086,24 @@ class Resolver:
             if self.sent(d.ts) == sent and self._after_locative(d.ts)
         }
 
+    def _placed_by_own_verb(self, ts: int, te: int) -> set[str]:
+        """The states named as the place of the verb the span is the subject of ("the emir
+        received X in Doha"), not those placing another clause of its sentence ("to deploy
+        soldiers in southern Lebanon"); also "in" hung on the verb's object."""
+        head = self._span_head(ts, te)
+        if head is None or self.toks[head].dep not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = self.toks[head].head
+        out = set()
+        for d, state in self._state_names():
+            k = self._span_head(d.ts, d.te)
+            if k is None or self.toks[k].dep != "pobj" or not self._after_locative(d.ts):
+                continue
+            at = self.toks[self.toks[self.toks[k].head].head]
+            if at.i == verb or (at.dep == "dobj" and at.head == verb):
+                out.add(state)  # the parser may hang the place on the object
+        return out
+
     def _after_locative(self, ts: int) -> bool:
         """A name after "in"/"near", maybe past a determiner or adjectives ("in southern")."""
         return self._locative_before(ts) is not None
@@ -5160,11 +5267,14 @@ class Resolver:
             word = title[-1]
             if word not in self.gaz.home_title_words or role not in _STATE_ROLES:
                 continue
-            if not self.free(ts, te) or self._foreign_holder(word, home, ts):
+            placed = self._placed_states(self.sent(ts)) if word in self.gaz.monarch_words else set()
+            # "(DOHA) ... after the emir received Lebanon's army commander in Doha": a monarch
+            # placed at home is no guest's, whatever other state's groups were told
+            at_home = bool(placed) and self._placed_by_own_verb(ts, te) == {home.principal}
+            if not self.free(ts, te) or self._foreign_holder(word, home, ts, groups=not at_home):
                 continue
             if any(k < ts and w == word for k, w in self.owned_titles):
                 continue  # "The emir of Kuwait visited Qatar. The emir praised ..."
-            placed = self._placed_states(self.sent(ts)) if word in self.gaz.monarch_words else set()
             if len(placed) == 1 and home.principal not in placed:
                 # "(DOHA) ... The sultan received the Indian minister in Muscat": a monarch
                 # reigns where his sentence places him, not in the dateline's state
@@ -5174,12 +5284,12 @@ class Resolver:
             actor = self.gaz.principal_actor(home.principal, role)
             self.add(Draft(ts, te, "title", actor, None, title=title, stated=True))
 
-    def _foreign_holder(self, word: str, home: Actor, ts: int) -> bool:
+    def _foreign_holder(self, word: str, home: Actor, ts: int, groups: bool = True) -> bool:
         """Whether the article names another state's holder of a title with ``word``, or
-        the two sentences up to token ``ts`` another state's officials ("France hosted
-        Indian officials. The minister praised ...": theirs, maybe)."""
+        (with ``groups``) the two sentences up to token ``ts`` another state's officials
+        ("France hosted Indian officials. The minister praised ...": theirs, maybe)."""
         s = self.sent(ts)
-        if any(
+        if groups and any(
             d.kind == "group"
             and d.actor is not None
             and d.actor.principal != home.principal

@@ -3123,7 +3123,18 @@ def _subordinate_occasion(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
             if anchor.dep != "conj" and not (anchor.dep == "advcl" and _infinitive(ctx, anchor)):
                 break
             anchor = ctx.tok(anchor.head)
-        if a.dep != "advcl" or anchor.i not in (host.i, high.trigger.i) or not subj:
+        # "Qatar will give ..., the government announced after the emir received ...": or
+        # on the trailing report of the other act
+        # (a ccomp of the report, or the report read as the act's own clause)
+        reported = anchor.i > host.i and (
+            (host.dep == "ccomp" and host.head == anchor.i)
+            or (
+                anchor.dep in ("advcl", "parataxis")
+                and anchor.head == host.i
+                and anchor.lemma.lower() in rules.speech_verbs
+            )
+        )
+        if a.dep != "advcl" or not (anchor.i in (host.i, high.trigger.i) or reported) or not subj:
             continue
         if low.source.token_start not in {t.i for t in ctx.parse.subtree(subj[0].i)}:
             continue

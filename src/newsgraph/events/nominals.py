@@ -622,6 +622,10 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     targets = []
                 if targets:
                     break
+        elif name == "said_after":
+            # "NATO and Ghana signed a programme, NATO's envoy said after talks in Accra": the
+            # talks one named speaker reports having had in a capital (_talks_abroad)
+            toks = _talks_abroad(ctx, noun, lemmas, sources)
         elif name == "host_place" and noun.dep == "nsubj" and noun.head != noun.i:
             # "a Russian missile attack started fires in Odesa": where the act's effect was
             toks = _under(ctx, ctx.tok(noun.head), lemmas, 3)
@@ -701,6 +705,40 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not hits and not targets and code[:2] in ctx.rules.continued_roots:
         return [_Hit(pattern, code, noun, s, None, "continued") for s in sources]
     return hits
+
+
+def _talks_abroad(
+    ctx: _Ctx, noun: Token, lemmas: frozenset[str], sources: list[Mention]
+) -> list[Token]:
+    """The place of bare talks ("after talks in Accra", no "the talks" told before) that one
+    named official (a person or a title, no group of "officials") says something after,
+    when the sentence names the place's state as a party besides it: the talks were held
+    with the host ("NATO and Ghana signed ..., NATO's envoy said after talks in Accra").
+    A venue city whose state the sentence names nowhere else ("said after talks in Geneva")
+    hosts no one."""
+    host = _phrase_host(ctx, noun, frozenset({"after", "following"}))
+    if host is None or host.lemma.lower() not in ctx.rules.speech_verbs:
+        return []
+    if len(sources) != 1 or sources[0].kind not in ("person", "title", "surname"):
+        return []
+    if ctx.kids(noun.i, frozenset({"det", "poss"})):
+        return []
+    sent = ctx.parse.sentences[noun.sent]
+    places = _preps(ctx, noun, lemmas)
+    spans = {k.i for t in places for k in ctx.parse.subtree(t.i)}
+    named = {
+        p
+        for i in range(sent.token_start, sent.token_end)
+        if i in ctx.by_token and i not in spans
+        for p in _named_principals(ctx.by_token[i])
+    }
+    out = []
+    for t in places:
+        for m in _actors(ctx, [t], "target", True):
+            if _principal(m) in named and _principal(m) != _principal(sources[0]):
+                out.append(t)
+                break
+    return out
 
 
 def _clause_which_host(ctx: _Ctx, verb: Token) -> Token | None:
