@@ -853,7 +853,48 @@ def _reports_read_as_appositions(
             fixed[n.i] = n._replace(dep="nsubj", head=v)
             fixed[root.i] = root._replace(dep="ccomp", head=v)
             break
+        else:
+            _restore_bare_sayer(tokens, fixed, span, root, verbs)
     return tuple(fixed)
+
+
+def _restore_bare_sayer(
+    tokens: tuple[Token, ...],
+    fixed: list[Token],
+    span: tuple[Token, ...],
+    root: Token,
+    verbs: frozenset[str],
+) -> None:
+    """The other misreading of a trailing report ("The EU and Moldova agreed on a package for
+    the small country's customs and border units, the bloc's deputy secretary-general said
+    after talks"): a possessed title ("<possessive> <title>") set off by a comma, read as an
+    apposition of the noun before it, with the saying verb right after it a clause of the root
+    with no subject of its own. The verb becomes the root, the title its subject, the old root
+    the clause it reports. A true apposition closed by a second comma ("X, the alliance's
+    deputy chief, arrived") has no verb right after it and stays."""
+    for n in span:
+        if n.dep != "appos" or n.pos not in ("NOUN", "PROPN") or n.head > n.i:
+            continue
+        phrase = [t.i for t in span if _hangs_from(tokens, t, n.i, -1) or t.i == n.i]
+        start, end = min(phrase), max(phrase)
+        if end + 1 >= span[-1].i or root.i >= start or tokens[start - 1].text != ",":
+            continue
+        if not any(t.head == n.i and t.dep == "poss" for t in span):
+            continue  # "the alliance's deputy secretary-general", "its spokesman"
+        verb = tokens[end + 1]
+        if (
+            verb.tag not in _MISREAD_VERB_TAGS
+            or verb.lemma.lower() not in verbs
+            or verb.dep not in ("advcl", "parataxis", "conj", "ccomp")
+            or verb.head != root.i
+            or any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in span)
+        ):
+            continue
+        v = verb.i
+        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+        fixed[n.i] = n._replace(dep="nsubj", head=v)
+        fixed[root.i] = root._replace(dep="ccomp", head=v)
+        return
 
 
 @lru_cache(maxsize=1)
