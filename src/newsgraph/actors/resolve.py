@@ -637,6 +637,15 @@ class Resolver:
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
             te = self._extend_hyphen_end(te, taken)
+            # "Analyst Ana Ruiz said": a person noun opening the sentence, capitalised there and
+            # read as the name's first word; the name is the two or more words after it
+            opener = (
+                te - i >= 3
+                and self.lowers[i] in self.gaz.person_nouns
+                and (i == 0 or self.sent(i - 1) != self.sent(i))
+            )
+            if opener:
+                i += 1
             if te < n and te not in taken and self._capital_surname(te):
                 te += 1  # "Foreign Minister Paulo | Lima of Brazil"
                 # "Interior Minister Ana Sofia | Correia": the capital a middle name, joined
@@ -676,7 +685,7 @@ class Resolver:
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
             appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
-            titled = given or appos_to or (
+            titled = opener or given or appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
                 and (
