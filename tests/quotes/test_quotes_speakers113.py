@@ -1,6 +1,7 @@
 """Quote speakers (session 61, round two): names the model misreads. A surname split off a
 person's name under a label of its own ("... Minister Amina Yusuf | Barre" with the last word
-called a place) is part of the name, so its bare use later speaks for that person; and a
+called a place) is part of the name, so its bare use later speaks for that person; a person
+noun opening the sentence ("Economist X Y said") is no word of the name after it; and a
 name the parser hung away from the verb right after it ("In Kisumu, the lakeside city, fish
 trader X said ...", read as a list) is that verb's subject, whom the next "she said" takes
 up, over a woman named in the paragraph before. Near misses keep the nearest fitting person
@@ -20,11 +21,21 @@ _HEAD = "Kenya and Norway agree on lake project\n\nNAIROBI (Reuters) - "
 _CASES: list[tuple[str, str, str]] = [
     (
         # a surname split off the name under a label of its own, then used bare
-        _HEAD + "The deal was signed in Nairobi by Somali Foreign Minister Abdiqadir Warsame Nuur "
-        "and Kenyan Deputy Minister Peter Kamau.\nKamau was received by Kenya's president.\nNuur "
-        "said on Tuesday the matter was closed. “We move forward together,” he told reporters.",
-        "We move forward together",
-        "Abdiqadir Warsame Nuur",
+        _HEAD + "The accord was signed by Somali Ports Minister Abdullahi Farah Nuur "
+        "and Kenyan Deputy Minister Peter Kamau.\nKamau toured the port afterwards.\nNuur said the "
+        "first ships would dock in June. “This port will feed two countries,” he told a news "
+        "conference.",
+        "This port will feed",
+        "Abdullahi Farah Nuur",
+    ),
+    (
+        # a person noun opening the sentence is no word of the name (the model may call such a
+        # name an organisation); "he" is his, not the woman's before
+        _HEAD + "Fish trader Akinyi Otieno said her stall had flooded twice. “We lost everything "
+        "in one night,” she said.\nEconomist Tendai Mukwena said Kenya needed cheaper loans. "
+        "“Oslo brings money and patience,” he said.",
+        "Oslo brings money",
+        "Tendai Mukwena",
     ),
     (
         # a name read as one more item of a list before its verb, then "she said"
