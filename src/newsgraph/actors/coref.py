@@ -26,7 +26,7 @@ from newsgraph.data import load_data
 
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Resolver
-    from newsgraph.model import Actor
+    from newsgraph.model import Actor, Parse
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,36 @@ def _subject_verb(r: "Resolver", idx: int) -> int | None:
         own = _misread_root_verb(r, k)
         if own is not None:
             return own
-    return None
+    return _subjectless_verb_after(r, idx)
+
+
+def _subjectless_verb_after(r: "Resolver", idx: int) -> int | None:
+    """The verb a person's name is the misread subject of (see name_verb_after)."""
+    d = r.drafts[idx]
+    if d.person is None or d.kind == "pronoun":
+        return None
+    return name_verb_after(r.parse, d.ts, d.te)
+
+
+def name_verb_after(parse: "Parse", ts: int, te: int) -> int | None:
+    """A finite verb right after a name (tokens [ts, te)), with no subject of its own or only
+    the word the parser listed the name after: the name's verb, hung elsewhere by the parser
+    ("In X, the district capital, vendor Y said ..." read as a list "capital, Y"; a rare
+    surname read as an auxiliary, "..., ” Y told reporters"). The quotes stage reads its
+    speakers' subjects with it too."""
+    toks = parse.tokens
+    if te >= len(toks) or te <= ts or toks[te].sent != toks[ts].sent:
+        return None
+    verb = toks[te]
+    if verb.tag not in ("VBD", "VBZ"):
+        return None
+    last = toks[te - 1]
+    listed_after = last.head if last.dep == "conj" else None
+    for c in parse.children[te]:
+        dep = toks[c].dep
+        if dep in ("csubj", "expl", "agent") or (dep in _SUBJECTS and c != listed_after):
+            return None
+    return te
 
 
 def _negated(r: "Resolver", verb: int) -> bool:

@@ -637,6 +637,15 @@ class Resolver:
             while te < n and te - i < 4 and self._name_like(te) and te not in taken:
                 te += 1
             te = self._extend_hyphen_end(te, taken)
+            # "Analyst Ana Ruiz said": a person noun opening the sentence, capitalised there and
+            # read as the name's first word; the name is the two or more words after it
+            opener = (
+                te - i >= 3
+                and self.lowers[i] in self.gaz.person_nouns
+                and (i == 0 or self.sent(i - 1) != self.sent(i))
+            )
+            if opener:
+                i += 1
             if te < n and te not in taken and self._capital_surname(te):
                 te += 1  # "Foreign Minister Paulo | Lima of Brazil"
                 # "Interior Minister Ana Sofia | Correia": the capital a middle name, joined
@@ -676,7 +685,7 @@ class Resolver:
             ]
             root = next((k for k in range(i, te) if not i <= self.toks[k].head < te), te - 1)
             appos_to = self._appositive_to_person(self._first_name_conjunct(root), i)
-            titled = given or appos_to or (
+            titled = opener or given or appos_to or (
                 i > 0
                 and self.lowers[i - 1] in self._title_ends
                 and (
@@ -799,11 +808,15 @@ class Resolver:
     def _extend_name(self, ts: int, te: int) -> tuple[int, int]:
         """ "Commander in Chief Oleksandr | Syrskyi", "Minister of Agriculture | Tomasz |
         Nowak": take back a given name or surname the model left out of the name, a
-        proper noun with no label joined to the name as a compound."""
+        proper noun with no label joined to the name as a compound. A surname the model split off
+        under a label of its own, one word long that no gazetteer knows ("Foreign Minister Ali
+        Hassan | Dirie" with "Dirie" called a place), is taken back as well."""
 
         def joins(k: int, into: int) -> bool:
             return (
-                self._name_like(k) and not self.toks[k].ent_type and self.sent(k) == self.sent(into)
+                self._name_like(k)
+                and (not self.toks[k].ent_type or self._stray_label(k))
+                and self.sent(k) == self.sent(into)
             )
 
         while (
@@ -821,6 +834,18 @@ class Resolver:
         ):
             ts -= 1
         return ts, te
+
+    def _stray_label(self, k: int) -> bool:
+        """A one-word entity other than a person, whose word names nothing we know (not a
+        state, capital, town or body of the gazetteer): a name's word the model labelled
+        apart, to be joined back only where the parse makes it part of a person's name."""
+        tok = self.toks[k]
+        return (
+            tok.ent_type != "PERSON"
+            and tok.ent_iob == "B"
+            and (k + 1 >= len(self.toks) or self.toks[k + 1].ent_iob != "I")
+            and k not in self.hit_at
+        )
 
     def _post_of_title(self, k: int, a: int) -> bool:
         """Whether token k is the "to" / "for" / "to the" of a title's post
@@ -1869,12 +1894,29 @@ class Resolver:
                 continue
             if i in self.hit_at and not self._surname_not_state(i):
                 continue
-            if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "X"):
+            if not tok.text[:1].isupper() or (
+                tok.pos not in ("PROPN", "NOUN", "X") and not self._name_read_as_verb(i)
+            ):
                 continue
             ci = keys[tok.text]
             if first_at.get(ci, 0) > i:
                 continue
             self._add_person(i, i + 1, "surname", tok.ent_type)
+
+    def _name_read_as_verb(self, i: int) -> bool:
+        """A capitalised word the tagger called a verb where no verb is capitalised: inside its
+        sentence ("..., ” Okonkwo-Lind told reporters"), or at its start right before a verb
+        ("Eyvindsdottir held talks"); rare names are often read so."""
+        tok = self.toks[i]
+        if tok.pos not in ("VERB", "AUX"):
+            return False
+        s = self.sent(i)
+        k = i - 1
+        while k >= 0 and self.sent(k) == s:
+            if self.toks[k].text[:1].isalnum():
+                return True
+            k -= 1
+        return i + 1 < len(self.toks) and self.toks[i + 1].pos in ("VERB", "AUX")
 
     def _find_holders(self) -> None:
         """Well-known office holders named without an entity label we trusted."""

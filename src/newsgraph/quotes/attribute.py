@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import gender_of_word, speech_verbs
+from newsgraph.actors.coref import gender_of_word, name_verb_after, speech_verbs
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
@@ -2304,8 +2304,12 @@ def _predicate_subject(ctx: _Context, span: QuoteSpan, inner: list[Token]) -> Sp
 def _misread_subject(ctx: _Context, verb: Token) -> Token | None:
     """A subject the parser hung as a clause before its verb: "ASEAN's secretary-general, in
     Dili for a talk, called ..." reads "general" as an adjective clause with "ASEAN's" as its
-    possessor. A possessed word that is no verb, before the verb, is the subject."""
-    for kid in ctx.parse.kids(verb.i):
+    possessor. A possessed word that is no verb, before the verb, is the subject. So is a
+    person's name right before a finite verb that has no subject at all ("..., ” Sandvik told
+    reporters" with the rare name read as an auxiliary; "In X, the district capital, vendor
+    Y said" with the name read as one more item of a list)."""
+    kids = ctx.parse.kids(verb.i)
+    for kid in kids:
         if (
             kid.dep == "advcl"
             and kid.i < verb.i
@@ -2314,6 +2318,12 @@ def _misread_subject(ctx: _Context, verb: Token) -> Token | None:
             and any(k.dep == "poss" for k in ctx.parse.kids(kid.i))
         ):
             return kid
+    if verb.i == 0:
+        return None
+    before = ctx.parse.tokens[verb.i - 1]
+    named = [m for m in ctx.holding(before.start, before.end) if m.person and m.end == before.end]
+    if named and not ctx.inside_quote(before) and name_verb_after(ctx.parse, named[0].token_start, named[0].token_end) == verb.i:
+        return before
     return None
 
 
@@ -5915,7 +5925,11 @@ def _previous_or_actor(ctx: _Context, before: int, rule: str, cue: str | None) -
 
 
 def _is_main_subject(parse: Parse, tok_lo: int, tok_hi: int) -> bool:
-    """Some token of the phrase is the subject of a sentence's main verb (or of its conjunct)."""
+    """Some token of the phrase is the subject of a sentence's main verb (or of its conjunct),
+    or the phrase is a name the parser hung away from the verb right after it."""
+    verb = name_verb_after(parse, tok_lo, tok_hi)
+    if verb is not None and (parse.tokens[verb].dep in ("ROOT", "conj") or parse.tokens[verb].head == verb):
+        return True
     for i in range(tok_lo, min(tok_hi, len(parse.tokens))):
         tok = parse.tokens[i]
         if tok.dep not in ("nsubj", "nsubjpass"):
