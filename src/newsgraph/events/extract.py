@@ -1912,6 +1912,7 @@ def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
+    ctx.hits_here = hits  # grows as the verbs are coded, for the later ones to read
     nominal: list[_Hit] = []
     trace = tracing()
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
