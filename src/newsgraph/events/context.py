@@ -301,6 +301,10 @@ class Rules:
     entering_verbs: frozenset[str]
     talking_verbs: frozenset[str]
     asked_nouns: frozenset[str]
+    granted_ask_patterns: frozenset[str]  # extract._granted_ask_hits
+    granted_ask_roots: frozenset[str]
+    restating_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
     placed_seizure_codes: frozenset[str]
