@@ -506,7 +506,7 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             if a.lemma.lower() in ctx.rules.holding_verbs
         ]
         # a place only as a name ("held in Iran", not "funds held in Russian banks")
-        named = [
+        return [
             o
             for a in held
             for k in ctx.kids(a.i, frozenset({"agent", "prep"}))
@@ -514,7 +514,6 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for o in _pobjs(ctx, k)
             if k.lemma.lower() == "by" or o.pos == "PROPN"
         ]
-        return named or _holder_here(ctx, verb)
     if name == "participle_obj":
         # "hit back, accusing Cairo of ...": the object of a trailing -ing clause
         return [
@@ -1920,24 +1919,6 @@ def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
     subject of the copula the phrase is the attribute of (parties._rank_host)."""
     up = _rank_host(ctx, head)
     return [] if up is None else _subject_tokens(ctx, up, depth + 1)
-
-
-def _holder_here(ctx: _Ctx, verb: Token) -> list[Token]:
-    """The one state an earlier clause of the sentence says held people (a coded hit of
-    detaining_verbs: "Fiji detained 30 crew members, and Vietnam asked for consular access to
-    the fishermen"): whom access to or the release of those held is asked of. Two holders,
-    or none, give nothing."""
-    holders = {
-        _principal(h.source): h.source
-        for h in ctx.hits_here
-        if h.trigger.i < verb.i
-        and h.trigger.lemma.lower() in ctx.rules.detaining_verbs
-        and h.source.actor is not None
-    }
-    if len(holders) != 1:
-        return []
-    (held,) = holders.values()
-    return [ctx.tok(held.token_end - 1)]
 
 
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:

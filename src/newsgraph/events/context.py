@@ -302,7 +302,6 @@ class Rules:
     talking_verbs: frozenset[str]
     asked_nouns: frozenset[str]
     granted_ask_patterns: frozenset[str]  # extract._granted_ask_hits
-    detaining_verbs: frozenset[str]  # clauses._holder_here
     granted_ask_roots: frozenset[str]
     restating_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
