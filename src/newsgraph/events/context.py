@@ -301,6 +301,10 @@ class Rules:
     entering_verbs: frozenset[str]
     talking_verbs: frozenset[str]
     asked_nouns: frozenset[str]
+    granted_ask_patterns: frozenset[str]  # extract._granted_ask_hits
+    granted_ask_roots: frozenset[str]
+    restating_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
     posture_roots: frozenset[str]
     front_place_nouns: frozenset[str]
     placed_seizure_codes: frozenset[str]
@@ -857,6 +861,7 @@ class _Ctx:
         "lead_end",
         "tellings",
         "sentence_hits",
+        "hits_here",
         "first_body",
         "domestic",
         "memo",
@@ -926,6 +931,9 @@ class _Ctx:
         self.tellings: dict[tuple[object, ...], tuple[tuple[int, list[Mention]], ...]] = {}
         # sentence index -> the hits its own words gave before any context (_uncoded_authors)
         self.sentence_hits: dict[int, tuple[_Hit, ...]] = {}
+        # the hits the sentence being coded has given so far, earlier verbs first
+        # (_sentence_hits): a later clause reads what an earlier one coded (sides._told_here)
+        self.hits_here: list[_Hit] = []
         self.first_body = 0  # index of the first sentence after the headline
         # Settings.domestic (code_events' second pass): pairs of one state's actors with
         # different roles are then two sides (_differ); off, they are one

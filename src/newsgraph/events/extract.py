@@ -187,6 +187,7 @@ from newsgraph.events.parties import (
     _contact_clause,
     _listed_modifiers,
     _loose_conjunct,
+    _modality,
     _negated,
     _own_word,
     _place_mention,
@@ -1798,6 +1799,84 @@ def _yielded_ask(ctx: _Ctx, code: str, obj: Token | None) -> bool:
     return code[:2] == "08" and obj is not None and obj.lemma.lower() in ctx.rules.asked_nouns
 
 
+def _granted_ask_hits(ctx: _Ctx, verb: Token) -> list[_Hit]:
+    """A request granted in a clause joined to it, which names what it grants only by a
+    pronoun or a relative ("X's embassy in Y asked for consular access ... and was granted it",
+    "... and that Y had granted it", "asked for access to the men, which Y granted"): the one
+    asked (the clause's own subject, else the ask's target) yields to the asker (the ask's
+    source), as "the request was granted" does (v.grant_request). A grant negated or only
+    planned, or a clause with no subject of its own in the active, gives nothing."""
+    patterns = [
+        p
+        for p in ctx.patterns.verbs.get(verb.lemma.lower(), ())
+        if p.id.lower() in ctx.rules.granted_ask_patterns
+    ]
+    if not patterns or _negated(ctx, verb) or _has_modal(ctx, verb):
+        return []
+    found = _granting_ask(ctx, verb)
+    if found is None:
+        return []
+    ask, noun = found
+    # "had asked ... and was granted it": a clause with no subject of its own shares the
+    # ask's mood (an ask blocks what it governs, not what is joined to it)
+    joined = verb.dep == "conj" and not ctx.kids(verb.i, _SUBJ | _PASSIVE_SUBJ)
+    if _modality(ctx, ask if joined else verb) is not None:
+        return []
+    roots = ctx.rules.granted_ask_roots
+    coded = [h for h in ctx.hits_here if h.trigger.i == ask.i and h.code[:2] in roots]
+    if coded:
+        askers = list({_principal(h.source): h.source for h in coded}.values())
+        asked = [h.target for h in coded if h.target is not None]
+    elif any(p.code[:2] in roots for p in ctx.patterns.verbs.get(ask.lemma.lower(), ())):
+        askers = _actors(ctx, _subject_tokens(ctx, ask), "source")
+        asked = []
+    else:
+        return []
+    if ctx.kids(verb.i, frozenset({"auxpass"})):
+        agents = [o for a in ctx.kids(verb.i, frozenset({"agent"})) for o in _pobjs(ctx, a)]
+        granters = _actors(ctx, agents, "source") if agents else asked
+    else:
+        granters = _actors(ctx, ctx.kids(verb.i, _SUBJ), "source")
+    granters = list({_principal(g): g for g in granters}.values())
+    if len(askers) != 1 or len(granters) != 1 or not _differ(ctx, granters[0], askers[0]):
+        return []
+    hits = [_Hit(patterns[0], patterns[0].code, verb, granters[0], askers[0])]
+    asking = [
+        p
+        for p in ctx.patterns.verbs.get(ask.lemma.lower(), ())
+        if p.code[:2] in roots and noun.lemma.lower() in p.objects
+    ]
+    if not coded and asking:
+        # "asked for consular access to the men, which Y granted": the ask, naming no one
+        # itself, was made of the one who granted it
+        hits.insert(0, _Hit(asking[0], asking[0].code, ask, askers[0], granters[0]))
+    return hits
+
+
+def _granting_ask(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """The verb asking for what a grant names by a pronoun or a relative (_granted_ask_hits):
+    the ask the grant is joined to, whose object or for-phrase is an asked noun ("asked for
+    consular access ..., and was granted it"), or the ask whose asked noun phrase the relative
+    clause hangs on ("asked for access to the two men, which Y granted"), with that noun."""
+    objects = {o.text.lower() for o in ctx.kids(verb.i, _OBJ)}
+    ask: Token | None = None
+    if verb.dep == "conj" and objects & ctx.rules.restating_pronouns:
+        ask = ctx.tok(verb.head)
+    elif verb.dep == "relcl" and objects & ctx.rules.relative_pronouns:
+        noun = ctx.tok(verb.head)
+        for _ in range(_ASKED_PHRASE_DEPTH):
+            if noun.lemma.lower() in ctx.rules.asked_nouns or noun.head == noun.i:
+                break
+            noun = ctx.tok(ctx.tok(noun.head).head) if noun.dep == "pobj" else noun
+        if noun.lemma.lower() in ctx.rules.asked_nouns:
+            ask = _governing_verb(ctx, noun)
+    if ask is None or ask.pos != "VERB":
+        return None
+    nouns = ctx.kids(ask.i, _OBJ) + _preps(ctx, ask, frozenset({"for"}))
+    asked = [n for n in nouns if n.lemma.lower() in ctx.rules.asked_nouns]
+    return (ask, asked[0]) if asked else None
+
+
 def _standing_share(ctx: _Ctx, verb: Token) -> bool:
     """Whether a present-tense verb's object is a share of the subject's own goods ("buys
     most of its gas", "imports 60 percent of its oil"): rules share_words."""
@@ -1860,6 +1939,9 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
 
 # object entries that stand for a kind of named actor, not a word (objects._matched_object)
 _OBJECT_KINDS = frozenset({"territory", "demonym"})
+# steps up from a relative clause's noun to the asked noun of its phrase ("access to the men,
+# which ...": men, access)
+_ASKED_PHRASE_DEPTH = 3
 
 
 def _object_unnamed(pattern: Pattern, named: frozenset[str]) -> bool:
@@ -1912,6 +1994,7 @@ def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
 
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
+    ctx.hits_here = hits  # grows as the verbs are coded, for the later ones to read
     nominal: list[_Hit] = []
     trace = tracing()
     ctx.dateline_end = _dateline_end(ctx.parse, sent)
@@ -1969,6 +2052,8 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     break
             else:
                 hits.extend(weak)
+            if len(hits) == before:
+                hits.extend(_granted_ask_hits(ctx, t))  # "... and was granted it"
             if len(hits) == before and _gerund_noun(ctx, t):
                 # "Fighting between Kyrgyz and Tajik troops killed 19": a noun tagged a verb
                 for pattern in ctx.patterns.nouns.get(t.text.lower(), ()):

@@ -685,6 +685,19 @@ def _told_here(
     if len(tellings) > 1 or _negated(ctx, tellings[0]) or _modality(ctx, tellings[0]):
         return []
     told = tellings[0]
+    coded = {
+        (_principal(h.source), _principal(h.target)): (h.source, h.target)
+        for h in ctx.hits_here
+        if h.trigger.i == told.i
+        and h.target is not None
+        and h.source.actor is not None
+        and h.target.actor is not None
+        and _differ(ctx, h.source, h.target)
+    }
+    if coded:
+        # "Chile's embassy in Lima asked for consular access ..., and the request was granted":
+        # the telling's own hit names the party asked where no object does
+        return list(coded.values()) if len(coded) == 1 else []
     doers = _actors(ctx, ctx.kids(told.i, _SUBJ), "source")
     patients = _actors(ctx, ctx.kids(told.i, frozenset({"dobj"})), "target")
     if len(doers) != 1 or len(patients) != 1 or not _differ(ctx, doers[0], patients[0]):
