@@ -2470,6 +2470,7 @@ def _code_events(
             assert hit.source.actor is not None and hit.target.actor is not None
             if _restated_apology(ctx, hit, coded):
                 continue
+            hit = _private_recoded(ctx, hit)
             if _private_party(ctx, hit):
                 log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
                 if trace is not None:
@@ -2967,6 +2968,16 @@ def _visit_told_by(ctx: _Ctx, principal: str, before: int) -> bool:
             ) and not _background_act(ctx, t):
                 return True
     return False
+
+
+def _private_recoded(ctx: _Ctx, hit: _Hit) -> _Hit:
+    """The hit under its pattern's private_code when its own code would be dropped for a
+    private party but that code reaches one ("charged a Danish journalist with spying": no
+    blame of Denmark, but legal action on its national, 173)."""
+    if not hit.pattern.private_code or not _private_party(ctx, hit):
+        return hit
+    recoded = replace(hit, code=hit.pattern.private_code)
+    return hit if _private_party(ctx, recoded) else recoded
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
