@@ -2465,12 +2465,11 @@ def _code_events(
                     trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))
                 pending.extend(reversed(resolved))
                 continue
-            hit = found
+            hit = _private_recoded(ctx, found)
             assert hit.target is not None
             assert hit.source.actor is not None and hit.target.actor is not None
             if _restated_apology(ctx, hit, coded):
                 continue
-            hit = _private_recoded(ctx, hit)
             if _private_party(ctx, hit):
                 log.debug("private party dropped: %s %s", hit.code, hit.trigger.text)
                 if trace is not None:
