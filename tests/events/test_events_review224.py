@@ -1,8 +1,10 @@
 """Review 224 (session 61, L61): general forms of set 91's misses left open.
 
-"Chad dispatched 500 soldiers to Niger to help the army fight jihadists": soldiers sent to a
-state are military aid as troops are (patterns.yaml aid_objects, military_aid_words); sent to
-a border they are still a show of force (154).
+"Chad dispatched 500 soldiers to Niger to help the army fight jihadists": a gap (GAPS). The
+open sets give troops sent to help a state 07/06, but "soldier" among the shared aid objects
+made soldiers handed over as prisoners, their bodies returned, and soldiers sent to guard a
+border aid (18 rows of tests/events broke), so it was left out: a help purpose must be read,
+not the noun. Sent to a border they are a show of force (154).
 
 "Georgia charged an Armenian journalist with inciting unrest": a charge laid on a state's
 private national is no blame of the state (112 is dropped for a private party) but legal
@@ -29,12 +31,6 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 SOLDIERS: list[Case] = [
-    (
-        "NDJAMENA",
-        "Chad dispatched 500 soldiers to Niger last year to help the army fight jihadists.",
-        "TCD>NER:07",
-    ),
-    ("NDJAMENA", "Chad sent 500 soldiers to Niger to support its army against jihadists.", "TCD>NER:07"),
     ("NDJAMENA", "Chad sent 500 soldiers to its border with Sudan after the clashes.", "TCD>SDN:15"),
     ("NDJAMENA", "Chad deployed soldiers along its border with Libya.", "TCD>LBY:15"),
 ]
@@ -96,7 +92,21 @@ NONE: list[NearMiss] = [
     ("ASUNCION", "Paraguay replied that it should respect the ruling."),
     ("ASUNCION", "Paraguay replied to Bolivia's letter on Monday."),
 ]
-GAPS: list[Gap] = []
+_HELP = "soldiers sent are a show of force (154); only troops are among the aid objects"
+GAPS: list[Gap] = [
+    (
+        "NDJAMENA",
+        "Chad dispatched 500 soldiers to Niger last year to help the army fight jihadists.",
+        "TCD>NER:07",
+        _HELP,
+    ),
+    (
+        "NDJAMENA",
+        "Chad sent 500 soldiers to Niger to support its army against jihadists.",
+        "TCD>NER:07",
+        _HELP,
+    ),
+]
 
 
 @pytest.fixture(scope="module")
