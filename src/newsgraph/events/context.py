@@ -716,6 +716,9 @@ class Rules:
     contraband_nouns: frozenset[str] = frozenset()
     # "cracked down on Serbian nationalists": a nationality's political camp (extract._camp)
     camp_nouns: frozenset[str] = frozenset()
+    # "criticized the way Chile handled the crisis": a manner noun whose relative clause's
+    # subject is the one whose conduct is judged (objects._manner_doers)
+    manner_nouns: frozenset[str] = frozenset()
     # deed nouns told only by their own verb or a coded deed, no other decision (_tellings)
     verb_deed_nouns: frozenset[str] = frozenset()
     # nouns of a stance taken on an act, and the prepositions that name it (_felt_act)

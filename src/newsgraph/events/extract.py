@@ -2550,7 +2550,7 @@ def _code_events(
                     trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))
                 pending.extend(reversed(resolved))
                 continue
-            hit = found
+            hit = _private_recoded(ctx, found)
             assert hit.target is not None
             assert hit.source.actor is not None and hit.target.actor is not None
             if _restated_apology(ctx, hit, coded):
@@ -3052,6 +3052,16 @@ def _visit_told_by(ctx: _Ctx, principal: str, before: int) -> bool:
             ) and not _background_act(ctx, t):
                 return True
     return False
+
+
+def _private_recoded(ctx: _Ctx, hit: _Hit) -> _Hit:
+    """The hit under its pattern's private_code when its own code would be dropped for a
+    private party but that code reaches one ("charged a Danish journalist with spying": no
+    blame of Denmark, but legal action on its national, 173)."""
+    if not hit.pattern.private_code or not _private_party(ctx, hit):
+        return hit
+    recoded = replace(hit, code=hit.pattern.private_code)
+    return hit if _private_party(ctx, recoded) else recoded
 
 
 def _private_party(ctx: _Ctx, hit: _Hit) -> bool:

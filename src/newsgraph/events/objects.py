@@ -2386,6 +2386,19 @@ def _partitive_wholes(ctx: _Ctx, t: Token) -> list[Token]:
     return [c for p in _preps(ctx, t, frozenset({"of"})) for c in _conjuncts(ctx, p)]
 
 
+def _manner_doers(ctx: _Ctx, tokens: list[Token]) -> list[Token]:
+    """The subjects of the relative clauses on manner nouns among tokens (rules
+    manner_nouns): "criticized the way Chile handled the crisis" judges Chile's conduct,
+    though the phrase's own noun names no party."""
+    return [
+        s
+        for t in tokens
+        if t.lemma.lower() in ctx.rules.manner_nouns
+        for r in ctx.kids(t.i, frozenset({"relcl"}))
+        for s in ctx.kids(r.i, frozenset({"nsubj", "nsubjpass"}))
+    ]
+
+
 def _targets(
     ctx: _Ctx, verb: Token, obj: Token | None, pattern: Pattern, skip_dobj: bool
 ) -> tuple[list[Mention], str]:
@@ -2395,6 +2408,7 @@ def _targets(
             continue
         places = pattern.place_target or slot in ("obj_place", "deed_place")
         tokens = _slot_tokens(ctx, verb, obj, slot)
+        tokens += _manner_doers(ctx, tokens)
         if (
             pattern.spares_victims
             and slot.split(":")[0] in ("dobj", "xcomp_obj", "xcomp_args")

@@ -83,6 +83,9 @@ class Pattern:
     # refusal of the outside involvement asked for, no access given; extract._capped_count)
     capped_code: str = ""
     ongoing_code: str = ""  # "had been negotiating a deal": talks under way, no deal yet
+    # the code of the act done to a private national the pattern's own root does not reach
+    # ("charged a Danish journalist": legal action on the person, 173; extract._private_party)
+    private_code: str = ""
     future_only: bool = False  # "would respond", "vowed to respond": said of the act ahead
     factual_ccomp_code: str = ""
     clause_words: frozenset[str] = frozenset()
@@ -181,6 +184,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             future_code=str(entry.get("future_code", "")),
             capped_code=str(entry.get("capped_code", "")),
             ongoing_code=str(entry.get("ongoing_code", "")),
+            private_code=str(entry.get("private_code", "")),
             future_only=bool(entry.get("future_only", False)),
             factual_ccomp_code=str(entry.get("factual_ccomp_code", "")),
             clause_words=_words(entry.get("clause_words")),
