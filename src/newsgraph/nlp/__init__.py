@@ -848,14 +848,20 @@ def _reports_read_as_appositions(
             start = min(t.i for t in span if _hangs_from(tokens, t, n.i, -1) or t.i == n.i)
             if verb is None or root.i >= start or tokens[start - 1].text != ",":
                 continue
-            v = verb.i
-            fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
-            fixed[n.i] = n._replace(dep="nsubj", head=v)
-            fixed[root.i] = root._replace(dep="ccomp", head=v)
+            _root_sayer(fixed, verb, n, root)
             break
         else:
             _restore_bare_sayer(tokens, fixed, span, root, verbs)
     return tuple(fixed)
+
+
+def _root_sayer(fixed: list[Token], verb: Token, sayer: Token, said: Token) -> None:
+    """Make a trailing saying verb the sentence's root, with its sayer as subject and the old
+    root as the clause it reports: the repair both misreadings of a trailing report end in."""
+    v = verb.i
+    fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
+    fixed[sayer.i] = sayer._replace(dep="nsubj", head=v)
+    fixed[said.i] = said._replace(dep="ccomp", head=v)
 
 
 def _restore_bare_sayer(
@@ -890,10 +896,7 @@ def _restore_bare_sayer(
             or any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass") for t in span)
         ):
             continue
-        v = verb.i
-        fixed[v] = verb._replace(dep="ROOT", head=v, tag="VBD", pos="VERB")
-        fixed[n.i] = n._replace(dep="nsubj", head=v)
-        fixed[root.i] = root._replace(dep="ccomp", head=v)
+        _root_sayer(fixed, verb, n, root)
         return
 
 
