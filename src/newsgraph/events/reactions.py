@@ -1291,6 +1291,67 @@ def _asked_of_reactor(
     extradite the suspects": Romania's)."""
     own = _principal(hit.source)
     refused = _infinitive_lemmas(ctx, hit.trigger)
+# contexts of an approval that answers an act told before (_approved_act_parties)
+_APPROVED_CONTEXTS = frozenset({"deed", "told", "antecedent", "reaction", "parallel"})
+
+
+def _approved_act_parties(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A bystander's approval of "the agreement" aimed at one party: aimed at the other too.
+
+    "New Zealand agreed to fund a new hospital in the Cook Islands ... Australia welcomed the
+    agreement", "Portugal signed a gas agreement with Algeria ... The Commission welcomed the
+    agreement": the open sets give such a welcome (approval_codes) to both parties of the
+    deal (agreement_nouns), where the context found only the one that acted; the other is
+    every target of that party's latest act told before the sentence, when that act is
+    friendly (approved_act_codes: pledges, agreements, cooperation, aid) and told one way. The
+    reactor is never its own target; an author whose latest act is hostile gives no other
+    party, and two parties found already, or a deal told both ways, are read as before.
+    """
+    rules = ctx.rules
+    if hit.context not in _APPROVED_CONTEXTS or not any(
+        hit.code.startswith(c) for c in rules.approval_codes
+    ):
+        return found
+    said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else hit.act
+    if len(found) != 1 or said not in rules.agreement_nouns:
+        # "welcomed the move", "the decision", "the release", "the pledge": the open sets give
+        # these to the author alone as often as to both; a deal is both parties' own
+        return found
+    own = _principal(hit.source)
+    aimed = {_principal(h.target) for h in found if h.target is not None}
+    out = list(found)
+    for h in found:
+        if h.target is None:
+            continue
+        author = _principal(h.target)
+        act = next(
+            (
+                e
+                for i, e in reversed(coded)
+                if i < sent_index and e.target is not None and _principal(e.source) == author
+            ),
+            None,
+        )
+        if act is None or not any(act.code.startswith(c) for c in rules.approved_act_codes):
+            continue
+        if any(
+            e.trigger.i == act.trigger.i and e.target is not None and _principal(e.target) == author
+            for _, e in coded
+        ):
+            continue  # a deal told both ways: its parties are read where it is (_co_authored)
+        for _, e in coded:
+            if e.trigger.i != act.trigger.i or e.target is None or _principal(e.source) != author:
+                continue
+            other = _principal(e.target)
+            if other in aimed or other == own:
+                continue
+            aimed.add(other)
+            out.append(replace(h, target=e.target))
+    return out
+
+
     latest: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
