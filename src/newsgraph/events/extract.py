@@ -4913,6 +4913,12 @@ def _with_context(
         hit = replace(hit, answers=matches["retaliation"])
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
+    if hit.context == "reaction":
+        # "invited her Omani counterpart to visit Sofia, and he accepted": the invitation its
+        # own sentence told first is what a bare acceptance answers, before any earlier act
+        accepted = _invitation_accepted(ctx, hit, sent_index, own_sentence=True)
+        if accepted:
+            return accepted
     defended = _defended_deed(ctx, hit, coded, sent_index)
     if defended:
         return defended  # "Uganda's government defended the operation": Kenya's protest

@@ -146,7 +146,9 @@ _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own dee
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
 
-def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+def _invitation_accepted(
+    ctx: _Ctx, hit: _Hit, sent_index: int, own_sentence: bool = False
+) -> list[_Hit]:
     """A bare acceptance answers the invitation or offer told just before it, coded or not.
 
     "Peru's president invited him to visit Lima. The Chilean leader accepted", "Vargas invited
@@ -155,12 +157,13 @@ def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
     acceptance's own sentence or else in the sentence before, are whom it answers; an invitation
     of the accepter's own state, or inviters of two states, give nothing (the pronoun "he" may
     stand for either side). Only an acceptance with no object (accepting_verbs): "accepted the
-    invitation" names what it answers (v.accept_told_invitation).
+    invitation" names what it answers (v.accept_told_invitation). ``own_sentence``: only an
+    invitation earlier in the acceptance's own sentence (_with_context reads it first).
     """
     verb = hit.trigger
     if verb.lemma.lower() not in ctx.rules.accepting_verbs or ctx.kids(verb.i, _OBJ):
         return []
-    for index in (sent_index, sent_index - 1):
+    for index in (sent_index,) if own_sentence else (sent_index, sent_index - 1):
         if index < ctx.first_body:
             break
         sent = ctx.parse.sentences[index]
@@ -179,10 +182,39 @@ def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
         for m in _actors(ctx, _subject_tokens(ctx, inviting[-1]), "source"):
             if m.actor is not None and m.actor.principal and not _private(ctx, m):
                 inviters.setdefault(m.actor.principal, m)
+        invitee = _pronoun_invitee(ctx, hit, inviting[-1], inviters) if index == sent_index else None
+        if invitee is not None:
+            # "Ruiz invited her Chilean counterpart to visit Lima, and he accepted": the one
+            # invited answers, whoever the pronoun was first read as
+            hit = replace(hit, source=invitee)
         if len(inviters) != 1 or not all(_differ(ctx, hit.source, m) for m in inviters.values()):
             return []
         return [replace(hit, target=m, context="uncoded") for m in inviters.values()]
     return []
+
+
+def _pronoun_invitee(
+    ctx: _Ctx, hit: _Hit, inviting: Token, inviters: dict[str, Mention]
+) -> Mention | None:
+    """The one invited, when a pronoun accepts an invitation told earlier in its sentence.
+
+    "Ruiz invited her Chilean counterpart to visit Lima, and he accepted": a pronoun's
+    acceptance joined after an invitation answers it, so it stands for the invitee (the
+    inviting verb's object, one state's, not the inviter's), not for the inviter the pronoun
+    may have been resolved to. A named accepter ("and the Chilean minister accepted") keeps
+    its own name.
+    """
+    subjects = _subject_tokens(ctx, hit.trigger)
+    if len(subjects) != 1 or subjects[0].pos != "PRON" or len(inviters) != 1:
+        return None
+    invitees = {
+        m.actor.principal: m
+        for m in _actors(ctx, list(ctx.kids(inviting.i, _OBJ)), "target")
+        if m.actor is not None and m.actor.principal and not _private(ctx, m)
+    }
+    if len(invitees) != 1 or set(invitees) & set(inviters):
+        return None
+    return next(iter(invitees.values()))
 
 
 def _uncoded_authors(
@@ -1259,38 +1291,6 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
 
 
-def _offer_to_reactor(
-    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
-) -> list[_Hit]:
-    """A reply to "the offer" that no word "offer" told: the latest promise made to the reactor.
-
-    "Iran said it was ready to resume crude sales to Sri Lanka. Sri Lanka's president welcomed
-    the offer": an offer is made to someone, and its addressee's reply answers the latest act
-    the noun answers (reaction_matches) aimed at the replier, up to _BYSTANDER_WINDOW
-    sentences back. A third party's reply (whose offer?) and the replier's own promise give
-    nothing (addressed_nouns).
-    """
-    noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
-    if noun not in ctx.rules.addressed_nouns:
-        return []
-    return _asked_of_reactor(ctx, hit, coded, sent_index, ctx.rules.reaction_matches[noun])
-
-
-def _asked_of_reactor(
-    ctx: _Ctx,
-    hit: _Hit,
-    coded: list[tuple[int, _Hit]],
-    sent_index: int,
-    answers: frozenset[str],
-) -> list[_Hit]:
-    """The author of the latest act of ``answers`` aimed at the reactor, up to
-    _BYSTANDER_WINDOW sentences back: what an addressee's reply answers ("welcomed the
-    offer", "Libya refused."); a third party's reply and the reactor's own act give nothing.
-    An act asking for the very act the reply refuses comes first ("Romania asked Hungary to
-    extradite the men. Austria urged both sides to show restraint. Hungary refused to
-    extradite the suspects": Romania's)."""
-    own = _principal(hit.source)
-    refused = _infinitive_lemmas(ctx, hit.trigger)
 # contexts of an approval that answers an act told before (_approved_act_parties)
 _APPROVED_CONTEXTS = frozenset({"deed", "told", "antecedent", "reaction", "parallel"})
 
@@ -1352,6 +1352,38 @@ def _approved_act_parties(
     return out
 
 
+def _offer_to_reactor(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A reply to "the offer" that no word "offer" told: the latest promise made to the reactor.
+
+    "Iran said it was ready to resume crude sales to Sri Lanka. Sri Lanka's president welcomed
+    the offer": an offer is made to someone, and its addressee's reply answers the latest act
+    the noun answers (reaction_matches) aimed at the replier, up to _BYSTANDER_WINDOW
+    sentences back. A third party's reply (whose offer?) and the replier's own promise give
+    nothing (addressed_nouns).
+    """
+    noun = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else ""
+    if noun not in ctx.rules.addressed_nouns:
+        return []
+    return _asked_of_reactor(ctx, hit, coded, sent_index, ctx.rules.reaction_matches[noun])
+
+
+def _asked_of_reactor(
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    answers: frozenset[str],
+) -> list[_Hit]:
+    """The author of the latest act of ``answers`` aimed at the reactor, up to
+    _BYSTANDER_WINDOW sentences back: what an addressee's reply answers ("welcomed the
+    offer", "Libya refused."); a third party's reply and the reactor's own act give nothing.
+    An act asking for the very act the reply refuses comes first ("Romania asked Hungary to
+    extradite the men. Austria urged both sides to show restraint. Hungary refused to
+    extradite the suspects": Romania's)."""
+    own = _principal(hit.source)
+    refused = _infinitive_lemmas(ctx, hit.trigger)
     latest: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
