@@ -72,7 +72,9 @@ UNDERTAKING_ONLY: list[Case] = [
         "Kenya agreed on Monday to free 12 Ugandan fishermen held in Kisumu. The men were "
         "arrested in March on Lake Victoria. Officials said they would be home by Friday. "
         "Tanzania welcomed the agreement.",
-        "KEN>UGA:03 TZA>KEN:05",
+        # session 62 (K62): a deal told one way is both parties' own, as the open sets code
+        # a welcome of "the agreement" (set 32: the giver and the receiver; review228)
+        "KEN>UGA:03 TZA>KEN:05 TZA>UGA:05",
     ),
 ]
 

@@ -204,6 +204,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _remarked_just_before,
+    _approved_act_parties,
     _co_authored,
     _asked_of_reactor,
     _offer_to_reactor,
@@ -2525,6 +2526,8 @@ def _code_events(
                     if not resolved:
                         resolved = _with_context(ctx, found, coded, sent.index)
                         resolved = _passage_receiver(ctx, found, resolved, coded, sent.index)
+                        # "The United States welcomed the move": both parties of a friendly act
+                        resolved = _approved_act_parties(ctx, found, resolved, coded, sent.index)
                     resolved = resolved or _conjunct_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _sequel_targets(ctx, found, coded, sent.index)
                     resolved = resolved or _joined_reaction_partner(ctx, found, coded, sent.index)
@@ -3969,12 +3972,17 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
         # "handed the ambassador a note demanding ...": the envoy unnamed is whose the context
         # tells (_told_envoy_state), not a talk's partner coded before
         return False
+    judged = host is not None and host.lemma.lower() in ctx.rules.judgement_address_verbs
+    if judged and ctx.kids(verb.i, _XCOMP):
+        # "condemned the decision and called on sports bodies to stop ...": others told to act
+        return False
     return (
         host is not None
         and host.i < verb.i
         and (
             host.lemma.lower() in ctx.rules.talk_verbs | ctx.rules.talk_address_verbs
             or thanks
+            or judged
             or _in_talks(ctx, host)
         )
         # "called the report 'alarming' and said the world must act": a naming, no call
@@ -4905,6 +4913,12 @@ def _with_context(
         hit = replace(hit, answers=matches["retaliation"])
     if _outcome_of_other(ctx, hit, coded, sent_index):
         return []  # "Voters elected a new president. Turkey welcomed the outcome": no deed's
+    if hit.context == "reaction":
+        # "invited her Omani counterpart to visit Sofia, and he accepted": the invitation its
+        # own sentence told first is what a bare acceptance answers, before any earlier act
+        accepted = _invitation_accepted(ctx, hit, sent_index, own_sentence=True)
+        if accepted:
+            return accepted
     defended = _defended_deed(ctx, hit, coded, sent_index)
     if defended:
         return defended  # "Uganda's government defended the operation": Kenya's protest

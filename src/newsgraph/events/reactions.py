@@ -146,7 +146,9 @@ _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own dee
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
 
-def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
+def _invitation_accepted(
+    ctx: _Ctx, hit: _Hit, sent_index: int, own_sentence: bool = False
+) -> list[_Hit]:
     """A bare acceptance answers the invitation or offer told just before it, coded or not.
 
     "Peru's president invited him to visit Lima. The Chilean leader accepted", "Vargas invited
@@ -155,12 +157,13 @@ def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
     acceptance's own sentence or else in the sentence before, are whom it answers; an invitation
     of the accepter's own state, or inviters of two states, give nothing (the pronoun "he" may
     stand for either side). Only an acceptance with no object (accepting_verbs): "accepted the
-    invitation" names what it answers (v.accept_told_invitation).
+    invitation" names what it answers (v.accept_told_invitation). ``own_sentence``: only an
+    invitation earlier in the acceptance's own sentence (_with_context reads it first).
     """
     verb = hit.trigger
     if verb.lemma.lower() not in ctx.rules.accepting_verbs or ctx.kids(verb.i, _OBJ):
         return []
-    for index in (sent_index, sent_index - 1):
+    for index in (sent_index,) if own_sentence else (sent_index, sent_index - 1):
         if index < ctx.first_body:
             break
         sent = ctx.parse.sentences[index]
@@ -179,10 +182,39 @@ def _invitation_accepted(ctx: _Ctx, hit: _Hit, sent_index: int) -> list[_Hit]:
         for m in _actors(ctx, _subject_tokens(ctx, inviting[-1]), "source"):
             if m.actor is not None and m.actor.principal and not _private(ctx, m):
                 inviters.setdefault(m.actor.principal, m)
+        invitee = _pronoun_invitee(ctx, hit, inviting[-1], inviters) if index == sent_index else None
+        if invitee is not None:
+            # "Ruiz invited her Chilean counterpart to visit Lima, and he accepted": the one
+            # invited answers, whoever the pronoun was first read as
+            hit = replace(hit, source=invitee)
         if len(inviters) != 1 or not all(_differ(ctx, hit.source, m) for m in inviters.values()):
             return []
         return [replace(hit, target=m, context="uncoded") for m in inviters.values()]
     return []
+
+
+def _pronoun_invitee(
+    ctx: _Ctx, hit: _Hit, inviting: Token, inviters: dict[str, Mention]
+) -> Mention | None:
+    """The one invited, when a pronoun accepts an invitation told earlier in its sentence.
+
+    "Ruiz invited her Chilean counterpart to visit Lima, and he accepted": a pronoun's
+    acceptance joined after an invitation answers it, so it stands for the invitee (the
+    inviting verb's object, one state's, not the inviter's), not for the inviter the pronoun
+    may have been resolved to. A named accepter ("and the Chilean minister accepted") keeps
+    its own name.
+    """
+    subjects = _subject_tokens(ctx, hit.trigger)
+    if len(subjects) != 1 or subjects[0].pos != "PRON" or len(inviters) != 1:
+        return None
+    invitees = {
+        m.actor.principal: m
+        for m in _actors(ctx, list(ctx.kids(inviting.i, _OBJ)), "target")
+        if m.actor is not None and m.actor.principal and not _private(ctx, m)
+    }
+    if len(invitees) != 1 or set(invitees) & set(inviters):
+        return None
+    return next(iter(invitees.values()))
 
 
 def _uncoded_authors(
@@ -1257,6 +1289,67 @@ def _co_authored(ctx: _Ctx, found: _Hit, coded: list[tuple[int, _Hit]]) -> list[
     if mutual and act.target.actor.principal not in principals:
         out.append(replace(found, target=act.target))
     return sorted(out, key=lambda h: h.target.token_start if h.target is not None else -1)
+
+
+# contexts of an approval that answers an act told before (_approved_act_parties)
+_APPROVED_CONTEXTS = frozenset({"deed", "told", "antecedent", "reaction", "parallel"})
+
+
+def _approved_act_parties(
+    ctx: _Ctx, hit: _Hit, found: list[_Hit], coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A bystander's approval of "the agreement" aimed at one party: aimed at the other too.
+
+    "New Zealand agreed to fund a new hospital in the Cook Islands ... Australia welcomed the
+    agreement", "Portugal signed a gas agreement with Algeria ... The Commission welcomed the
+    agreement": the open sets give such a welcome (approval_codes) to both parties of the
+    deal (agreement_nouns), where the context found only the one that acted; the other is
+    every target of that party's latest act told before the sentence, when that act is
+    friendly (approved_act_codes: pledges, agreements, cooperation, aid) and told one way. The
+    reactor is never its own target; an author whose latest act is hostile gives no other
+    party, and two parties found already, or a deal told both ways, are read as before.
+    """
+    rules = ctx.rules
+    if hit.context not in _APPROVED_CONTEXTS or not any(
+        hit.code.startswith(c) for c in rules.approval_codes
+    ):
+        return found
+    said = ctx.tok(hit.noun).lemma.lower() if hit.noun >= 0 else hit.act
+    if len(found) != 1 or said not in rules.agreement_nouns:
+        # "welcomed the move", "the decision", "the release", "the pledge": the open sets give
+        # these to the author alone as often as to both; a deal is both parties' own
+        return found
+    own = _principal(hit.source)
+    aimed = {_principal(h.target) for h in found if h.target is not None}
+    out = list(found)
+    for h in found:
+        if h.target is None:
+            continue
+        author = _principal(h.target)
+        act = next(
+            (
+                e
+                for i, e in reversed(coded)
+                if i < sent_index and e.target is not None and _principal(e.source) == author
+            ),
+            None,
+        )
+        if act is None or not any(act.code.startswith(c) for c in rules.approved_act_codes):
+            continue
+        if any(
+            e.trigger.i == act.trigger.i and e.target is not None and _principal(e.target) == author
+            for _, e in coded
+        ):
+            continue  # a deal told both ways: its parties are read where it is (_co_authored)
+        for _, e in coded:
+            if e.trigger.i != act.trigger.i or e.target is None or _principal(e.source) != author:
+                continue
+            other = _principal(e.target)
+            if other in aimed or other == own:
+                continue
+            aimed.add(other)
+            out.append(replace(h, target=e.target))
+    return out
 
 
 def _offer_to_reactor(
