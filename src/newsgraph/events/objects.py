@@ -587,6 +587,14 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             if k.lemma.lower() in ctx.rules.judged_kind_nouns
             for o in _preps(ctx, k, _OF)
         }
+        # "said the report was full of falsehoods", "was riddled with errors": a predicate of
+        # fullness judges as what fills it (the parser reads "riddled" as the clause's verb)
+        heads |= {
+            o.lemma.lower()
+            for k in (c, *ctx.kids(c.i, frozenset({"acomp"})))
+            if k.lemma.lower() in ctx.rules.judged_fullness_words
+            for o in _phrase_objects(ctx, k, ("of", "with"))
+        }
         # "said Russia was behind the sabotage": a listed preposition after "be" whose
         # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
         # back them)
@@ -1246,7 +1254,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         ]
         named = [
             t for o in phrase for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
-        ] + [
+        ]
+        # "as the most serious and credible basis": a modifier joined to the first
+        named += [j for t in named if t.dep == "amod" for j in ctx.kids(t.i, frozenset({"conj"}))]
+        named += [
             a
             for h in bases[1:]
             for a in ctx.kids(h.i, frozenset({"amod", "acomp"}))
