@@ -29,11 +29,24 @@ KEPT_AGAINST_PRESSURE: list[Case] = [
         "CHN>VNM:10 VNM>CHN:12",
     ),
 ]
+# 'would not bow to "blackmail."': the quoted noun the parser reads as an infinitive after
+# "to" is the to-phrase's object (context._quoted_nouns_read_as_infinitives), so the refusal
+# (v.not_bow_to) is coded as the unquoted words are
+QUOTED_NOUN: list[Case] = [
+    (
+        "VILNIUS",
+        "Belarus closed two border crossings with Lithuania on Monday. Lithuania's interior"
+        ' minister said Vilnius would not bow to "blackmail."',
+        "BLR>LTU:16 LTU>BLR:12",
+    ),
+]
 NOTHING: list[NearMiss] = [
     # no pressure told: whose would the refusal be?
     ("ACCRA", "Ghana's finance minister said Accra would not change its policy on cocoa prices."),
     # a law that did not change: no one keeps it
     ("ACCRA", "Ghana's finance minister said the levy law had not changed since March."),
+    # a quoted verb after "to" stays a verb: an aim, no refusal
+    ("ACCRA", 'Ghana\'s finance minister said the levy was meant to "protect" local assemblers.'),
 ]
 # a stance changed yields (no refusal): only the appeal is coded
 CHANGED: list[Case] = [
@@ -59,17 +72,17 @@ GAPS: list[Gap] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every row through the whole pipeline at once (one nlp.pipe batch)."""
-    return code_audit(KEPT_AGAINST_PRESSURE + CHANGED, NOTHING, GAPS)
+    return code_audit(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
 
 
 def test_events_clauses83_bodies_are_unique() -> None:
-    bodies = audit_bodies(KEPT_AGAINST_PRESSURE + CHANGED, NOTHING, GAPS)
+    bodies = audit_bodies(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
     assert len(bodies) == len(set(bodies))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("dateline", "body", "expected"), audit_params(KEPT_AGAINST_PRESSURE + CHANGED, NOTHING, GAPS)
+    ("dateline", "body", "expected"), audit_params(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
 )
 def test_events_clauses83_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
