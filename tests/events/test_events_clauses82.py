@@ -47,7 +47,11 @@ DESCRIBED_PRAISE: list[Case] = [
 # resolve asked for is a demand (v.say_must), a plan described as a threat a reproach
 # (v.describe_as): no praise
 NO_PRAISE: list[Case] = [
-    ("ACCRA", "Germany's envoy said Ghana must show commitment to fiscal discipline.", "DEU>GHA:10"),
+    (
+        "ACCRA",
+        "Germany's envoy said Ghana must show commitment to fiscal discipline.",
+        "DEU>GHA:10",
+    ),
     (
         "LIMA",
         "Peru described Chile's proposal for a joint fishing zone as a threat to its fleet.",
@@ -57,8 +61,7 @@ NO_PRAISE: list[Case] = [
 FULL_OF: list[Case] = [
     (
         "NAIROBI",
-        "Kenya's government spokesman said Uganda's report on the shooting was full of"
-        " falsehoods.",
+        "Kenya's government spokesman said Uganda's report on the shooting was full of falsehoods.",
         "KEN>UGA:11",
     ),
 ]
@@ -66,7 +69,10 @@ NOTHING: list[NearMiss] = [
     # resolve weighed as too little, denied, asked for or the speaker's own
     ("ACCRA", "The bank's envoy said Ghana had shown little commitment to fiscal discipline."),
     ("ACCRA", "Germany's envoy said Ghana had not shown any commitment to fiscal discipline."),
-    ("ACCRA", '"We have shown our commitment to fiscal discipline," Ghana\'s finance minister said.'),
+    (
+        "ACCRA",
+        '"We have shown our commitment to fiscal discipline," Ghana\'s finance minister said.',
+    ),
     # something else shown: no resolve
     ("ACCRA", "Germany's envoy said Ghana's figures showed the deficit had narrowed."),
     # a plan described plainly

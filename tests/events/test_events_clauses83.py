@@ -82,7 +82,8 @@ def test_events_clauses83_bodies_are_unique() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("dateline", "body", "expected"), audit_params(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
+    ("dateline", "body", "expected"),
+    audit_params(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS),
 )
 def test_events_clauses83_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str

@@ -1373,8 +1373,13 @@ def _quoted_nouns_read_as_infinitives(parse: Parse) -> Parse:
             continue
         if to.head != n.i or to.dep != "aux" or to.text.lower() != "to" or to.tag != "IN":
             continue
-        if any(tokens[j].dep in ("nsubj", "nsubjpass", "dobj", "auxpass", "neg", "ccomp", "xcomp")
-               for j in children[n.i]) or sum(tokens[j].dep == "aux" for j in children[n.i]) != 1:
+        if (
+            any(
+                tokens[j].dep in ("nsubj", "nsubjpass", "dobj", "auxpass", "neg", "ccomp", "xcomp")
+                for j in children[n.i]
+            )
+            or sum(tokens[j].dep == "aux" for j in children[n.i]) != 1
+        ):
             continue
         kids = kids or list(map(list, children))
         head = n.head
