@@ -40,6 +40,25 @@ QUOTED_NOUN: list[Case] = [
         "BLR>LTU:16 LTU>BLR:12",
     ),
 ]
+# a deed defended as routine beside a clause of no deed ("and that the island's waters are
+# Greek"): the clause of no deed spoils nothing (objects._own_defended), and the defence
+# answers the summons (v.say_lawful, 12)
+DEFENDED_BESIDE: list[Case] = [
+    (
+        "ATHENS",
+        "Turkey summoned Greece's ambassador to protest the visit of a Greek frigate to Rhodes."
+        " Greece's Foreign Ministry said the frigate had made a routine, scheduled stop and"
+        " that the island's waters are Greek.",
+        "TUR>GRC:11 GRC>TUR:12",
+    ),
+    # a clause of no deed alone defends nothing: only the summons is coded
+    (
+        "ATHENS",
+        "Turkey summoned Greece's ambassador over a frigate's visit to Rhodes. Greece's Foreign"
+        " Ministry said the island's waters are calm.",
+        "TUR>GRC:11",
+    ),
+]
 NOTHING: list[NearMiss] = [
     # no pressure told: whose would the refusal be?
     ("ACCRA", "Ghana's finance minister said Accra would not change its policy on cocoa prices."),
@@ -72,18 +91,18 @@ GAPS: list[Gap] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every row through the whole pipeline at once (one nlp.pipe batch)."""
-    return code_audit(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
+    return code_audit(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS)
 
 
 def test_events_clauses83_bodies_are_unique() -> None:
-    bodies = audit_bodies(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS)
+    bodies = audit_bodies(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS)
     assert len(bodies) == len(set(bodies))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("dateline", "body", "expected"),
-    audit_params(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + CHANGED, NOTHING, GAPS),
+    audit_params(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS),
 )
 def test_events_clauses83_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str

@@ -1780,14 +1780,17 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
     all of them a state portrayed by a copula: no other actor owns or names them ("said
     Kenya's patrol was lawful" defends Kenya's), and no noun that sums up the deed just told
     ("said the decision was legal" after another state's decision judges that state's act)
-    unless the speaker owns it ("its decision")."""
+    unless the speaker owns it ("its decision"). A clause of no deed ("said the weather was
+    normal") defends nothing, but beside one of a deed it spoils nothing either ("said the
+    submarine had made a routine stop and that the bay's waters are British")."""
     speakers = _subject_principals(ctx, verb)
     if not speakers:
         return False
-    clauses = _content_clauses(ctx, verb)
-    portraits = 0
-    for c in clauses:
-        for s in ctx.kids(c.i, _ANY_SUBJ):
+    deeds = 0
+    for c in _content_clauses(ctx, verb):
+        subjects = ctx.kids(c.i, _ANY_SUBJ)
+        told_deed = not subjects
+        for s in subjects:
             owners = [s, *ctx.kids(s.i, _OWNER_MODS)]
             principals = {
                 m.actor.principal
@@ -1804,14 +1807,14 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             if summed and not principals and not (told is not None and told[0] & speakers):
                 return False
             if c.lemma.lower() == "be" and _state_itself(ctx, s):
-                portraits += 1  # "'Guinea-Bissau is a sovereign country,' he told": no deed
-                continue
+                continue  # "'Guinea-Bissau is a sovereign country,' he told": no deed
             if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
-                # "said the weather was normal", "said its economy was normal": no deed
-                return False
+                continue  # "said the weather was normal", "said its economy was normal"
+            told_deed = True
+        deeds += told_deed
     # a state portrayed ("Guinea-Bissau is a sovereign country") defends no deed of its own,
     # unless a joined clause tells one ("was a peaceful neighbor and had acted lawfully")
-    return portraits < len(clauses)
+    return deeds > 0
 
 
 def _state_itself(ctx: _Ctx, noun: Token) -> bool:
