@@ -91,11 +91,15 @@ GAPS: list[Gap] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[str]]:
     """Every row through the whole pipeline at once (one nlp.pipe batch)."""
-    return code_audit(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS)
+    return code_audit(
+        KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS
+    )
 
 
 def test_events_clauses83_bodies_are_unique() -> None:
-    bodies = audit_bodies(KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS)
+    bodies = audit_bodies(
+        KEPT_AGAINST_PRESSURE + QUOTED_NOUN + DEFENDED_BESIDE + CHANGED, NOTHING, GAPS
+    )
     assert len(bodies) == len(set(bodies))
 
 
