@@ -66,7 +66,8 @@ FULL_OF: list[Case] = [
     ),
 ]
 NOTHING: list[NearMiss] = [
-    # resolve weighed as too little, denied, asked for or the speaker's own
+    # resolve unweighed (a stance reported), weighed as too little, denied or the speaker's own
+    ("ACCRA", "Germany's envoy said Ghana had shown its commitment to fiscal discipline."),
     ("ACCRA", "The bank's envoy said Ghana had shown little commitment to fiscal discipline."),
     ("ACCRA", "Germany's envoy said Ghana had not shown any commitment to fiscal discipline."),
     (
