@@ -1787,9 +1787,12 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
     if not speakers:
         return False
     deeds = 0
+    deedless: set[int] = set()  # the clauses whose subject is no deed and no actor
     for c in _content_clauses(ctx, verb):
         subjects = ctx.kids(c.i, _ANY_SUBJ)
-        told_deed = not subjects
+        # a joined clause with no subject of its own shares its host's ("said the men had
+        # been working without permits and would be deported": no deed of the speaker's)
+        told_deed = not subjects and not (c.dep == "conj" and c.head in deedless)
         for s in subjects:
             owners = [s, *ctx.kids(s.i, _OWNER_MODS)]
             principals = {
@@ -1809,6 +1812,7 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             if c.lemma.lower() == "be" and _state_itself(ctx, s):
                 continue  # "'Guinea-Bissau is a sovereign country,' he told": no deed
             if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
+                deedless.add(c.i)
                 continue  # "said the weather was normal", "said its economy was normal"
             told_deed = True
         deeds += told_deed
