@@ -89,18 +89,20 @@ NONE: list[NearMiss] = [
     ),
 ]
 
-GAPS: list[Gap] = [
+# a joined clause of no deed ("ties ... remained strong") spoils the defence no more
+# (objects._own_defended, session 62: once a gap)
+JOINED_NO_DEED: list[Case] = [
     (
         "HANOI",
         f'{HALTED} Vietnam\'s trade ministry said the halt was "a necessary step" and that '
         "ties with Bangkok remained strong.",
         "VNM>THA:16 THA>VNM:11 VNM>THA:12",
-        "objects._own_defended asks every reported clause's subject to be a deed of the "
-        "speaker's: the joined clause's 'ties' is none, so the defence is dropped",
     ),
 ]
 
-CASES = TWO_ACTS + ONE_ACT
+GAPS: list[Gap] = []
+
+CASES = TWO_ACTS + ONE_ACT + JOINED_NO_DEED
 
 
 @pytest.fixture(scope="module")

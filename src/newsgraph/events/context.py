@@ -373,6 +373,7 @@ class Rules:
     truth_words: frozenset[str]
     falsity_words: frozenset[str]
     judged_kind_nouns: frozenset[str]
+    judged_fullness_words: frozenset[str]
     result_nouns: frozenset[str]
     freeing_nouns: frozenset[str]
     commentator_nouns: frozenset[str]
@@ -878,7 +879,7 @@ class _Ctx:
     ) -> None:
         parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
-        parse = _names_read_as_infinitives(parse, mentions)
+        parse = _quoted_nouns_read_as_infinitives(_names_read_as_infinitives(parse, mentions))
         parse = _listed_names_read_as_objects(parse, mentions, rules)
         parse = _double_objects(_quoted_names(_apposed_verbs(_called_names(parse))), rules)
         parse = _predicate_conjuncts(_small_clause_names(parse, rules), rules)
@@ -1349,6 +1350,47 @@ def _names_read_as_infinitives(parse: Parse, mentions: tuple[Mention, ...]) -> P
             fixed[j] = tokens[j]._replace(head=head)
         fixed[to.i] = to._replace(head=head, dep="prep", pos="ADP", tag="IN")
         fixed[n.i] = n._replace(head=to.i, dep="pobj")
+    return _refitted(parse, fixed, kids)
+
+
+_OPENING_QUOTES = frozenset({"``", '"', "'", "\u201c", "\u2018"})
+
+
+def _quoted_nouns_read_as_infinitives(parse: Parse) -> Parse:
+    """The parse with a quoted noun after "to" that the parser read as an infinitive made a
+    to-phrase: 'would not bow to "blackmail."' is parsed with "blackmail" a clause whose
+    auxiliary is "to", though its tagger marks that "to" a preposition (IN). The word must
+    open a quotation right after "to", have no subject, object, negation or other auxiliary;
+    "to" becomes a preposition of the clause's head and the word its object (a noun), as the
+    same words unquoted are parsed ("would not bow to blackmail")."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    fixed: dict[int, Token] = {}
+    kids: list[list[int]] = []  # the children as lists, copied at the first fix (_refitted)
+    for n in tokens:
+        if n.dep not in ("advcl", "xcomp") or n.i < 2 or n.head == n.i or n.pos != "VERB":
+            continue
+        quote, to = tokens[n.i - 1], tokens[n.i - 2]
+        if quote.text not in _OPENING_QUOTES or quote.head != n.i:
+            continue
+        if to.head != n.i or to.dep != "aux" or to.text.lower() != "to" or to.tag != "IN":
+            continue
+        if (
+            any(
+                tokens[j].dep in ("nsubj", "nsubjpass", "dobj", "auxpass", "neg", "ccomp", "xcomp")
+                for j in children[n.i]
+            )
+            or sum(tokens[j].dep == "aux" for j in children[n.i]) != 1
+        ):
+            continue
+        kids = kids or list(map(list, children))
+        head = n.head
+        kids[head] = sorted([j for j in kids[head] if j != n.i] + [to.i])
+        kids[to.i] = [n.i]
+        kids[n.i] = [j for j in kids[n.i] if j != to.i]
+        fixed[to.i] = to._replace(head=head, dep="prep", pos="ADP")
+        fixed[n.i] = n._replace(head=to.i, dep="pobj", pos="NOUN", tag="NN")
     return _refitted(parse, fixed, kids)
 
 

@@ -587,6 +587,14 @@ def _judged_clauses(ctx: _Ctx, verb: Token) -> tuple[_Judged, ...]:
             if k.lemma.lower() in ctx.rules.judged_kind_nouns
             for o in _preps(ctx, k, _OF)
         }
+        # "said the report was full of falsehoods", "was riddled with errors": a predicate of
+        # fullness judges as what fills it (the parser reads "riddled" as the clause's verb)
+        heads |= {
+            o.lemma.lower()
+            for k in (c, *ctx.kids(c.i, frozenset({"acomp"})))
+            if k.lemma.lower() in ctx.rules.judged_fullness_words
+            for o in _phrase_objects(ctx, k, ("of", "with"))
+        }
         # "said Russia was behind the sabotage": a listed preposition after "be" whose
         # object is a hostile act (culprit_nouns; "was behind the plan", "behind Israel"
         # back them)
@@ -1246,7 +1254,10 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         ]
         named = [
             t for o in phrase for t in (o, *ctx.kids(o.i, frozenset({"amod", "compound"})))
-        ] + [
+        ]
+        # "as the most serious and credible basis": a modifier joined to the first
+        named += [j for t in named if t.dep == "amod" for j in ctx.kids(t.i, frozenset({"conj"}))]
+        named += [
             a
             for h in bases[1:]
             for a in ctx.kids(h.i, frozenset({"amod", "acomp"}))
@@ -1769,14 +1780,20 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
     all of them a state portrayed by a copula: no other actor owns or names them ("said
     Kenya's patrol was lawful" defends Kenya's), and no noun that sums up the deed just told
     ("said the decision was legal" after another state's decision judges that state's act)
-    unless the speaker owns it ("its decision")."""
+    unless the speaker owns it ("its decision"). A clause of no deed ("said the weather was
+    normal") defends nothing, but beside one of a deed it spoils nothing either ("said the
+    submarine had made a routine stop and that the bay's waters are British")."""
     speakers = _subject_principals(ctx, verb)
     if not speakers:
         return False
-    clauses = _content_clauses(ctx, verb)
-    portraits = 0
-    for c in clauses:
-        for s in ctx.kids(c.i, _ANY_SUBJ):
+    deeds = 0
+    deedless: set[int] = set()  # the clauses whose subject is no deed and no actor
+    for c in _content_clauses(ctx, verb):
+        subjects = ctx.kids(c.i, _ANY_SUBJ)
+        # a joined clause with no subject of its own shares its host's ("said the men had
+        # been working without permits and would be deported": no deed of the speaker's)
+        told_deed = not subjects and not (c.dep == "conj" and c.head in deedless)
+        for s in subjects:
             owners = [s, *ctx.kids(s.i, _OWNER_MODS)]
             principals = {
                 m.actor.principal
@@ -1793,14 +1810,15 @@ def _own_defended(ctx: _Ctx, verb: Token) -> bool:
             if summed and not principals and not (told is not None and told[0] & speakers):
                 return False
             if c.lemma.lower() == "be" and _state_itself(ctx, s):
-                portraits += 1  # "'Guinea-Bissau is a sovereign country,' he told": no deed
-                continue
+                continue  # "'Guinea-Bissau is a sovereign country,' he told": no deed
             if s.i not in ctx.by_token and not _deed_or_means(ctx, s):
-                # "said the weather was normal", "said its economy was normal": no deed
-                return False
+                deedless.add(c.i)
+                continue  # "said the weather was normal", "said its economy was normal"
+            told_deed = True
+        deeds += told_deed
     # a state portrayed ("Guinea-Bissau is a sovereign country") defends no deed of its own,
     # unless a joined clause tells one ("was a peaceful neighbor and had acted lawfully")
-    return portraits < len(clauses)
+    return deeds > 0
 
 
 def _state_itself(ctx: _Ctx, noun: Token) -> bool:
