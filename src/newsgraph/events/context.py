@@ -561,6 +561,7 @@ class Rules:
     situation_nouns: frozenset[str]
     foreseeing_words: frozenset[str]
     office_nouns: frozenset[str]
+    covering_verbs: frozenset[str]
     office_judged_roots: frozenset[str]
     sports_speakers: frozenset[str]
     answering_roots: frozenset[str]

@@ -659,8 +659,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and not agents and state is None and code[:2] in ctx.rules.doer_clause_roots:
             # "Two Tajik soldiers were wounded when Kyrgyz border guards opened fire"
             sources = _clause_doer(ctx, verb)
-        if not sources and not agents and state == _FUTURE and kept:
-            sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
+        permit = verb.lemma.lower() in ctx.rules.permitting_verbs
+        if not sources and not agents and state == _FUTURE and (kept or permit):
+            # "said Chilean ships would be barred", "said Vietnamese diplomats would be allowed"
+            sources = _announced_passive(ctx, verb)
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
         if not sources and not agents and state is None and modified is not None:

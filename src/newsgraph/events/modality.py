@@ -434,9 +434,20 @@ def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
         for t in ctx.parse.subtree(verb.i)
         if t.dep != "nsubjpass" and (m := ctx.by_token.get(t.i)) is not None
     ]
-    if not ground and not any(_principal(m) == own for m in named):
+    if not ground and not any(_principal(m) == own for m in named) and not _let_others(ctx, verb, own):
         return []
     return speakers[:1]
+
+
+def _let_others(ctx: _Ctx, verb: Token, own: str) -> bool:
+    """Whether an agentless will/would permission lets another state's people act ("said
+    Vietnamese diplomats would be allowed to visit the men"): the speaker's state lets them,
+    as its "said it would allow" does; its own people let act ("said its diplomats would be
+    allowed to visit") are let by someone else."""
+    if verb.lemma.lower() not in ctx.rules.permitting_verbs:
+        return False
+    let = {_principal(m) for m in _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")}
+    return bool(let) and own not in let and let <= _state_codes()
 
 
 def _generic_object(ctx: _Ctx, obj: Token) -> bool:
