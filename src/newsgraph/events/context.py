@@ -562,6 +562,7 @@ class Rules:
     foreseeing_words: frozenset[str]
     office_nouns: frozenset[str]
     covering_verbs: frozenset[str]
+    let_others_patterns: frozenset[str]
     office_judged_roots: frozenset[str]
     sports_speakers: frozenset[str]
     answering_roots: frozenset[str]

@@ -400,12 +400,13 @@ def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
-def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
+def _announced_passive(ctx: _Ctx, verb: Token, let: bool = False) -> list[Mention]:
     """The state that announces an agentless will/would passive measure on its own ground:
     "Peru said Chilean ships would be barred from its ports" is Peru's act, as "said it would
     bar" is; the clause must name the speaker's own ground ("its ports", "Peruvian
     airspace"), so "the EU said Chilean ships would be barred" or "analysts said ..." give
-    nothing, and never on a condition."""
+    nothing, and never on a condition; ``let``: a permission of people (let_others_patterns), which
+    needs no ground when it lets another state's people act (_let_others)."""
     if not ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(verb.i, frozenset({"agent"})):
         return []
     head = _modal_head(ctx, verb)
@@ -434,8 +435,9 @@ def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
         for t in ctx.parse.subtree(verb.i)
         if t.dep != "nsubjpass" and (m := ctx.by_token.get(t.i)) is not None
     ]
-    if not ground and not any(_principal(m) == own for m in named) and not _let_others(ctx, verb, own):
-        return []
+    if not ground and not any(_principal(m) == own for m in named):
+        if not (let and _let_others(ctx, verb, own)):
+            return []
     return speakers[:1]
 
 
