@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# clauses whose act is the one of the verb they hang on (find_visiting_officials)
+_CLAUSE_UP = frozenset({"xcomp", "advcl", "ccomp"})
 _OPENERS = frozenset({"the", "their", "its", "his", "her"})
 
 
@@ -698,6 +700,45 @@ def find_arriving_officials(r: "Resolver") -> None:
         if tok.dep != "nsubj" or verb.lemma.lower() not in w.arrival_verbs | w.visit_verbs:
             continue
         states = _office_told_before(r, w, c.titles, first, tok)
+        if len(states) != 1 or c.actor.principal in states:
+            continue
+        old, c.actor = c.actor, r.gaz.principal_actor(states.pop(), c.role or "GOV")
+        c.homed = False
+        for d in r.drafts:
+            if d.actor == old and (d.person is not None and r.clusters[int(d.person)] is c):
+                d.actor = c.actor
+
+
+def find_visiting_officials(r: "Resolver") -> None:
+    """ "Norway pledged aid to Peru during a visit to Lima by Foreign Minister X": an
+    official stated with no state, given the article's state for want of another
+    (Cluster.homed), whose first mention is the by-phrase of a visit (visit_nouns) told as
+    when the clause's act was done ("during", "on") is the visitor, of the one state the
+    clause's subject names, not the host's. A visit judged or named as a thing ("criticized
+    the visit to Lima by X"), or a subject of the host's own state, changes nothing."""
+    w = description_words()
+    for c in r.clusters:
+        if not c.homed or c.actor is None or not c.drafts or not c.titles:
+            continue
+        first = r.drafts[c.drafts[0]]
+        tok = r.toks[_root(r, first.ts, first.te)]
+        prep = r.toks[tok.head]
+        if tok.dep != "pobj" or r.lowers[prep.i] != "by" or prep.dep != "prep":
+            continue
+        visit = r.toks[prep.head]
+        if visit.lemma.lower() not in w.visit_nouns or visit.dep != "pobj":
+            continue  # "the visit by X angered Beijing", "criticized the visit by X"
+        when = r.toks[visit.head]
+        verb = r.toks[when.head]
+        if when.dep != "prep" or verb.pos not in ("VERB", "AUX"):
+            continue
+        while verb.dep in _CLAUSE_UP and r.toks[verb.head].pos in ("VERB", "AUX"):
+            verb = r.toks[verb.head]  # "pledged $4 million to help Peru monitor ..., during"
+        states = {
+            d.actor.principal
+            for d in _subject_drafts(r, verb)
+            if d.actor is not None and d.person is None and not d.members
+        }
         if len(states) != 1 or c.actor.principal in states:
             continue
         old, c.actor = c.actor, r.gaz.principal_actor(states.pop(), c.role or "GOV")

@@ -195,6 +195,9 @@ class Gazetteer:
     # igos.yaml seat_peers: the IGO's other member states, by seat city; a story naming one
     # keeps the city the IGO ("brussels" -> HUN, POL, ...)
     seat_peers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # igos.yaml hosted_in: a state's capital that also hosts IGOs' seats ("vienna" -> IAEA,
+    # OPEC, OSCE): the IGO in a story that names one of them and the state by no other name
+    hosted_seats: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # title_states titles other states use too: title -> those states
     title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
@@ -591,6 +594,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             for g in igos.values()
             for city in g.get("seat_of") or {}
         },
+        hosted_seats=_hosted_seats(igos),
         former=frozenset(str(w).lower() for w in offices.get("former", ())),
         head_titles=frozenset(title_key(str(w)) for w in offices.get("head_titles", ())),
         person_groups=frozenset(tokenize(str(w)) for w in roles.get("person_groups", ())),
@@ -695,3 +699,12 @@ def _first_index(table: Mapping[tuple[str, ...], Any]) -> dict[str, int]:
         if key:
             out[key[0]] = max(out.get(key[0], 0), len(key))
     return out
+
+
+def _hosted_seats(igos: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """igos.yaml hosted_in, by city: the IGOs whose seat a state's capital hosts."""
+    seats: dict[str, set[str]] = {}
+    for code, g in igos.items():
+        for city in g.get("hosted_in") or ():
+            seats.setdefault(str(city).lower(), set()).add(str(code))
+    return {city: frozenset(codes) for city, codes in seats.items()}

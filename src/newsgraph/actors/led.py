@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsgraph.actors.gazetteer import Gazetteer
 from newsgraph.data import load_data
-from newsgraph.model import Mention, Parse, stable_id
+from newsgraph.model import Mention, Parse, Token, stable_id
 
 _ROLE = "MIL"
 
@@ -26,6 +26,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     heads = frozenset(str(w).lower() for w in data.get("led_heads", ()))
     mods = frozenset(str(w).lower() for w in data.get("led_modifiers", ()))
     return heads, mods
+
+
+@lru_cache(maxsize=1)
+def _led_by_heads() -> frozenset[str]:
+    data = load_data("actors/false_friends.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("led_by_heads", ()))
 
 
 def _led_end(parse: Parse, m: Mention, text: str) -> int | None:
@@ -83,3 +89,61 @@ def add_led_forces(
         )
         changed = True
     return tuple(out) if changed else mentions
+
+
+def add_led_groups(
+    text: str, article_id: str, parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
+) -> tuple[Mention, ...]:
+    """The mentions with each group "<noun>, led by <X>" (led_by_heads) that no mention
+    covers as a mention of X's body, when X acts for an IGO: "The nine-member mission, led by
+    IAEA official Maria Lopez, spent ten days at the site" is the IAEA's mission, so its acts
+    are the IAEA's. A leader of no actor, of several (a plural), or of a state ("The mission,
+    led by Spanish diplomat X": an international mission may have a national at its head)
+    gives the group nothing."""
+    heads = _led_by_heads()
+    toks = parse.tokens
+    covered = {k for m in mentions for k in range(m.token_start, m.token_end)}
+    by_token = {k: m for m in mentions for k in range(m.token_start, m.token_end)}
+    added: list[Mention] = []
+    for t in toks:
+        if t.text.lower() not in heads or t.i in covered or t.pos not in ("NOUN", "PROPN"):
+            continue
+        leader = _leader(parse, t, by_token)
+        if leader is None or leader.actor is None or leader.actor.principal not in gaz.igos:
+            continue
+        ts = min([t.i, *(k for k in parse.children[t.i] if k < t.i)])
+        start, stop = toks[ts].start, t.end
+        added.append(
+            Mention(
+                id=stable_id(article_id, start, stop),
+                article_id=article_id,
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                sentence_index=leader.sentence_index,
+                token_start=ts,
+                token_end=t.i + 1,
+                kind="group",
+                actor=leader.actor,
+            )
+        )
+    if not added:
+        return mentions
+    return tuple(sorted([*mentions, *added], key=lambda m: (m.start, m.end)))
+
+
+def _leader(parse: Parse, noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The one mention of the by-phrase of a "led" participle on the noun, or None."""
+    toks = parse.tokens
+    for k in parse.children[noun.i]:
+        led = toks[k]
+        if led.dep != "acl" or led.lemma.lower() != "lead" or led.tag != "VBN":
+            continue
+        for a in parse.children[led.i]:
+            if toks[a].dep != "agent":
+                continue
+            found = {by_token[p].id: by_token[p] for p in parse.children[a] if p in by_token}
+            if len(found) == 1:
+                m = next(iter(found.values()))
+                return None if m.members else m
+    return None

@@ -30,6 +30,7 @@ from newsgraph.actors.described import (
     described_match,
     description_words,
     find_arriving_officials,
+    find_visiting_officials,
     find_directed_officials,
     find_documents,
     find_hosts,
@@ -43,7 +44,7 @@ from newsgraph.actors.described import (
     met_in_visit,
 )
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
-from newsgraph.actors.led import add_led_forces
+from newsgraph.actors.led import add_led_forces, add_led_groups
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import (
     find_plurals,
@@ -456,6 +457,27 @@ class Resolver:
             if any(x.principal == state and x.kind in _STATE_KINDS for x in named):
                 name = self.gaz.principal_names.get(state, state)
                 self.hits[s] = (e, Entry(state, "GOV", name, "capital", entry.text, False))
+        self._hosted_seats()
+
+    def _hosted_seats(self) -> None:
+        """A capital that hosts IGOs' seats (igos.yaml hosted_in: "Vienna") names the one such
+        IGO its story names, in a story that names the capital's state by no other name ("OPEC
+        wrote to Libya ... the minister would travel to Vienna", "a quarrel between Vienna and
+        Tripoli"): no visit to Austria. A story naming the state ("Austria's chancellor"), two
+        IGOs seated there, or none keeps the capital its state's."""
+        hosted = self.gaz.hosted_seats
+        cities = [s for s, (_, x) in self.hits.items() if x.kind == "capital" and x.text.lower() in hosted]
+        if not cities:
+            return
+        others = [x for s, (_, x) in self.hits.items() if s not in cities]
+        for s in cities:
+            e, entry = self.hits[s]
+            igos = {x.principal for x in others if x.principal in hosted[entry.text.lower()]}
+            if len(igos) != 1 or any(x.principal == entry.principal for x in others):
+                continue
+            igo = next(iter(igos))
+            name = self.gaz.principal_names.get(igo, igo)
+            self.hits[s] = (e, Entry(igo, "", name, "igo", entry.text, False))
 
     def _seat_state_beside(self, k: int, state: str, igo: str) -> bool:
         """Whether the sentence of the seat city at token ``k`` names the city's state by
@@ -5385,6 +5407,7 @@ class Resolver:
         self.own_possessed_roles()
         find_directed_officials(self)
         find_arriving_officials(self)
+        find_visiting_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()
@@ -5490,5 +5513,6 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     gaz = load_gazetteer(settings.actors_file)
     mentions = speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
     mentions = add_led_forces(article.text, article.id, parse, mentions, gaz)
+    mentions = add_led_groups(article.text, article.id, parse, mentions, gaz)
     mentions = add_country_subjects(article, parse, mentions, gaz)
     return add_towns(article, parse, mentions, gaz)

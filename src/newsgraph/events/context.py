@@ -562,6 +562,8 @@ class Rules:
     situation_nouns: frozenset[str]
     foreseeing_words: frozenset[str]
     office_nouns: frozenset[str]
+    covering_verbs: frozenset[str]
+    let_others_patterns: frozenset[str]
     office_judged_roots: frozenset[str]
     sports_speakers: frozenset[str]
     answering_roots: frozenset[str]

@@ -660,8 +660,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not sources and not agents and state is None and code[:2] in ctx.rules.doer_clause_roots:
             # "Two Tajik soldiers were wounded when Kyrgyz border guards opened fire"
             sources = _clause_doer(ctx, verb)
-        if not sources and not agents and state == _FUTURE and kept:
-            sources = _announced_passive(ctx, verb)  # "said Chilean ships would be barred"
+        # "said Vietnamese diplomats would be allowed to visit the men": consular access let
+        let = pattern.id in ctx.rules.let_others_patterns
+        let = let and verb.lemma.lower() in ctx.rules.permitting_verbs
+        if not sources and not agents and state == _FUTURE and (kept or let):
+            sources = _announced_passive(ctx, verb, let)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
         if not sources and not agents and state is None and modified is not None:

@@ -400,12 +400,13 @@ def _undone_condition(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
-def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
+def _announced_passive(ctx: _Ctx, verb: Token, let: bool = False) -> list[Mention]:
     """The state that announces an agentless will/would passive measure on its own ground:
     "Peru said Chilean ships would be barred from its ports" is Peru's act, as "said it would
     bar" is; the clause must name the speaker's own ground ("its ports", "Peruvian
     airspace"), so "the EU said Chilean ships would be barred" or "analysts said ..." give
-    nothing, and never on a condition."""
+    nothing, and never on a condition; ``let``: a permission of people (let_others_patterns), which
+    needs no ground when it lets another state's people act (_let_others)."""
     if not ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(verb.i, frozenset({"agent"})):
         return []
     head = _modal_head(ctx, verb)
@@ -435,8 +436,20 @@ def _announced_passive(ctx: _Ctx, verb: Token) -> list[Mention]:
         if t.dep != "nsubjpass" and (m := ctx.by_token.get(t.i)) is not None
     ]
     if not ground and not any(_principal(m) == own for m in named):
-        return []
+        if not (let and _let_others(ctx, verb, own)):
+            return []
     return speakers[:1]
+
+
+def _let_others(ctx: _Ctx, verb: Token, own: str) -> bool:
+    """Whether an agentless will/would permission lets another state's people act ("said
+    Vietnamese diplomats would be allowed to visit the men"): the speaker's state lets them,
+    as its "said it would allow" does; its own people let act ("said its diplomats would be
+    allowed to visit") are let by someone else."""
+    if verb.lemma.lower() not in ctx.rules.permitting_verbs:
+        return False
+    let = {_principal(m) for m in _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")}
+    return bool(let) and own not in let and let <= _state_codes()
 
 
 def _generic_object(ctx: _Ctx, obj: Token) -> bool:

@@ -50,6 +50,7 @@ from newsgraph.events.context import (
     _preps,
     _principal,
     _same_act,
+    _state_codes,
     _verb_up,
 )
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
@@ -1996,13 +1997,28 @@ def _office_hosts(
     if access and any(o.i != obj.i for o in ctx.kids(verb.i, _OBJ)):
         return []  # "asked the government in Victoria for consular access": the one asked
     own = {_principal(m) for m in sources}
-    places = [
-        p
-        for s in subjects
-        if s.lemma.lower() in ctx.rules.office_nouns
-        for p in _preps(ctx, s, frozenset({"in"}))
+    offices = [s for s in subjects if s.lemma.lower() in ctx.rules.office_nouns]
+    places = [p for s in offices for p in _preps(ctx, s, frozenset({"in"}))]
+    covered = [m for o in [*offices, *places] for m in _covered_states(ctx, o)]
+    # "Cambodia's embassy in Pretoria, which also covers Mozambique, asked for access": the
+    # land the office covers from where it sits
+    hosts = covered or _actors(ctx, places, "target", True)
+    return [m for m in hosts if _principal(m) not in own]
+
+
+def _covered_states(ctx: _Ctx, noun: Token) -> list[Mention]:
+    """The states a relative clause on an office abroad, or on the place it sits in, says it
+    also serves (covering_verbs: "the embassy in Pretoria, which also covers Mozambique",
+    "in Cairo, which handles relations with Tunisia", "who is also accredited to Iceland");
+    a clause of another verb ("which opened in 2019") names none."""
+    states = _state_codes()
+    return [
+        m
+        for c in ctx.kids(noun.i, frozenset({"relcl"}))
+        if c.lemma.lower() in ctx.rules.covering_verbs
+        for t in ctx.parse.subtree(c.i)
+        if t.i > c.i and (m := ctx.by_token.get(t.i)) is not None and _principal(m) in states
     ]
-    return [m for m in _actors(ctx, places, "target", True) if _principal(m) not in own]
 
 
 _ADDRESSEE_PREPS = frozenset({"with", "to"})
