@@ -1854,7 +1854,13 @@ def _granted_ask_hits(ctx: _Ctx, verb: Token) -> list[_Hit]:
     if _modality(ctx, ask if joined else verb) is not None:
         return []
     roots = ctx.rules.granted_ask_roots
-    coded = [h for h in ctx.hits_here if h.trigger.i == ask.i and h.code[:2] in roots]
+    coded = [
+        h
+        for h in ctx.hits_here
+        if h.trigger.i == ask.i
+        and h.code[:2] in roots
+        and not (h.target is None and h.context == "asked")  # no party found yet: the grant's
+    ]
     if coded:
         askers = list({_principal(h.source): h.source for h in coded}.values())
         asked = [h.target for h in coded if h.target is not None]
@@ -1939,7 +1945,8 @@ def _addressed_ask(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     return any(
         ctx.kids(kid.i, frozenset({"pobj"}))
         for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
-        for kid in ctx.kids(head.i, frozenset({"prep"}))
+        # "called on sports bodies": the parser may read "on" as a particle with an object
+        for kid in ctx.kids(head.i, frozenset({"prep", "prt"}))
         if kid.lemma.lower() in preps and not _reached(ctx, head, kid)
     )
 

@@ -88,6 +88,7 @@ from newsgraph.events.sides import (
     _TOLD_WINDOW,
     _dateline_host,
     _deescalating,
+    _held_named,
     _quoted_present,
     _reactors_own_word,
     _telling_authors,
@@ -1142,15 +1143,19 @@ def _one_state_aimed(
     return [replace(hit, target=t, context=context) for t in states.values()]
 
 
-def _held_demand(ctx: _Ctx, verb: Token) -> bool:
+def _held_demand(ctx: _Ctx, verb: Token, held: bool = False) -> bool:
     """Whether a demand asks for the release or return of what is held, or access to it
     (rules held_demand_nouns): its object, a noun joined to it, or the object of its
     for-phrase ("demanded an explanation and the release of the crew", "asked for consular
-    access")."""
+    access"). With ``held``, only of someone or something held (_held_named: not "the
+    release of the report")."""
     heads = ctx.kids(verb.i, frozenset({"dobj"}))
     heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
     heads += [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
-    return any(h.lemma.lower() in ctx.rules.held_demand_nouns for h in heads)
+    return any(
+        h.lemma.lower() in ctx.rules.held_demand_nouns and (not held or _held_named(ctx, h))
+        for h in heads
+    )
 
 
 def _complained_state(
@@ -1205,7 +1210,7 @@ def _asked_of_complained(
         and _same_source(h, own)
     ]
     found = _one_state_aimed(hit, complained, "asked", latest=True)
-    if not found and not complained and _held_demand(ctx, hit.trigger):
+    if not found and not complained and _held_demand(ctx, hit.trigger, held=True):
         holders = [
             (i, h.source)
             for i, h in coded
