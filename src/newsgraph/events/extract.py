@@ -241,6 +241,9 @@ from newsgraph.events.reactions import (
     _latest_deed,
     _lead_end,
     _appeal_partner,
+    _also_pledged_partner,
+    _asked_of_complained,
+    _parallel_marked,
     _joined_after_partner,
     _joined_reaction_partner,
     _told_envoy_state,
@@ -276,6 +279,7 @@ from newsgraph.events.reactions import (
 )
 from newsgraph.events.sides import (
     _own_ground,
+    _reached,
     _pronoun_act,
     _givers_named,
     _home_marked,
@@ -1268,6 +1272,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # pledge naming no one is made where the act joined before it is aimed
             # (_joined_after_partner)
             return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] in ctx.rules.also_given_roots
+            and _parallel_marked(ctx, verb)
+            and not _pledged_at_home(ctx, verb)
+        ):
+            # "Mongolia also pledged to send 40 geologists", "It will also supply the
+            # refinery": a pledge or a gift told as one more, naming no one, is made where its
+            # source's own acts before it went (_also_pledged_partner)
+            return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
         if kind in ("", "objectless") and not clause and _after_talk(ctx, verb, code):
             # "had spoken by phone with China's ambassador and asked for the trucks to be
             # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
@@ -1325,6 +1341,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # a judgement naming no one and no deed told is aimed at whom its source appeals
             # to in a verb joined after it (_appeal_partner), and at no one else
             return [_Hit(pattern, code, verb, s, None, "appealed") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and state is None  # "would ask for talks if ...": no ask made yet
+            and code[:2] in ctx.rules.asked_after_roots
+            and verb.lemma.lower() in ctx.rules.asked_after_verbs  # not "said every state must"
+            and not _relative(ctx, verb)  # "a rally at which its leaders called for ...": told
+            and not _addressed_ask(ctx, verb, pattern)
+        ):
+            # "accused Ugandan police of beating the traders. It demanded that ...": an ask
+            # naming no one is made of whom its source just complained (_asked_of_complained)
+            return [_Hit(pattern, code, verb, s, None, "asked") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1793,7 +1822,9 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # hits a later pattern of the same verb that names a target beats
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
-_LAST_GUESSES = frozenset({"pledge", "talked", "envoy", "ultimatum", "released", "appealed"})
+_LAST_GUESSES = frozenset(
+    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked"}
+)
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
@@ -1827,7 +1858,13 @@ def _granted_ask_hits(ctx: _Ctx, verb: Token) -> list[_Hit]:
     if _modality(ctx, ask if joined else verb) is not None:
         return []
     roots = ctx.rules.granted_ask_roots
-    coded = [h for h in ctx.hits_here if h.trigger.i == ask.i and h.code[:2] in roots]
+    coded = [
+        h
+        for h in ctx.hits_here
+        if h.trigger.i == ask.i
+        and h.code[:2] in roots
+        and not (h.target is None and h.context == "asked")  # no party found yet: the grant's
+    ]
     if coded:
         askers = list({_principal(h.source): h.source for h in coded}.values())
         asked = [h.target for h in coded if h.target is not None]
@@ -1897,16 +1934,42 @@ def _standing_share(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _addressed_ask(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
+    """Whether an ask names whom it is made of, if by no actor: the object of a verb whose
+    object is the one asked (addressed_ask_verbs: "urged Pacific nations to ...", "asked a
+    neighbor for justice"), or a phrase of the prep slots of a pattern of its verb, a pronoun
+    too ("called on sports bodies to ...", "expects the same from them"). Such an ask is made
+    of them, not of whom its source complained before (_asked_of_complained)."""
+    lemma = verb.lemma.lower()
+    if lemma in ctx.rules.addressed_ask_verbs and ctx.kids(verb.i, frozenset({"dobj", "dative"})):
+        return True
+    preps = pattern.target_preps.union(
+        *(p.target_preps for p in ctx.patterns.verbs.get(lemma, ()))
+    )
+    return any(
+        ctx.kids(kid.i, frozenset({"pobj"}))
+        for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
+        # "called on sports bodies": the parser may read "on" as a particle with an object
+        for kid in ctx.kids(head.i, frozenset({"prep", "prt"}))
+        if kid.lemma.lower() in preps and not _reached(ctx, head, kid)
+    )
+
+
 def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
     """Whether a pledge naming no one is kept at home or held back: the act or the clause it
     governs ("would help rebuild its own roads", "would train its border guards", "... in its
-    north") is the pledger's own business, or hangs on a condition ("would help rebuild the
-    bridges if the rains stopped"); then it is made to no partner (_joined_after_partner)."""
+    north", "would train 40 officers of its own coast guard") is the pledger's own business, or
+    hangs on a condition ("would help rebuild the bridges if the rains stopped"); then it is
+    made to no partner (_joined_after_partner)."""
     acts = (verb, *ctx.kids(verb.i, frozenset({"xcomp"})))
     return any(
         _on_condition(ctx, a)
         or _own_ground(ctx, a)
-        or any(_home_marked(ctx, o) for o in ctx.kids(a.i, _OBJ))
+        or any(
+            _home_marked(ctx, n)
+            for o in ctx.kids(a.i, _OBJ)
+            for n in (o, *_preps(ctx, o, _OF))
+        )
         for a in acts
     )
 
@@ -2506,6 +2569,9 @@ def _code_events(
                 # before the refusal names whom it refuses (with no other context kind, nothing
                 # else does)
                 resolved = _joined_after_partner(ctx, found, coded, sent.index)
+                # "Japan lent Sri Lanka $900 million ... It would also send 30 engineers": a
+                # pledge told as one more goes where its source's own acts went
+                resolved = resolved or _also_pledged_partner(ctx, found, coded, sent.index)
                 if (
                     not resolved
                     and found.context == "counterpart"
@@ -2524,6 +2590,8 @@ def _code_events(
                     resolved = _ultimatum_target(ctx, found, coded, sent.index)
                 if found.context == "released":
                     resolved = _freed_state(ctx, found, coded, sent.index)
+                if found.context == "asked":
+                    resolved = _asked_of_complained(ctx, found, coded, sent.index)
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:

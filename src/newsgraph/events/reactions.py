@@ -88,6 +88,7 @@ from newsgraph.events.sides import (
     _TOLD_WINDOW,
     _dateline_host,
     _deescalating,
+    _held_named,
     _quoted_present,
     _reactors_own_word,
     _telling_authors,
@@ -1027,6 +1028,58 @@ def _joined_targets(
     return [replace(hit, target=t, context=context) for t in targets.values()]
 
 
+
+def _also_pledged_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The one state a pledge naming no one, told as one more ("also": _parallel_marked), is
+    made to: the one its source's own acts of also_pledged_roots told before it in the story
+    were aimed at ("Japan lent Sri Lanka $900 million ... Japan would also send 30
+    engineers": Sri Lanka). The "also" ties it to those acts; when the source made none, to
+    the pledges and gifts (also_given_roots) other states made before it, as one more of
+    them. None when those acts were aimed at two states, or its clause names a third party
+    ("also promised to push within the EU for debt relief")."""
+    if hit.context != "pledge" or not _parallel_marked(ctx, hit.trigger):
+        return []
+    own = _principal(hit.source)
+    aimed = [
+        (i, h.target)
+        for i, h in coded
+        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        and h.target is not None
+        and h.code[:2] in ctx.rules.also_pledged_roots
+        and _same_source(h, own)
+    ]
+    if not aimed:
+        # "Benin's first 200 police officers arrived in Haiti ... Chile and Peru have also
+        # promised officers": with no act of its own, one more of the gifts others made
+        aimed = [
+            (i, h.target)
+            for i, h in coded
+            if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+            and h.target is not None
+            and h.code[:2] in ctx.rules.also_given_roots
+            and not _same_source(h, own)
+        ]
+    found = _one_state_aimed(hit, aimed, "pledge", latest=False)
+    if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
+        return []  # "also promised to push within the EU for ...": made to whom it names
+    return found
+
+
+def _other_named(ctx: _Ctx, verb: Token, allowed: set[str]) -> bool:
+    """Whether the verb's complements name an actor other than the allowed principals (the
+    place "in Salta" of the state the pledge goes to is no other party)."""
+    return any(
+        m.actor is not None
+        and m.actor.principal not in allowed
+        and not any(a.principal in allowed for a in m.members)
+        for k in ctx.kids(verb.i)
+        if k.dep not in _SUBJ
+        for t in ctx.parse.subtree(k.i)
+        if (m := ctx.by_token.get(t.i)) is not None and m.kind != "pronoun"
+    )
+
 _ULTIMATUM_LOOKBACK = 1  # sentences before a conditional vow that its source's demand may be in
 
 
@@ -1122,15 +1175,19 @@ def _one_state_aimed(
     return [replace(hit, target=t, context=context) for t in states.values()]
 
 
-def _held_demand(ctx: _Ctx, verb: Token) -> bool:
+def _held_demand(ctx: _Ctx, verb: Token, held: bool = False) -> bool:
     """Whether a demand asks for the release or return of what is held, or access to it
     (rules held_demand_nouns): its object, a noun joined to it, or the object of its
     for-phrase ("demanded an explanation and the release of the crew", "asked for consular
-    access")."""
+    access"). With ``held``, only of someone or something held (_held_named: not "the
+    release of the report")."""
     heads = ctx.kids(verb.i, frozenset({"dobj"}))
     heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
     heads += [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
-    return any(h.lemma.lower() in ctx.rules.held_demand_nouns for h in heads)
+    return any(
+        h.lemma.lower() in ctx.rules.held_demand_nouns and (not held or _held_named(ctx, h))
+        for h in heads
+    )
 
 
 def _complained_state(
@@ -1154,6 +1211,50 @@ def _complained_state(
     ]
     return _one_state_aimed(hit, complained, "complained", latest=False)
 
+
+
+_ASKED_LOOKBACK = 1  # sentences before an ask naming no one that its source's complaint may be in
+
+
+def _asked_of_complained(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The state an ask or a demand naming no one is made of: the one its source complained
+    of or to (held_complaint_roots: an accusation, a protest, a summons) earlier in its
+    sentence or in the latest sentence at most _ASKED_LOOKBACK before ("Kenya accused Ugandan
+    police of beating three traders. It demanded that Kenyan diplomats see them": Uganda).
+    The complaint ties the ask to that state, so none when the latest complaints name two
+    states, or none was made just before (the story may have moved on). With no complaint, an
+    ask for the release of what is held or access to it (_held_demand: "had asked for access to
+    its citizens") is made of the state that held the source's people in its latest detention
+    or seizure told before it (freed_after_codes, as _freed_state reads a release); none when
+    two states held its people in the story. None either when its clause names a third party."""
+    if hit.context != "asked":
+        return []
+    own = _principal(hit.source)
+    complained = [
+        (i, h.target)
+        for i, h in coded
+        if sent_index - _ASKED_LOOKBACK <= i <= sent_index
+        and (i < sent_index or h.trigger.i < hit.trigger.i)
+        and h.target is not None
+        and h.code[:2] in ctx.rules.held_complaint_roots
+        and _same_source(h, own)
+    ]
+    found = _one_state_aimed(hit, complained, "asked", latest=True)
+    if not found and not complained and _held_demand(ctx, hit.trigger, held=True):
+        holders = [
+            (i, h.source)
+            for i, h in coded
+            if (i < sent_index or h.trigger.i < hit.trigger.i)
+            and h.target is not None
+            and h.code in ctx.rules.freed_after_codes
+            and _principal(h.target) == own
+        ]
+        found = _one_state_aimed(hit, holders, "asked", latest=False)
+    if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
+        return []  # its clause names a third party, where no slot of its pattern reads
+    return found
 
 _ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
 
