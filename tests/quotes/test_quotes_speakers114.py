@@ -1,0 +1,43 @@
+"""Quote speakers of session 62 (O93): a named storm is no person ("after Cyclone Winston in
+March ... 'We welcome friends,' he said": the speaker is the prime minister named before, not
+the cyclone). The actors stage's entity ruler reads "Cyclone", "Hurricane" or "Typhoon" and
+the name after it as an event (data/actors/patterns.yaml). Near miss: a person named after the
+storm word's sentence is still the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_lookup import Run, quote_with  # tests/quotes/, on sys.path through conftest
+
+pytestmark = pytest.mark.model
+
+#: (text, words of the quote, speaker's last word)
+_CASES: list[tuple[str, str, str]] = [
+    (
+        "APIA — Samoa's prime minister thanked New Zealand for sending engineers after Cyclone "
+        "Evan in December. But he said Chinese trawlers were still fishing in Samoan waters.\n"
+        '"We thank our friends. We do not thank those who take our fish," he said.',
+        "We thank our friends",
+        "minister",
+    ),
+    (
+        "KINGSTON — Jamaica's foreign minister thanked Cuba for its doctors after Hurricane Melissa "
+        'in October. "They came when we needed them," she said.',
+        "They came when we needed them",
+        "minister",
+    ),
+    # a person named after the storm is still the speaker
+    (
+        "MANILA — The Philippines thanked Japan for its help after Typhoon Haiyan. Japan's "
+        'ambassador, Kenji Sato, visited Tacloban on Monday. "We will stay," he said.',
+        "We will stay",
+        "Sato",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), _CASES)
+def test_quotes_speakers114_storm_is_no_person(run: Run, text: str, words: str, speaker: str) -> None:
+    quote = quote_with(run(text), words)
+    assert quote.speaker is not None and quote.speaker.split()[-1] == speaker.split()[-1], quote.speaker
