@@ -7,6 +7,11 @@ well as in a with-phrase (patterns.yaml v.value_ties, 051).
 by the sending state names the receiving state by the employers it recruits for
 (patterns.yaml v.halt_worker_deployment, 160); recruitment for an army or a team is none.
 
+"Peru's military government charged the six Chilean inspectors before a military court": a
+charge laid before a court is legal action on the persons (patterns.yaml v.charge_in_court,
+173), whoever they serve; a charge with no court named stays blame (v.charge, 112), and a fee
+charged is neither.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -34,11 +39,22 @@ RECRUITMENT: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = VALUED + RECRUITMENT
+COURT: list[Case] = [
+    (
+        "LIMA",
+        "Peru's military government charged the six Chilean inspectors on Friday before a "
+        "military court.",
+        "PER>CHL:17",
+    ),
+    ("QUITO", "Ecuador charged two Colombian customs officers in court with smuggling.", "ECU>COL:17"),
+]
+
+CASES: list[Case] = VALUED + RECRUITMENT + COURT
 NONE: list[NearMiss] = [
     ("LIMA", "Peru values the friendship of its people above all, the minister said."),
     ("KATHMANDU", "Nepal suspended recruitment for its army on Friday."),
     ("MANILA", "The Philippines halted recruitment for the national football team."),
+    ("LIMA", "The port of Callao charged Chilean ships a fee at the harbour court."),
 ]
 GAPS: list[Gap] = []
 
