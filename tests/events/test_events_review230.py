@@ -12,6 +12,11 @@ charge laid before a court is legal action on the persons (patterns.yaml v.charg
 173), whoever they serve; a charge with no court named stays blame (v.charge, 112), and a fee
 charged is neither.
 
+"Timor-Leste formally asked in May to become a dialogue partner of ASEAN", "asked to join the
+African Union": a state asking, for itself, to join a body or hold a status with it requests
+it of the body (patterns.yaml v.ask_to_join, 020; clauses' xcomp_args reads a copula's
+predicate noun as an object); "asked Uganda to join the talks" asks another (v.ask).
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -49,12 +54,19 @@ COURT: list[Case] = [
     ("QUITO", "Ecuador charged two Colombian customs officers in court with smuggling.", "ECU>COL:17"),
 ]
 
-CASES: list[Case] = VALUED + RECRUITMENT + COURT
+JOINING: list[Case] = [
+    ("DILI", "Timor-Leste formally asked in May to become a dialogue partner of ASEAN.", "TLS>ASEAN:02"),
+    ("RABAT", "Morocco asked on Monday to rejoin the African Union.", "MAR>AU:02"),
+    ("NAIROBI", "Kenya asked Uganda to join the talks on Monday.", "KEN>UGA:02"),
+]
+
+CASES: list[Case] = VALUED + RECRUITMENT + COURT + JOINING
 NONE: list[NearMiss] = [
     ("LIMA", "Peru values the friendship of its people above all, the minister said."),
     ("KATHMANDU", "Nepal suspended recruitment for its army on Friday."),
     ("MANILA", "The Philippines halted recruitment for the national football team."),
     ("LIMA", "The port of Callao charged Chilean ships a fee at the harbour court."),
+    ("NAIROBI", "Kenya asked to join the talks on Monday."),
 ]
 GAPS: list[Gap] = []
 
