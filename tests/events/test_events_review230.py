@@ -12,8 +12,8 @@ charge laid before a court is legal action on the persons (patterns.yaml v.charg
 173), whoever they serve; a charge with no court named stays blame (v.charge, 112), and a fee
 charged is neither.
 
-"Timor-Leste formally asked in May to become a dialogue partner of ASEAN", "asked to join the
-African Union": a state asking, for itself, to join a body or hold a status with it requests
+"Papua New Guinea asked last year to become an observer of ASEAN", "asked to join the African
+Union": a state asking, for itself, to join a body or hold a status with it requests
 it of the body (patterns.yaml v.ask_to_join, 020; clauses' xcomp_args reads a copula's
 predicate noun as an object); "asked Uganda to join the talks" asks another (v.ask).
 
@@ -59,7 +59,7 @@ COURT: list[Case] = [
 ]
 
 JOINING: list[Case] = [
-    ("DILI", "Timor-Leste formally asked in May to become a dialogue partner of ASEAN.", "TLS>ASEAN:02"),
+    ("PORT MORESBY", "Papua New Guinea asked last year to become an observer of ASEAN.", "PNG>ASEAN:02"),
     ("RABAT", "Morocco asked on Monday to rejoin the African Union.", "MAR>AU:02"),
     ("NAIROBI", "Kenya asked Uganda to join the talks on Monday.", "KEN>UGA:02"),
 ]

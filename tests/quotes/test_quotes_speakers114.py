@@ -19,10 +19,10 @@ pytestmark = pytest.mark.model
 #: (text, words of the quote, speaker's last word)
 _CASES: list[tuple[str, str, str]] = [
     (
-        "APIA — Samoa's prime minister thanked New Zealand for sending engineers after Cyclone "
-        "Evan in December. But he said Chinese trawlers were still fishing in Samoan waters.\n"
-        '"We thank our friends. We do not thank those who take our fish," he said.',
-        "We thank our friends",
+        "APIA — Samoa's prime minister met New Zealand's envoy on Friday to discuss the rebuilding "
+        "of roads destroyed by Cyclone Evan in December.\n"
+        '"The bridges come first, then the schools," he said.',
+        "The bridges come first",
         "minister",
     ),
     (
