@@ -1,6 +1,6 @@
-"""Quote speakers of session 62 (O93): a named storm is no person ("after Cyclone Winston in
-March ... 'We welcome friends,' he said": the speaker is the prime minister named before, not
-the cyclone). The actors stage's entity ruler reads "Cyclone", "Hurricane" or "Typhoon" and
+"""Quote speakers of session 62 (O93): a named storm is no person ("roads destroyed by Cyclone
+Evan ... 'The bridges come first,' he said": the speaker is the prime minister named before,
+not the cyclone). The actors stage's entity ruler reads "Cyclone", "Hurricane" or "Typhoon" and
 the name after it as an event (data/actors/patterns.yaml). Near miss: a person named after the
 storm word's sentence is still the speaker.
 
