@@ -17,10 +17,6 @@ Union": a state asking, for itself, to join a body or hold a status with it requ
 it of the body (patterns.yaml v.ask_to_join, 020; clauses' xcomp_args reads a copula's
 predicate noun as an object); "asked Uganda to join the talks" asks another (v.ask).
 
-"Peru regrets the tone of the Chilean statement", "deplored the language of Chile's foreign
-minister": the manner of another's words regretted is disapproval of their speaker
-(patterns.yaml v.regret_tone, 111); "regrets the loss of a Chilean fisherman" is sorrow.
-
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -64,19 +60,13 @@ JOINING: list[Case] = [
     ("NAIROBI", "Kenya asked Uganda to join the talks on Monday.", "KEN>UGA:02"),
 ]
 
-TONE: list[Case] = [
-    ("LIMA", "Peru regrets the tone of the Chilean statement, the foreign ministry said.", "PER>CHL:11"),
-    ("LIMA", "Peru deplored the language of Chile's foreign minister on Monday.", "PER>CHL:11"),
-]
-
-CASES: list[Case] = VALUED + RECRUITMENT + COURT + JOINING + TONE
+CASES: list[Case] = VALUED + RECRUITMENT + COURT + JOINING
 NONE: list[NearMiss] = [
     ("LIMA", "Peru values the friendship of its people above all, the minister said."),
     ("KATHMANDU", "Nepal suspended recruitment for its army on Friday."),
     ("MANILA", "The Philippines halted recruitment for the national football team."),
     ("LIMA", "The port of Callao charged Chilean ships a fee at the harbour court."),
     ("NAIROBI", "Kenya asked to join the talks on Monday."),
-    ("LIMA", "Peru regrets the loss of a Chilean fisherman, the foreign ministry said."),
 ]
 GAPS: list[Gap] = []
 
