@@ -982,9 +982,13 @@ FLOORS = {
     # Pacific; WHO, UN, IMF and ASEAN as principals). First run on the session's start code
     # (main 72d8fd1f): P 0.828 R 0.530 F1 0.646, quotes 1.0, speakers 0.935; floors those
     # less 0.02.
+    # Set 93 opened in session 62 by helper O93 (a development set since): gold corrections by
+    # the open sets' conventions (two optional events added, two made optional, roots added to
+    # three) and b/O93's rules, P 0.891 R 0.582 F1 0.704, quotes 1.0, speakers 0.957 (its
+    # README section, "Opened (session 62)"); floors at those figures less 0.02, rounded down.
     "handmade93.jsonl": {
-        "events": {"precision": 0.805, "recall": 0.52, "f1": 0.63},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.915},
+        "events": {"precision": 0.87, "recall": 0.56, "f1": 0.68},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
     },
     # Set 94, written blind in session 59 by a helper who read no code (every pair led by an
     # IGO: UN, AU, the World Bank, NATO, IMF, EU and the ICC with states of East Africa, the

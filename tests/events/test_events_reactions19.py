@@ -200,7 +200,9 @@ BIDS: list[Case] = [
     (
         "TBILISI",
         "Georgia and Moldova asked on Tuesday to join the European Union. Romania backed the bid.",
-        "ROU>GEO:05 ROU>MDA:05",
+        # the request to join is itself a request to the body (v.ask_to_join; set 60 gives
+        # "has asked to join the arrangement" 02)
+        "GEO>EU:02 MDA>EU:02 ROU>GEO:05 ROU>MDA:05",
     ),
     (
         "BELGRADE",

@@ -658,7 +658,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
             if _harmless_denied(ctx, verb, x):
                 continue  # "denied hosting French forces": France is no party of the denial
-            objs = ctx.kids(x.i, _OBJ)
+            # "asked to become a dialogue partner of ASEAN": a copula's predicate noun holds
+            # the phrase as an object would
+            objs = ctx.kids(x.i, _OBJ) + ctx.kids(x.i, frozenset({"attr"}))
             objs = [o for o in objs if not _drafted_text(ctx, o)]  # "helped draft an accord"
             if "to" in preps and any(_named_by_modifier(ctx, o) for o in objs):
                 # "promised to send more EU monitors to Mali", "vowed to deliver German tanks

@@ -5421,6 +5421,12 @@ def _phrase_author(
                 for owner in owners:
                     # "a statement from Zelenskyy's office": the office's owner
                     found = _speaker_of_token(ctx, owner, at, rule, cue, named_only=True)
+                    if found is not None and owner.pos != "PROPN":
+                        # "a statement from the prime minister's office": an owner named by
+                        # title only leaves the office speaking, as the open sets name it
+                        lo, hi = _phrase(parse, obj)
+                        office = _strip_determiner(ctx.article.text[lo:hi])
+                        return dataclasses.replace(found, name=office, span=(lo, hi), is_person=False)
                     if found is not None:
                         return found
                 if obj.dep == "pobj" and obj.pos == "NOUN":
