@@ -16,6 +16,12 @@ the last of tells of the whole list (extract._listed_patient); with no comma it 
 only the last noun. The noun a participle modifies refines its code as a passive's subject
 does: a boat seized near islands is property seized (171), not the islands taken (192).
 
+"summoned South Africa's envoy to protest the closure of the main border crossing": a
+closure that names no side, by the one state the protest is aimed at, was done to the
+protester (n.closure's protester slot), as a closure verb in an after-clause is
+(nominals._protesting_party); a closure by a third state is not, nor a bare "to protest the
+closure", which restates the closure told before.
+
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
 
@@ -72,7 +78,29 @@ LISTED: list[Case] = [
     ),
     ("GEORGETOWN", "Venezuela seized a Guyanese island in the river.", "VEN>GUY:19"),
 ]
-CASES: list[Case] = JOINED + GOODS + LISTED
+CLOSED: list[Case] = [
+    (
+        "LUSAKA",
+        "Zambia summoned Tanzania's envoy to protest the closure of the Tunduma border crossing.",
+        "ZMB>TZA:11 TZA>ZMB:16",
+    ),
+    (
+        "ASUNCION",
+        "Paraguay summoned Argentina's ambassador on Monday to protest the closure of the main "
+        "border crossing between the two countries, which Argentina shut at the weekend.",
+        "PRY>ARG:11 ARG>PRY:16",
+    ),
+    # a bare "the closure" restates one told before: no new act
+    ("LUSAKA", "Zambia summoned Tanzania's envoy to protest the closure.", "ZMB>TZA:11"),
+    # closed by a third state: no closure on the protester by the state protested to
+    (
+        "LUSAKA",
+        "Zambia summoned Tanzania's envoy to protest the closure of the border crossing by "
+        "Malawi.",
+        "ZMB>TZA:11 ZMB>MWI:11",
+    ),
+]
+CASES: list[Case] = JOINED + GOODS + LISTED + CLOSED
 
 NONE: list[NearMiss] = [
     (
@@ -84,6 +112,7 @@ NONE: list[NearMiss] = [
     ("TBILISI", "Georgia announced the suspension of imports of wine."),
     ("CHISINAU", "Moldova welcomed the suspension of imports of Russian gas."),
     ("PANAMA CITY", "Officials counted three Panamanian sailors and a boat seized by the Colombian coast guard."),
+    ("LUSAKA", "Zambian officials discussed the closure of the Tunduma border crossing."),
 ]
 GAPS: list[Gap] = [
     (

@@ -437,6 +437,16 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
+        elif name == "protester":
+            # "summoned South Africa's envoy to protest the closure of the main border
+            # crossing": a closure that names no side, by the one state the protest is aimed
+            # at, was done to the protester (as _protesting_party reads a verb); a bare "to
+            # protest the closure" names no place closed: the closure told before, restated
+            host = _protest_host(ctx, noun) if _preps(ctx, noun, frozenset({"of"})) else None
+            if host is not None and sources:
+                closer = {_principal(m) for m in _protested_state(ctx, host, noun)}
+                if closer and {_principal(m) for m in sources} == closer:
+                    toks = _subject_tokens(ctx, host)
         elif name == "endured":
             # "Belarus responded to EU sanctions", "complained about new U.S. sanctions": the
             # subject of the clause that answers the measure (rules enduring_verbs), its
