@@ -46,7 +46,8 @@ ENVOY_TOLD: list[Case] = [
         "Ghana's Foreign Ministry summoned the Togolese ambassador on Tuesday over the closure of "
         "a border crossing. The ministry said it had handed the ambassador a note demanding that "
         "the crossing be reopened.",
-        "GHA>TGO:11 GHA>TGO:10",
+        # the closure protested, by the state protested to, was done to Ghana (X62, session 62)
+        "GHA>TGO:11 TGO>GHA:16 GHA>TGO:10",
     ),
     (
         "OSLO",

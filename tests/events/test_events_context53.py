@@ -75,7 +75,8 @@ CASES: list[Case] = [
         "Nigeria summoned Benin's ambassador on Monday to protest the closure of the Seme "
         "crossing. Benin shut the crossing last week, and its police arrested 30 Nigerian "
         "traders. Benin's government defended the measure.",
-        "NGA>BEN:11 BEN>NGA:17 BEN>NGA:12",
+        # the closure protested, by the state protested to, was done to Nigeria (X62, session 62)
+        "NGA>BEN:11 BEN>NGA:16 BEN>NGA:17 BEN>NGA:12",
     ),
     (
         "ABUJA",

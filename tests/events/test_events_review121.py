@@ -80,7 +80,8 @@ CASES: list[Case] = [
         "COTONOU",
         "Benin summoned Niger's ambassador on Friday over the closure of the border. Togo's"
         " foreign minister met the two ambassadors on Saturday.",
-        "BEN>NER:11 TGO>BEN:04 TGO>NER:04",
+        # the closure protested, by the state protested to, was done to Benin (X62, session 62)
+        "BEN>NER:11 NER>BEN:16 TGO>BEN:04 TGO>NER:04",
     ),
     (
         "COTONOU",

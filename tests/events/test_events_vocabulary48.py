@@ -25,7 +25,9 @@ ANSWERED: list[Case] = [
         "BEIJING",
         "Kazakhstan protested China's suspension of wheat imports from Kazakhstan. China "
         'responded that the suspension was "a necessary step to protect our farmers."',
-        "KAZ>CHN:11 CHN>KAZ:12",
+        # the suspension of imports from Kazakhstan is itself a cut in trade (163; X62,
+        # session 62: n.suspension's goods slot)
+        "KAZ>CHN:11 CHN>KAZ:16 CHN>KAZ:12",
     ),
     (
         "YEREVAN",

@@ -22,6 +22,7 @@ from newsgraph.events.context import (
     _RELCL,
     _CCOMP,
     _PREP,
+    _CONJ,
     _agents,
     _CLIMB,
     _Ctx,
@@ -141,6 +142,26 @@ def _under(
                 elif k.dep == "amod" and ctx.kids(k.i, _PREP_KIDS):
                     nxt.append(k)  # "contracts worth $1.5 billion with Kenya"
         frontier = nxt
+    return out
+
+
+def _joined_act_agents(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The by-phrase objects of a later act noun of a root of this one's, joined to this act
+    noun: "condemned the seizure of three Bahraini boats and the detention of 14 fishermen by
+    Qatar's coast guard" (the coast guard seized the boats too).
+
+    Wire copy lists the acts of one doer and names the doer once, after the last; the parser
+    hangs the later noun on the act noun or on the object of its of-phrase. A joined noun of
+    another root ("the arrest of two Kenyans and a visit by ...") names no doer of this one.
+    """
+    roots = {p.code[:2] for p in ctx.patterns.nouns.get(noun.lemma.lower(), ())}
+    hosts = [noun, *(p for k in ctx.kids(noun.i, _PREP) if k.lemma.lower() == "of" for p in _pobjs(ctx, k))]
+    out: list[Token] = []
+    for host in hosts:
+        for other in ctx.kids(host.i, _CONJ):
+            others = {p.code[:2] for p in ctx.patterns.nouns.get(other.lemma.lower(), ())}
+            if other.i > noun.i and roots & others:
+                out += _preps(ctx, other, frozenset({"by"}))
     return out
 
 
@@ -473,6 +494,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         if obj is None:
             return []
         found = _under(ctx, obj, lemmas, enter_places=False)
+        if not found and "by" in lemmas:
+            found = _joined_act_agents(ctx, obj)
         if not found and obj.dep == "compound":
             # "handed him a protest note for Ottawa": the phrase the matched noun modifies
             found = _under(ctx, ctx.tok(obj.head), lemmas, enter_places=False)

@@ -509,6 +509,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # object of "Vietnam expelled the Chinese ambassador" does, with its own qualifiers
         # ("an Italian embassy official was allowed to see the sailors": the embassy's)
         patients = ctx.kids(verb.i, _PASSIVE_SUBJ)
+        if verb.dep == "acl" and verb.head != verb.i:
+            # "their boat, seized by the Venezuelan navy near the islands": a participle's
+            # patient is the noun it modifies
+            patients = [*patients, ctx.tok(verb.head)]
         read = read | {
             w.lemma.lower() for p in patients for w in (p, *ctx.kids(p.i, _QUALIFIERS))
         }
@@ -673,7 +677,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _admitting_body(ctx, verb)
         if not sources and not agents and state is None and modified is not None:
             sources = _actors(ctx, _deal_user(ctx, verb, modified), "source")
-        patient = [_act_antecedent(ctx, modified, verb)] if modified is not None else []
+        patient = [_listed_patient(ctx, modified, verb)] if modified is not None else []
         patient = patient or ctx.kids(verb.i, _PASSIVE_SUBJ) or _passive_conjunct(ctx, verb)
         patient += [adverbial] if adverbial is not None else []
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=True)
@@ -2453,6 +2457,18 @@ def _to_event(article: Article, parse: Parse, sent: Sentence, hit: _Hit) -> Even
         location=locate_sentence(article, parse, sent),
         evidence=article.text[lo:hi],
     )
+
+
+def _listed_patient(ctx: _Ctx, modified: Token, verb: Token) -> Token:
+    """The noun a passive participle tells the patient of: the act noun it sums up
+    (_act_antecedent), or, set off by a comma after a list the parser hung it on the last
+    of, the list's first noun, which carries the rest ("free five Grenadian fishermen and
+    their boat, seized by the Venezuelan navy": the fishermen were seized too). With no
+    comma the participle only describes the last ("fishermen and a boat seized last year")."""
+    noun = _act_antecedent(ctx, modified, verb)
+    if noun.i != modified.i or noun.dep != "conj" or verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
+        return noun
+    return _first_conjunct(ctx, noun)
 
 
 def _phrase_undone(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:

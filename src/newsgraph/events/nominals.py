@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsgraph.events.clauses import (
     _asked_subjects,
+    _joined_act_agents,
     _phrase_host,
     _slot_tokens,
     _subject_tokens,
@@ -392,7 +393,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         sources = _actors(ctx, _preps(ctx, noun, frozenset({"by"})), "source")
         sources = [s for s in sources if s.kind != "pronoun"]
     if not sources and "prep:by" in pattern.source:
-        by = _stranded_preps(ctx, noun, frozenset({"by"}))
+        by = _stranded_preps(ctx, noun, frozenset({"by"})) or _joined_act_agents(ctx, noun)
         sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
     # "blamed Kyrgyz troops for the fighting": fighting between sides is no one's own deed
     armed_pair = pattern.between and code[:2] in ctx.rules.continued_roots
@@ -436,6 +437,16 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
+        elif name == "protester":
+            # "summoned South Africa's envoy to protest the closure of the main border
+            # crossing": a closure that names no side, by the one state the protest is aimed
+            # at, was done to the protester (as _protesting_party reads a verb); a bare "to
+            # protest the closure" names no place closed: the closure told before, restated
+            host = _protest_host(ctx, noun) if _preps(ctx, noun, frozenset({"of"})) else None
+            if host is not None and sources:
+                closer = {_principal(m) for m in _protested_state(ctx, host, noun)}
+                if closer and {_principal(m) for m in sources} == closer:
+                    toks = _subject_tokens(ctx, host)
         elif name == "endured":
             # "Belarus responded to EU sanctions", "complained about new U.S. sanctions": the
             # subject of the clause that answers the measure (rules enduring_verbs), its
@@ -461,8 +472,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             toks = _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.funding_verbs)
         elif name == "goods":
             # "Azerbaijan's ban on imports of Russian poultry", "curbs on imports from Japan":
-            # where the goods the on-phrase names (the slot's words) come from
-            for p in _preps(ctx, noun, frozenset({"on", "against"})):
+            # where the goods the on-phrase names (the slot's words) come from; "the suspension
+            # of imports of Egyptian grapes": or the of-phrase of a cut
+            for p in _preps(ctx, noun, frozenset({"on", "against", "of"})):
                 if p.lemma.lower() in lemmas:
                     toks += _preps(ctx, p, frozenset({"of", "from"}))
         elif name == "clause_subj":
