@@ -37,7 +37,9 @@ JUDGED: list[Case] = [
         "SANTIAGO",
         "Chile criticized Argentina over the closure of the pass and demanded that it be "
         "reopened within a week.",
-        "CHL>ARG:11 CHL>ARG:10|02",
+        # the closure protested is the criticized state's act against the protester (X62's
+        # n.closure protester slot, session 62): ARG>CHL 16 beside the judgement and demand
+        "CHL>ARG:11 CHL>ARG:10|02 ARG>CHL:16",
     ),
 ]
 OTHERS: list[Case] = [
