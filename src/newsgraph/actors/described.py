@@ -79,6 +79,8 @@ class DescriptionWords:
     document_modifiers: frozenset[str]
     document_lookback: int
     summit_lookback: int
+    handing_verbs: frozenset[str] = frozenset()
+    document_acts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +138,8 @@ def description_words() -> DescriptionWords:
         summit_documents=phrases("summit_documents"),
         document_modifiers=words("document_modifiers"),
         document_lookback=int(data.get("document_lookback", 3)),
+        handing_verbs=words("handing_verbs"),
+        document_acts=words("document_acts"),
         summit_lookback=int(data.get("summit_lookback", 2)),
     )
 
@@ -1098,6 +1102,40 @@ def find_documents(r: "Resolver") -> None:
         # by its own name.
         kind = "pronoun" if announced else "group"
         r.add(Draft(ts, i + 1, kind, actor, None, antecedent=ante))
+    _handed_document_it(r, w)
+
+
+def _handed_document_it(r: "Resolver", w: DescriptionWords) -> None:
+    """ "X said he had handed the protest note to Y's ambassador. It asks Z to ...": a
+    sentence's first word "It", left unresolved, that asks, demands or says
+    (``document_acts``) right after a sentence whose one document noun is the object of a
+    handing verb (``handing_verbs``) with an actor for subject, is that document, and so
+    its sender. A thing named otherwise ("It rained"), a sentence with two documents or a
+    document no one is told to hand over gets nothing."""
+    from newsgraph.actors.resolve import Draft
+
+    for i, low in enumerate(r.lowers):
+        tok = r.toks[i]
+        if low != "it" or r.claimed[i] is not None or tok.dep != "nsubj":
+            continue
+        s = r.sent(i)
+        if s == 0 or (i > 0 and r.sent(i - 1) == s):
+            continue  # not the sentence's first word
+        verb = r.toks[tok.head]
+        if verb.lemma.lower() not in w.document_acts:
+            continue
+        docs = [k for k in range(i) if r.sent(k) == s - 1 and r.lowers[k] in w.documents and r.toks[k].pos == "NOUN"]
+        if len(docs) != 1 or r.toks[docs[0]].dep != "dobj":
+            continue
+        handing = r.toks[r.toks[docs[0]].head]
+        if handing.lemma.lower() not in w.handing_verbs:
+            continue
+        sender = subject_of(r, docs[0])
+        if sender is None:
+            continue
+        actor = r.drafts[sender].actor
+        if actor is not None:
+            r.add(Draft(i, i + 1, "pronoun", actor, None, antecedent=sender))
 
 
 def _summit_owner(r: "Resolver", w: DescriptionWords, i: int) -> tuple[int, int | None]:

@@ -34,6 +34,12 @@ def _led_by_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("led_by_heads", ()))
 
 
+@lru_cache(maxsize=1)
+def _group_head_titles() -> frozenset[str]:
+    data = load_data("actors/false_friends.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("group_head_titles", ()))
+
+
 def _led_end(parse: Parse, m: Mention, text: str) -> int | None:
     """Index after the head noun of "<m>-led [modifiers] <head>", else None."""
     heads, mods = _words()
@@ -146,4 +152,62 @@ def _leader(parse: Parse, noun: Token, by_token: dict[int, Mention]) -> Mention 
             if len(found) == 1:
                 m = next(iter(found.values()))
                 return None if m.members else m
+    return None
+
+
+def add_group_leaders(
+    parse: Parse, mentions: tuple[Mention, ...], gaz: Gazetteer
+) -> tuple[Mention, ...]:
+    """The mentions with the leader of an IGO's team given the IGO: "an IMF mission led by
+    Ana Ruiz" and "the head of an IMF staff team, Ana Ruiz" speak for the IMF, and so does
+    a later "Ruiz said". Every mention of that person with no actor of its own takes the IGO;
+    a leader of a state's team, or one with a state of their own ("led by Spanish diplomat
+    X"), keeps what they had, and a namesake ("Jose Ruiz") is another person."""
+    by_token = {k: m for m in mentions for k in range(m.token_start, m.token_end)}
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.actor is not None or m.person is None or m.person in found:
+            continue
+        team = _led_team(parse, m, by_token)
+        if team is not None and team.actor is not None and team.actor.principal in gaz.igos:
+            found[m.person] = team
+    if not found:
+        return mentions
+    out = []
+    for m in mentions:
+        team = found.get(m.person or "")
+        if team is not None and m.actor is None:
+            m = replace(m, actor=team.actor)
+        out.append(m)
+    return tuple(out)
+
+
+def _led_team(parse: Parse, m: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The group mention ``m`` leads: the noun of "<team> led by <m>", or the of-phrase of
+    "the head of <team>" when ``m`` is that head or its appositive name."""
+    toks = parse.tokens
+    heads = _led_by_heads()
+    for k in range(m.token_start, m.token_end):
+        t = toks[k]
+        if t.head == k or t.head in range(m.token_start, m.token_end):
+            continue
+        up = toks[t.head]
+        if t.dep == "pobj" and up.dep == "agent":
+            led = toks[up.head]
+            if led.lemma.lower() == "lead" and led.tag == "VBN" and led.dep == "acl":
+                team = by_token.get(led.head)
+                if team is not None and toks[led.head].text.lower() in heads:
+                    return team
+        title = t if t.text.lower() in _group_head_titles() else None
+        if title is None and t.dep == "appos" and up.text.lower() in _group_head_titles():
+            title = up
+        if title is not None:
+            for p in parse.children[title.i]:
+                if toks[p].dep != "prep" or toks[p].text.lower() != "of":
+                    continue
+                for o in parse.children[p]:
+                    team = by_token.get(o)
+                    if team is not None and toks[o].text.lower() in heads:
+                        return team
+        return None
     return None

@@ -44,7 +44,7 @@ from newsgraph.actors.described import (
     met_in_visit,
 )
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, tokenize
-from newsgraph.actors.led import add_led_forces, add_led_groups
+from newsgraph.actors.led import add_group_leaders, add_led_forces, add_led_groups
 from newsgraph.actors.offices import holder_actor
 from newsgraph.actors.plurals import (
     find_plurals,
@@ -5514,5 +5514,6 @@ def resolve_mentions(article: Article, parse: Parse, settings: Settings) -> tupl
     mentions = speaker_pronouns(article, parse, Resolver(article, parse, gaz).run(), gaz)
     mentions = add_led_forces(article.text, article.id, parse, mentions, gaz)
     mentions = add_led_groups(article.text, article.id, parse, mentions, gaz)
+    mentions = add_group_leaders(parse, mentions, gaz)
     mentions = add_country_subjects(article, parse, mentions, gaz)
     return add_towns(article, parse, mentions, gaz)

@@ -176,6 +176,7 @@ class CueTable:
     # "Peru's ambassador to Chile", "the director general of the WHO": an office whose
     # prepositional complement is part of the title as first given (_title_in_full)
     titled_heads: frozenset[str] = frozenset()
+    body_complement_heads: frozenset[str] = frozenset()
     title_complement_preps: frozenset[str] = frozenset()
     # "a minister, who asked not to be named": an office that speaks unnamed on purpose
     # (_office_held_later); "former", "designate": an office not the one now held
@@ -253,6 +254,7 @@ def load_cues() -> CueTable:
         condition_marks=frozenset(raw.get("condition_marks", ())),
         expressing_verbs=frozenset(raw.get("expressing_verbs", ())),
         titled_heads=frozenset(raw.get("titled_heads", ())),
+        body_complement_heads=frozenset(raw.get("body_complement_heads", ())),
         title_complement_preps=frozenset(raw.get("title_complement_preps", ())),
         unnamed_phrases=tuple(raw.get("unnamed_phrases", ())),
         office_time_words=frozenset(raw.get("office_time_words", ())),
@@ -391,6 +393,11 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
         # Europe"): only a person named for it later changes it
         if speaker.name != _strip_determiner(text[lo:hi]):
             return speaker
+        if head.pos == "NOUN" and head.lemma.lower() in ctx.cues.body_complement_heads:
+            # "the WHO's regional office for Africa urged": the office's whole name
+            full = _title_complement_end(ctx, head)
+            if full > hi:
+                return dataclasses.replace(speaker, name=_strip_determiner(text[lo:full]))
         root = _span_root(ctx, head, lo, hi)
         # (also a spokesperson: "A spokeswoman for the WHO director-general said ...
         # the spokeswoman, X, told", _voice_named_later)
@@ -1042,13 +1049,19 @@ def _as_owner(
         verb = parse.tokens[prep.head]
         if verb.dep in ("dobj", "nsubjpass") and verb.head != verb.i:
             verb = parse.tokens[verb.head]
+        bare = _bare_relative_subject(parse, verb)
         if (
             relative
             and verb.dep != "relcl"
+            and bare is None
             and not _contact_clause(parse, verb)
             and not (_reported_clause(parse, verb) and verb.lemma.lower() in ctx.cues.judging_verbs)
         ):
             continue
+        if bare is not None and verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
+            found = _speaker_of_token(ctx, bare, span.open_at, "as-verb", verb.text)
+            if found is not None:
+                return found
         if verb.lemma in ctx.cues.as_verbs and not ctx.inside_quote(verb):
             found = _speaker_of_verb(ctx, verb, span, "as-verb")
             if found is not None:
@@ -1084,6 +1097,24 @@ def _naming_owner(ctx: _Context, prep: Token) -> tuple[Token, Token] | None:
         )
         if owner is not None:
             return noun, owner
+    return None
+
+
+def _bare_relative_subject(parse: Parse, verb: Token) -> Token | None:
+    """The subject of a relative clause with no pronoun that the parser hung on its noun as
+    a participle, reading the subject as the noun's apposition ("..., a charge the health
+    ministry rejected as “...”": charge <- ministry (appos), charge <- rejected (acl)); None
+    for a participle with a subject of its own or no noun right before it ("a charge
+    rejected by the ministry as ...", "a plan, the first of its kind, drawn up as ...")."""
+    if verb.dep != "acl" or verb.tag != "VBD" or any(k.dep in ("nsubj", "nsubjpass") for k in parse.kids(verb.i)):
+        return None
+    noun = parse.tokens[verb.head]
+    if noun.pos != "NOUN" or noun.i >= verb.i:
+        return None
+    for k in parse.kids(noun.i):
+        if k.dep == "appos" and noun.i < k.i < verb.i and parse.subtree(k.i)[-1].i == verb.i - 1:
+            if not any(t.pos == "PUNCT" for t in parse.tokens[noun.i + 1 : verb.i]):
+                return k
     return None
 
 
@@ -1802,6 +1833,13 @@ def _told_inside_report(
     by_body = (subj.pos == "NOUN" and (lemma in ctx.cues.bodies or lemma in ctx.cues.documents)) or (
         subj.pos == "PROPN" and by_institution
     )
+    # "Officials in Rome said the ambassador had assured them the loan was “...”": unnamed
+    # officials report a past act of a person or office they name, as a body does
+    by_officials = (
+        subj.pos == "NOUN" and subj.tag == "NNS" and lemma in ctx.cues.unnamed_sources
+        and not any(k.dep in ("poss", "appos", "nummod") for k in ctx.parse.kids(subj.i))
+    )
+    by_body = by_body or by_officials
     if not (by_body or by_institution):
         return None
     over = {a.i for t in inner for a in _ancestors(ctx.parse, t)}
@@ -1837,6 +1875,10 @@ def _told_inside_report(
             # a subject borrowed through "and" from the reported clause ("said the
             # trucks had no permits and accused Kyiv of “...”") is the report's own; an
             # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
+            return found
+        if by_officials and _person_noun(ctx, _subject(ctx, verb)):
+            # "Officials in Rome said the ambassador had assured them ... “...”": the
+            # official whose own words the officials pass on
             return found
         if _purpose_clause(ctx, verb) and _person_noun(ctx, _subject(ctx, verb)):
             # "X's foreign minister telephoned Y to express “...”, the ministry said": an
@@ -4715,7 +4757,12 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         return found
     words = found.name.lower().split()
     home_bodies = ctx.cues.seated_bodies | ctx.cues.unnamed_roles | (ctx.cues.bodies - ctx.cues.posted_bodies)
-    if m.group().split()[0] == "in" and words and words[-1] in home_bodies:
+    if (
+        m.group().split()[0] == "in"
+        and words
+        and words[-1] in home_bodies
+        and not _city_names_body(ctx, found, m.end(), home_bodies)
+    ):
         # "a Taliban spokesman in Kabul": a role, as a seat at home, keeps no city; nor does
         # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
         # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
@@ -4724,6 +4771,22 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
     if place.endswith(".") and place.split()[-1].count(".") == 1:
         place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
     return dataclasses.replace(found, name=found.name + place)
+
+
+def _city_names_body(ctx: _Context, found: Speaker, end: int, home_bodies: frozenset[str]) -> bool:
+    """Whether a seat at home is told by its city alone: "the health ministry in Bissau"
+    names no state but through the city, so the city stays in its name (as the article gives
+    it); "Libya's Foreign Ministry in Tripoli" names its state already and keeps no city, nor
+    does a role ("a Taliban spokesman in Kabul") or a body of no state the city names."""
+    if found.span is None or found.actor is None or found.name.lower().split()[-1] in ctx.cues.unnamed_roles:
+        return False
+    lo, hi = found.span
+    if any(t.ent_type in ("GPE", "NORP") or t.dep == "poss" for t in ctx.parse.tokens if lo <= t.start < hi):
+        return False  # a state or owner named in the phrase ("Libya's", "the Libyan")
+    return any(
+        m.actor is not None and m.actor.principal == found.actor and hi < m.start and m.end <= end
+        for m in ctx.mentions
+    )
 
 
 def _interrupted_subject(ctx: _Context, tok: Token, mention: Mention) -> bool:
