@@ -5,6 +5,11 @@ the kind of act threatened, as "attacks" does, so the state it would strike in i
 threat's target (v.threaten_attack_in object_words: terrorist, terror). Near misses: an
 activity of another kind ("mining activities"), and a threat with no state named.
 
+RIGHT: "Canada defended the right of Latvian troops to fire on intruders" defends a right
+(v.defend_right, 051 to the troops' state), not the source's own forces after a protest
+(v.defend_own_forces, which the word "right" now keeps out). Near miss: a right of the
+speaker's own troops is no act toward another state.
+
 KAMPUCHEA: older wire copy calls Cambodia Kampuchea, its people Kampuchean (states_extra):
 "fire against Kampuchean guerrilla camps" is fire on Cambodia. Near miss: the former name
 of another state is not read as Cambodia's.
@@ -45,11 +50,20 @@ KAMPUCHEA: list[Case] = [
         "VNM>KHM:11 KHM>VNM:19",
     ),
 ]
-CASES: list[Case] = TERROR + KAMPUCHEA
+RIGHT: list[Case] = [
+    (
+        "OTTAWA",
+        "Canada on Monday defended the right of Latvian troops to fire on armed intruders at "
+        "the border.",
+        "CAN>LVA:05",
+    ),
+]
+CASES: list[Case] = TERROR + RIGHT + KAMPUCHEA
 
 NONE: list[NearMiss] = [
     ("KABUL", "The Taliban threatened on Sunday to resume mining activities in Pakistan."),
     ("KABUL", "The Taliban threatened on Monday to resume terrorist activities."),
+    ("OTTAWA", "Canada defended the right of its own troops to fire on armed intruders."),
     ("BANGKOK", "Siam was the name of Thailand until 1939, a museum guide said."),
 ]
 GAPS: list[Gap] = []
