@@ -1,0 +1,90 @@
+"""Review 233 (session 62, G62): an IGO's member states named by the IGO; a part of a force.
+
+"Austria urged its EU partners to tighten border controls": partners and allies an IGO's
+name sums up are the body itself (roles.yaml igo_members, merged into igo_staff), as
+the open sets code "raise the matter with NATO allies" and "in close contact with EU
+partners"; the pronoun before them is the speaker's, and leaves them the body's
+(resolve.own_possessed_roles). Near misses: a counted set ("the two NATO allies") is those
+states, not the body, member states are counted states ("most U.N. member states
+recognize ..."), and a bare "its partners" names no one.
+
+PART: "The first contingent of Zambian police officers arrived in Haiti": a contingent,
+detachment, batch or deployment of a state's force is that force (rules.yaml
+partitive_heads, as "most of Japan"), as a source and as the deed criticised ("condemned the
+deployment of Turkish troops in Cyprus" is said of Turkey). Near miss: a contingent of no
+state's people ("a contingent of volunteers") names no one.
+
+Every sentence was written for this file (new names and states); each row is (dateline,
+body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
+"""
+
+from __future__ import annotations
+
+import pytest
+from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
+
+MEMBERS: list[Case] = [
+    (
+        "VIENNA",
+        "Austria urged its EU partners on Monday to tighten controls on the bloc's eastern "
+        "border.",
+        "AUT>EU:02",
+    ),
+    (
+        "ATHENS",
+        "Cyprus demanded that its European Union partners freeze talks with Turkey.",
+        "CYP>EU:10|02",
+    ),
+    (
+        "RIGA",
+        "Latvia asked its NATO allies for more air defence systems after the drone incursion.",
+        "LVA>NATO:02",
+    ),
+]
+PART: list[Case] = [
+    (
+        "PORT-AU-PRINCE",
+        "The first contingent of Zambian police officers arrived in Haiti on Thursday.",
+        "ZMB>HTI:07",
+    ),
+    (
+        "NICOSIA",
+        "Greece condemned the deployment of Turkish troops in northern Cyprus.",
+        "GRC>TUR:11",
+    ),
+]
+CASES: list[Case] = MEMBERS + PART
+
+NONE: list[NearMiss] = [
+    ("RAMALLAH", "About 140 of the 193 U.N. member states now recognize Kosovo."),
+    ("PORT-AU-PRINCE", "The first contingent of volunteers arrived in Haiti on Thursday."),
+    ("VIENNA", "Austria urged its partners on Monday to tighten border controls."),
+    (
+        "WARSAW",
+        "Relations between the two NATO allies have been strained since the border quarrel.",
+    ),
+]
+GAPS: list[Gap] = []
+
+
+@pytest.fixture(scope="module")
+def coded(nlp) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Every row through the whole pipeline at once (the session model)."""
+    del nlp  # loaded once for the session; the pipeline reuses it
+    return code_audit(CASES, NONE, GAPS)
+
+
+def test_events_review233_bodies_are_unique() -> None:
+    bodies = audit_bodies(CASES, NONE, GAPS)
+    assert len(bodies) == len(set(bodies))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+def test_events_review233_events(  # type: ignore[no-untyped-def]
+    coded, dateline: str, body: str, expected: str
+) -> None:
+    """The body codes exactly the listed events."""
+    del dateline
+    got = coded[body]
+    assert matches(got, expected), (got, expected)
