@@ -9,10 +9,10 @@ states, not the body, member states are counted states ("most U.N. member states
 recognize ..."), and a bare "its partners" names no one.
 
 PART: "The first contingent of Zambian police officers arrived in Haiti": a contingent,
-detachment, batch or deployment of a state's force is that force (rules.yaml
-partitive_heads, as "most of Japan"), as a source and as the deed criticised ("condemned the
-deployment of Turkish troops in Cyprus" is said of Turkey). Near miss: a contingent of no
-state's people ("a contingent of volunteers") names no one.
+detachment or batch of a state's force is that force (rules.yaml partitive_heads, as "most
+of Japan"). Near misses: a contingent of no state's people ("a contingent of volunteers")
+names no one, and a deployment is an act, not a part of a force: talks on "a response to
+the deployment of X troops" are no talks with X.
 
 Every sentence was written for this file (new names and states); each row is (dateline,
 body, expected events of the whole body as "SRC>TGT:RR"; "a|b" accepts either root).
@@ -48,12 +48,21 @@ PART: list[Case] = [
         "ZMB>HTI:07",
     ),
     (
-        "NICOSIA",
-        "Greece condemned the deployment of Turkish troops in northern Cyprus.",
-        "GRC>TUR:11",
+        "BAMAKO",
+        "A detachment of Chadian soldiers attacked rebel positions in Niger on Sunday.",
+        "TCD>NER:19",
     ),
 ]
-CASES: list[Case] = MEMBERS + PART
+DEPLOYED: list[Case] = [
+    (
+        "SEOUL",
+        "Japan's prime minister met his Australian counterpart to discuss a response to the "
+        "deployment of thousands of Belarusian troops.",
+        # the meeting only: Belarus is what the talks are about, no party
+        "JPN>AUS:04",
+    ),
+]
+CASES: list[Case] = MEMBERS + PART + DEPLOYED
 
 NONE: list[NearMiss] = [
     ("RAMALLAH", "About 140 of the 193 U.N. member states now recognize Kosovo."),
