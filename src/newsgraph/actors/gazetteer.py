@@ -202,8 +202,6 @@ class Gazetteer:
     title_also: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # roles.yaml igo_staff: people acting for an IGO named before them ("U.N. experts")
     igo_staff: Mapping[tuple[str, ...], str] = field(default_factory=dict)
-    # roles.yaml igo_members: member states an IGO's name sums up ("EU partners"), of igo_staff
-    igo_members: frozenset[tuple[str, ...]] = frozenset()
     # offices.yaml epithets: a description standing for a title ("top diplomat" ->
     # foreign minister), so "the top diplomat" refers back as "the foreign minister" does
     epithets: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -552,9 +550,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
     for phrases in _portfolio_phrases(portfolios, (), ("ministry",)).values():
         for phrase in phrases:
             bare.setdefault(tokenize(f"the {phrase}"), True)
-    igo_members = frozenset(tokenize(str(w)) for w in roles.get("igo_members", ()))
     igo_staff = {tokenize(str(w)): "" for w in roles.get("igo_staff", ())}
-    igo_staff.update(dict.fromkeys(igo_members, ""))
     epithets = {
         title_key(str(k)): title_key(str(v)) for k, v in (offices.get("epithets") or {}).items()
     }
@@ -576,7 +572,6 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         honorifics=frozenset(str(w).lower() for w in offices.get("honorifics", ())),
         bare_roles=bare,
         igo_staff=igo_staff,
-        igo_members=igo_members,
         epithets=epithets,
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),

@@ -2612,14 +2612,6 @@ class Resolver:
 
     # -- role phrases, names, metonyms -----------------------------------------
 
-    def _counted_members(self, s: int, k: int, size: int) -> bool:
-        """Whether an IGO's member noun at k is counted before the name at s ("the two NATO
-        allies", "both EU members"): those states, a set plurals.py reads, not the body."""
-        if tuple(self.lowers[k : k + size]) not in self.gaz.igo_members or s == 0:
-            return False
-        words, before = plural_words(), self.lowers[s - 1]
-        return before in words.numbers or before in words.counted_openers or before.isdigit()
-
     def find_groups(self) -> None:
         """ "North Korea's state media", "the Chinese foreign ministry", "Russian forces"."""
         n = len(self.toks)
@@ -2659,8 +2651,6 @@ class Resolver:
                 m = self._state_organ(k)  # "Chile's Maritime Authority"
             if not m and k < n and entry.principal in self.gaz.igos:
                 m = self.gaz.match_in(self.gaz.igo_staff, self.lowers, k)  # "U.N. experts"
-                if m and self._counted_members(s, k, m[0]):
-                    continue
                 if not m:
                     k, m = self._igo_organ(k)
             if not m:
@@ -3462,12 +3452,9 @@ class Resolver:
         """ "Iran welcomed the deal. Its Foreign Ministry spokesman ... called India": a bare
         role a possessive pronoun owns is the pronoun's state's, which find_bare_roles could
         not read (pronouns are resolved after it) and took from a state named in the
-        sentence instead; an IGO's pronoun leaves the role as it was, and so does a group an
-        IGO's name states ("urged its EU partners": the EU's members, not the pronoun's)."""
+        sentence instead; an IGO's pronoun leaves the role as it was."""
         for d in self.drafts:
             if d.kind != "group" or d.actor is None or d.person is not None or d.members:
-                continue
-            if d.stated and d.actor.principal in self.gaz.igos:
                 continue
             k = d.ts - 1
             claimed = self.claimed[k] if k >= 0 else None
