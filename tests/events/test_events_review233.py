@@ -1,12 +1,4 @@
-"""Review 233 (session 62, G62): an IGO's member states named by the IGO; a part of a force.
-
-"Austria urged its EU partners to tighten border controls": partners and allies an IGO's
-name sums up are the body itself (roles.yaml igo_members, merged into igo_staff), as
-the open sets code "raise the matter with NATO allies" and "in close contact with EU
-partners"; the pronoun before them is the speaker's, and leaves them the body's
-(resolve.own_possessed_roles). Near misses: a counted set ("the two NATO allies") is those
-states, not the body, member states are counted states ("most U.N. member states
-recognize ..."), and a bare "its partners" names no one.
+"""Review 233 (session 62, G62): a part of a force.
 
 PART: "The first contingent of Zambian police officers arrived in Haiti": a contingent,
 detachment or batch of a state's force is that force (rules.yaml partitive_heads, as "most
@@ -23,24 +15,6 @@ from __future__ import annotations
 import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
-MEMBERS: list[Case] = [
-    (
-        "VIENNA",
-        "Austria urged its EU partners on Monday to tighten controls on the bloc's eastern "
-        "border.",
-        "AUT>EU:02",
-    ),
-    (
-        "ATHENS",
-        "Cyprus demanded that its European Union partners freeze talks with Turkey.",
-        "CYP>EU:10|02",
-    ),
-    (
-        "RIGA",
-        "Latvia asked its NATO allies for more air defence systems after the drone incursion.",
-        "LVA>NATO:02",
-    ),
-]
 PART: list[Case] = [
     (
         "PORT-AU-PRINCE",
@@ -62,16 +36,10 @@ DEPLOYED: list[Case] = [
         "JPN>AUS:04",
     ),
 ]
-CASES: list[Case] = MEMBERS + PART + DEPLOYED
+CASES: list[Case] = PART + DEPLOYED
 
 NONE: list[NearMiss] = [
-    ("RAMALLAH", "About 140 of the 193 U.N. member states now recognize Kosovo."),
     ("PORT-AU-PRINCE", "The first contingent of volunteers arrived in Haiti on Thursday."),
-    ("VIENNA", "Austria urged its partners on Monday to tighten border controls."),
-    (
-        "WARSAW",
-        "Relations between the two NATO allies have been strained since the border quarrel.",
-    ),
 ]
 GAPS: list[Gap] = []
 
