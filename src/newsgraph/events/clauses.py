@@ -1941,9 +1941,16 @@ def _misread_gerund(ctx: _Ctx, verb: Token) -> bool:
 def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
     """Who an infinitive on a ranking phrase predicates the act of: "Turkey's president was
     the first foreign leader to congratulate Trump", "was among the first to call Ruiz": the
-    subject of the copula the phrase is the attribute of (parties._rank_host)."""
+    subject of the copula the phrase is the attribute of (parties._rank_host). A subject
+    that names no actor ("Ana Ruiz is the first Chilean minister to visit Peru", of a person
+    the text never places) leaves it to the phrase's own ("the first Chilean minister")."""
     up = _rank_host(ctx, head)
-    return [] if up is None else _subject_tokens(ctx, up, depth + 1)
+    if up is None:
+        return []
+    subject = _subject_tokens(ctx, up, depth + 1)
+    if subject and not _actors(ctx, subject, "source") and _actors(ctx, [head], "source"):
+        return [head]
+    return subject
 
 
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:
