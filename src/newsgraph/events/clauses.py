@@ -67,6 +67,7 @@ from newsgraph.events.parties import (
     _modality,
     _negated,
     _rank_host,
+    _ranked,
     _reporter,
     _stolen_subject,
     _summed_clause,
@@ -1944,6 +1945,10 @@ def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
     subject of the copula the phrase is the attribute of (parties._rank_host). A subject
     that names no actor ("Ana Ruiz is the first Chilean minister to visit Peru", of a person
     the text never places) leaves it to the phrase's own ("the first Chilean minister")."""
+    if head.dep == "appos" and head.head != head.i and _ranked(ctx, head):
+        # "Ruiz, the first Peruvian minister to visit Chile in 15 years, was received by ...":
+        # the noun the rank phrase is set beside does the act, as a copula's subject does
+        return [ctx.tok(head.head)]
     up = _rank_host(ctx, head)
     if up is None:
         return []
