@@ -290,7 +290,7 @@ def _dateline_region(ctx: _Ctx, place: Token) -> bool:
     words = " ".join(
         t.text.lower() for t in ctx.parse.subtree(place.i) if t.dep not in ("det", "punct")
     )
-    held = _region_places().get(words)
+    held = _region_places().get(words, frozenset())
     return bool(held) and any(_principal(m) in held for m in _dateline_host(ctx))
 
 
