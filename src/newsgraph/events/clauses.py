@@ -67,6 +67,7 @@ from newsgraph.events.parties import (
     _modality,
     _negated,
     _rank_host,
+    _ranked,
     _reporter,
     _stolen_subject,
     _summed_clause,
@@ -1941,9 +1942,20 @@ def _misread_gerund(ctx: _Ctx, verb: Token) -> bool:
 def _ranked_doer(ctx: _Ctx, head: Token, depth: int) -> list[Token]:
     """Who an infinitive on a ranking phrase predicates the act of: "Turkey's president was
     the first foreign leader to congratulate Trump", "was among the first to call Ruiz": the
-    subject of the copula the phrase is the attribute of (parties._rank_host)."""
+    subject of the copula the phrase is the attribute of (parties._rank_host). A subject
+    that names no actor ("Ana Ruiz is the first Chilean minister to visit Peru", of a person
+    the text never places) leaves it to the phrase's own ("the first Chilean minister")."""
+    if head.dep == "appos" and head.head != head.i and _ranked(ctx, head):
+        # "Ruiz, the first Peruvian minister to visit Chile in 15 years, was received by ...":
+        # the noun the rank phrase is set beside does the act, as a copula's subject does
+        return [ctx.tok(head.head)]
     up = _rank_host(ctx, head)
-    return [] if up is None else _subject_tokens(ctx, up, depth + 1)
+    if up is None:
+        return []
+    subject = _subject_tokens(ctx, up, depth + 1)
+    if subject and not _actors(ctx, subject, "source") and _actors(ctx, [head], "source"):
+        return [head]
+    return subject
 
 
 def _subject_tokens(ctx: _Ctx, verb: Token, depth: int = 0) -> list[Token]:

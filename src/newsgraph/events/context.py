@@ -449,6 +449,7 @@ class Rules:
     judged_topic_preps: frozenset[str]
     verdict_verbs: frozenset[str]
     rank_words: frozenset[str]
+    rank_degree_words: frozenset[str]
     own_affair_things: frozenset[str]
     claim_nouns: frozenset[str]
     statement_vehicle_preps: frozenset[str]

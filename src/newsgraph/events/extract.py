@@ -308,6 +308,7 @@ from newsgraph.events.sides import (
     _entered_states,
     _felt_act,
     _for_visit,
+    _generic_visit_host,
     _giving_slot,
     _host_party,
     _host_targets,
@@ -766,6 +767,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "signed in Dushanbe by Uzbekistan's premier, who was on a two-day visit": the
             # place of the clause told; else "who arrived on Sunday for a three-day visit"
             targets = _clause_venue(ctx, verb) or _dateline_host(ctx)
+        if not targets and pattern.place_target:
+            targets = _generic_visit_host(ctx, verb, sources)  # "to visit the country"
         if not targets:
             # "Egypt opened a conference on Sudan, but Sudan declined to attend"
             targets = _actors(ctx, _declined_host(ctx, verb), "target")

@@ -8,6 +8,8 @@ not from a clause's slots.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 from newsgraph.events.clauses import (
     _asked_subjects,
@@ -68,6 +70,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.events.sides import _accuser_own, _charge_host, _dateline_host, _generic_place_word
+from newsgraph.data import load_data
 from newsgraph.events.trace import rejected
 from newsgraph.model import Mention, Token
 
@@ -267,6 +270,28 @@ def _untold_host(ctx: _Ctx, host: Token) -> bool:
 
 _MODIFIERS = frozenset({"amod", "compound"})  # "a proposed expulsion": unreal_modifiers
 
+
+
+@lru_cache(maxsize=1)
+def _region_places() -> dict[str, frozenset[str]]:
+    """Region names and the states they hold (descriptions.yaml region_places, read through
+    its kind_regions)."""
+    data = load_data("actors/descriptions.yaml") or {}
+    kinds = data.get("kind_regions") or {}
+    return {
+        str(place).lower(): frozenset(str(c) for c in kinds.get(str(kind).lower(), ()))
+        for place, kind in (data.get("region_places") or {}).items()
+    }
+
+
+def _dateline_region(ctx: _Ctx, place: Token) -> bool:
+    """Whether a place is a region (region_places) that holds the dateline's state: "the
+    first visit to East Africa by an Ecuadorian minister" datelined in Nairobi."""
+    words = " ".join(
+        t.text.lower() for t in ctx.parse.subtree(place.i) if t.dep not in ("det", "punct")
+    )
+    held = _region_places().get(words, frozenset())
+    return bool(held) and any(_principal(m) in held for m in _dateline_host(ctx))
 
 
 def _named_principals(m: Mention) -> set[str]:
@@ -612,7 +637,9 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
             real = host.pos != "VERB" or _modality(ctx, host) is None
             # and only a visit whose place is not named: "said during a visit to the southern
             # province of Syunik" went where it says (no state there: the to-slot gave none)
-            placed = bool(_preps(ctx, noun, _VISITED_PREPS))
+            # (a region that holds the dateline's state names no other place: "on the first
+            # visit to East Africa by ..." datelined in Nairobi, _dateline_region)
+            placed = any(not _dateline_region(ctx, p) for p in _preps(ctx, noun, _VISITED_PREPS))
             if prep.lemma.lower() in lemmas and sources and real and not placed:
                 own = {_principal(m) for m in sources}
                 # (a territory's dateline stands for no government, as in a place slot)

@@ -2015,7 +2015,16 @@ def _ranked(ctx: _Ctx, t: Token) -> bool:
     first", "the only state"): rank_words."""
     words = ctx.rules.rank_words
     return t.lemma.lower() in words or any(
-        k.lemma.lower() in words for k in ctx.kids(t.i, frozenset({"amod"}))
+        k.lemma.lower() in words or _superlative(ctx, k) for k in ctx.kids(t.i, frozenset({"amod"}))
+    )
+
+
+def _superlative(ctx: _Ctx, adj: Token) -> bool:
+    """Whether an adjective is a superlative ("the highest-ranking", "the most senior":
+    rank_degree_words), which ranks its noun as a rank word does."""
+    return adj.tag == "JJS" or any(
+        k.lemma.lower() in ctx.rules.rank_degree_words
+        for k in ctx.kids(adj.i, frozenset({"advmod"}))
     )
 
 

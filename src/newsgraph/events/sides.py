@@ -258,6 +258,34 @@ def _for_visit(ctx: _Ctx, verb: Token) -> bool:
     )
 
 
+def _generic_visit_host(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The state a visit verb's common-noun place stands for ("visited the country", "the
+    first Danish minister to visit the country", "toured the war-torn nation":
+    generic_place_nouns): the dateline's state, else the one state other than the visitor's
+    the sentence names ("Denmark will give Bhutan ... the first Danish minister to visit the
+    country"); none when it names two or more ("visited the country" after "Peru and Bolivia
+    ..." says not which), or the place is the visitor's own."""
+    if verb.lemma.lower() not in ctx.rules.visit_nouns:
+        return []
+    objs = ctx.kids(verb.i, _OBJ)
+    if not objs or not all(_generic_place_word(ctx, o) for o in objs):
+        return []
+    own = {_principal(m) for m in sources}
+    hosts = [m for m in _dateline_host(ctx) if _principal(m) not in own]
+    if hosts or _dateline_host(ctx):
+        return hosts
+    sent = ctx.parse.sentences[verb.sent]
+    others: dict[str, Mention] = {}
+    for i in range(sent.token_start, sent.token_end):
+        m = ctx.by_token.get(i)
+        if m is None or m.actor is None or m.members:
+            continue
+        p = _principal(m)
+        if p and p not in own and p in _state_codes():
+            others.setdefault(p, m)
+    return list(others.values()) if len(others) == 1 else []
+
+
 def _generic_place(ctx: _Ctx, prep: Token) -> bool:
     """Whether a preposition's objects name a place only by a common noun ("to the capital",
     "to the country") with no actor."""
