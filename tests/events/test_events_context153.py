@@ -12,7 +12,8 @@ the denier, what is denied (reactions._denial_tellers).
 Near misses: a rejecter never named before (a stranger's "rejected the criticism"); the
 description was the rejecter's own; a description made by two states; a denial after a
 sentence that names no denier; a denial after two tellers; a denial after the denier's own
-voice only; a denial after words of farmers, no actor.
+voice only; a denial after words of farmers, no actor; a denial with an object (", which
+Kampala denies", "denied any role"), whose charge is told with it, not before.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -94,6 +95,17 @@ NONE: list[NearMiss] = [
         "Kenya's foreign ministry said the lake patrols had been calm, and Tanzania's police "
         "said two trucks had been held at the crossing. Uganda's army denied that its officers "
         "had done anything wrong.",
+    ),
+    (
+        "ENTEBBE",
+        "Kenya's foreign ministry said Ugandan boats had been seen near Migingo island for a "
+        "month. Rights groups accuse Ugandan units of smuggling gold across the lake, which "
+        "Kampala denies.",
+    ),
+    (
+        "ARUA",
+        "Kenya's foreign ministry said Ugandan boats had been seen near Migingo island all "
+        "month. Uganda's army denied any role in the smuggling.",
     ),
     (
         "HO",

@@ -5068,7 +5068,9 @@ def _denial_tellers(
     sentence that names the denier and in which a state or IGO other than the denier is the
     subject of a verb of saying, charging or voicing (speech_verbs, charging_verbs,
     voicing_words) gives that teller. Sentences of the denier's own voice, or naming no
-    denier, are passed over; two tellers in one sentence give nothing.
+    denier, are passed over; two tellers in one sentence give nothing. A deed of the denier's
+    own coded in reach is _denied_deed's to judge, and a charge of the teller's coded before
+    was the context rules' (their window decides): both give nothing here.
     """
     rules = ctx.rules
     if (
@@ -5076,11 +5078,17 @@ def _denial_tellers(
         or hit.noun >= 0
         or hit.code[:2] not in rules.answered_critic_roots
         or hit.answers != rules.reaction_matches["denial"]
+        or not any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
     ):
-        return []
+        return []  # ", which Bamako denies", "denied involvement": the charge told with it
     own = _principal(hit.source)
-    verbs = rules.speech_verbs | rules.charging_verbs | rules.voicing_words
     first = max(ctx.first_body, sent_index - _DENIED_CHARGE_WINDOW)
+    if any(
+        first <= i < sent_index and _same_source(e, own) and e.code[:2] in rules.deed_roots
+        for i, e in coded
+    ):
+        return []  # "Rwanda said a Burundian helicopter had entered ...": _denied_deed's
+    verbs = rules.speech_verbs | rules.charging_verbs | rules.voicing_words
     for index in range(sent_index - 1, first - 1, -1):
         sent = ctx.parse.sentences[index]
         tellers: dict[str, Mention] = {}
@@ -5104,6 +5112,16 @@ def _denial_tellers(
             continue  # "The mission said it would stay": no word of the denier told
         if len(tellers) != 1:
             return []
+        teller = next(iter(tellers))
+        if any(
+            i < sent_index
+            and _same_source(e, teller)
+            and e.target is not None
+            and _principal(e.target) == own
+            and e.code[:2] in rules.hostile_roots
+            for i, e in coded
+        ):
+            return []  # the charge was coded: the context rules' window has spoken
         return [replace(hit, target=m, context="charged") for m in tellers.values()]
     return []
 
