@@ -5064,13 +5064,12 @@ def _denial_tellers(
     answers: aimed at the one state or IGO whose voice just told what is denied.
 
     "Kenya's foreign ministry said Ugandan soldiers had crossed the border. Uganda denied that
-    its troops had entered Kenya": up to _DENIED_CHARGE_WINDOW sentences back, the latest
+    its troops had entered Kenya": up to _BYSTANDER_WINDOW sentences back, the latest
     sentence that names the denier and in which a state or IGO other than the denier is the
     subject of a verb of saying, charging or voicing (speech_verbs, charging_verbs,
     voicing_words) gives that teller. Sentences of the denier's own voice, or naming no
     denier, are passed over; two tellers in one sentence give nothing. A deed of the denier's
-    own coded in reach is _denied_deed's to judge, and a charge of the teller's coded before
-    was the context rules' (their window decides): both give nothing here.
+    own coded within _DENIED_CHARGE_WINDOW is _denied_deed's to judge.
     """
     rules = ctx.rules
     if (
@@ -5089,7 +5088,10 @@ def _denial_tellers(
     ):
         return []  # "Rwanda said a Burundian helicopter had entered ...": _denied_deed's
     verbs = rules.speech_verbs | rules.charging_verbs | rules.voicing_words
-    for index in range(sent_index - 1, first - 1, -1):
+    # the voice just heard, as a bare answer's window goes (a charge told further back, past
+    # the paragraph of its details, is the context rules' to reach or not)
+    nearest = max(ctx.first_body, sent_index - _BYSTANDER_WINDOW)
+    for index in range(sent_index - 1, nearest - 1, -1):
         sent = ctx.parse.sentences[index]
         tellers: dict[str, Mention] = {}
         voices: set[int] = set()
@@ -5112,16 +5114,6 @@ def _denial_tellers(
             continue  # "The mission said it would stay": no word of the denier told
         if len(tellers) != 1:
             return []
-        teller = next(iter(tellers))
-        if any(
-            i < sent_index
-            and _same_source(e, teller)
-            and e.target is not None
-            and _principal(e.target) == own
-            and e.code[:2] in rules.hostile_roots
-            for i, e in coded
-        ):
-            return []  # the charge was coded: the context rules' window has spoken
         return [replace(hit, target=m, context="charged") for m in tellers.values()]
     return []
 
