@@ -276,6 +276,8 @@ from newsgraph.events.reactions import (
     _uncoded_authors,
     _invitation_accepted,
     _voiced_by,
+    _charged_before,
+    _denial_tellers,
 )
 from newsgraph.events.sides import (
     _own_ground,
@@ -5141,6 +5143,10 @@ def _with_context(
             out = [] if found is None else _co_authored(ctx, found, coded)
             if found is not None and hit.act in ctx.rules.voiced_nouns:
                 out += _fellow_voicers(ctx, hit, out, coded, sent_index)
+        if not out and found is None:
+            # "Chilean lawmakers accused Bolivia of dumping sugar. Bolivia rejected the
+            # accusation": the charge's maker, though its charge coded nothing
+            out = _charged_before(ctx, hit, coded, sent_index)
     if not out and hit.context == "reaction" and hit.code[:2] in ctx.rules.deed_roots:
         out = _parallel_deed(ctx, hit, coded, sent_index)  # "Niger also recalled its envoy"
     if not out and hit.clause and hit.context != "continued":
@@ -5166,6 +5172,8 @@ def _with_context(
         out = _accused_deed(ctx, hit, coded, sent_index)  # "accusing Addis Ababa ... the move"
     if not out:
         out = _denied_deed(ctx, hit, coded, sent_index)  # "denied that its aircraft had crossed"
+    if not out:
+        out = _denial_tellers(ctx, hit, coded, sent_index)  # "X said ... Y denied that ..."
     if not out and not _forecast_by_other(ctx, hit):
         # "Georgia and Armenia signed a pipeline deal ... Russia objected.": the story's deal;
         # '"Ankara will respond," an analyst predicted' is no vow of Ankara's

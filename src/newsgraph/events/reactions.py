@@ -29,6 +29,7 @@ from newsgraph.events.context import (
     _XCOMP,
     _BYSTANDER_WINDOW,
     _CONTEXT_WINDOW,
+    _DENIED_CHARGE_WINDOW,
     _Ctx,
     _HELP,
     _Hit,
@@ -3788,7 +3789,17 @@ def _answers_earlier(ctx: _Ctx, hit: _Hit) -> bool:
 
 # "counterpart": "Israel rejected the case", aimed at whoever acted on the rejecter (extract)
 _ANSWERING = frozenset(
-    {"deed", "told", "reaction", "antecedent", "parallel", "objectless", "uncoded", "counterpart"}
+    {
+        "deed",
+        "told",
+        "reaction",
+        "antecedent",
+        "parallel",
+        "objectless",
+        "uncoded",
+        "counterpart",
+        "charged",
+    }
 )
 
 
@@ -4980,12 +4991,7 @@ def _voiced_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: 
     if hit.code[:2] != "12" or hit.noun < 0 or hit.act not in rules.voiced_nouns:
         return []
     own = _principal(hit.source)
-    named = any(
-        _principal(m) == own
-        for m in ctx.by_token.values()
-        if ctx.first_body <= m.sentence_index < sent_index
-    )
-    if not named:
+    if not _named_before(ctx, own, sent_index):
         return []  # "Brazil rejected the criticism" of a deal it was never told a part of
     for index in range(sent_index - 1, max(ctx.first_body, sent_index - _BYSTANDER_WINDOW) - 1, -1):
         critics = _critics(ctx, index, coded)
@@ -4998,6 +5004,131 @@ def _voiced_by(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: 
             out.setdefault(_principal(m), m)
         return [replace(hit, target=m, context="voiced") for m in out.values()]
     return []
+
+
+def _charged_before(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A rejection of "the accusation" or "that description" that no coded act answers:
+    aimed at the one state or IGO whose verb of that kind, coded or not, made it just before.
+
+    "Chilean lawmakers accused Bolivia of dumping sugar. Bolivia rejected the accusation",
+    "The bank criticized what it described as reckless borrowing. The government rejected that
+    description": up to _BYSTANDER_WINDOW sentences back, the latest sentence with a verb of
+    the noun's kind (_charged_verbs), in any clause, whose subject is an actor gives that
+    actor. The reactor's own words, two actors, or no such verb give nothing; a telling by a
+    saying verb is _claimed_by's and _remarked_just_before's.
+    """
+    rules = ctx.rules
+    if hit.code[:2] not in rules.answered_critic_roots or hit.noun < 0 or not hit.act:
+        return []
+    verbs = _charged_verbs(ctx, hit.act)
+    if not verbs:
+        return []
+    own = _principal(hit.source)
+    if not _named_before(ctx, own, sent_index):
+        return []  # a stranger's "rejected the criticism" answers one made of someone else
+    for index in range(sent_index - 1, max(ctx.first_body, sent_index - _BYSTANDER_WINDOW) - 1, -1):
+        sent = ctx.parse.sentences[index]
+        makers: dict[str, Mention] = {}
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.pos != "VERB" or _negated(ctx, verb):
+                continue
+            if verb.lemma.lower() not in verbs and not _same_act(ctx, hit.act, verb):
+                continue
+            for m in _announcers(ctx, verb):
+                if m.actor is not None and m.actor.principal and not _private(ctx, m):
+                    makers.setdefault(_principal(m), m)
+        if not makers:
+            continue
+        if own in makers or len(makers) != 1:
+            return []  # its own words, or two makers: which one is answered is not said
+        return [replace(hit, target=m, context="charged") for m in makers.values()]
+    return []
+
+
+def _named_before(ctx: _Ctx, principal: str, sent_index: int) -> bool:
+    """Whether the story's body named an actor before a sentence (a rejecter named only now
+    answers no criticism told of others)."""
+    return any(
+        _principal(m) == principal
+        for m in ctx.by_token.values()
+        if ctx.first_body <= m.sentence_index < sent_index
+    )
+
+
+def _denial_tellers(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A bare denial ("denied that any data had been hidden") that no act coded before
+    answers: aimed at the one state or IGO whose voice just told what is denied.
+
+    "Kenya's foreign ministry said Ugandan soldiers had crossed the border. Uganda denied that
+    its troops had entered Kenya": up to _BYSTANDER_WINDOW sentences back, the latest
+    sentence that names the denier and in which a state or IGO other than the denier is the
+    subject of a verb of saying, charging or voicing (speech_verbs, charging_verbs,
+    voicing_words) gives that teller. Sentences of the denier's own voice, or naming no
+    denier, are passed over; two tellers in one sentence give nothing. A deed of the denier's
+    own coded within _DENIED_CHARGE_WINDOW is _denied_deed's to judge.
+    """
+    rules = ctx.rules
+    if (
+        hit.context != "reaction"
+        or hit.noun >= 0
+        or hit.code[:2] not in rules.answered_critic_roots
+        or hit.answers != rules.reaction_matches["denial"]
+        or not any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
+    ):
+        return []  # ", which Bamako denies", "denied involvement": the charge told with it
+    own = _principal(hit.source)
+    first = max(ctx.first_body, sent_index - _DENIED_CHARGE_WINDOW)
+    if any(
+        first <= i < sent_index and _same_source(e, own) and e.code[:2] in rules.deed_roots
+        for i, e in coded
+    ):
+        return []  # "Rwanda said a Burundian helicopter had entered ...": _denied_deed's
+    verbs = rules.speech_verbs | rules.charging_verbs | rules.voicing_words
+    # the voice just heard, as a bare answer's window goes (a charge told further back, past
+    # the paragraph of its details, is the context rules' to reach or not)
+    nearest = max(ctx.first_body, sent_index - _BYSTANDER_WINDOW)
+    for index in range(sent_index - 1, nearest - 1, -1):
+        sent = ctx.parse.sentences[index]
+        tellers: dict[str, Mention] = {}
+        voices: set[int] = set()
+        for verb in ctx.parse.tokens[sent.token_start : sent.token_end]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in verbs or _negated(ctx, verb):
+                continue
+            for m in _announcers(ctx, verb):
+                if m.actor is not None and m.actor.principal and not _private(ctx, m):
+                    tellers.setdefault(_principal(m), m)
+                    voices.add(m.token_start)
+        tellers.pop(own, None)
+        if not tellers:
+            continue
+        named = any(
+            _principal(m) == own and m.token_start not in voices
+            for m in ctx.by_token.values()
+            if m.sentence_index == index
+        )
+        if not named:
+            continue  # "The mission said it would stay": no word of the denier told
+        if len(tellers) != 1:
+            return []
+        return [replace(hit, target=m, context="charged") for m in tellers.values()]
+    return []
+
+
+def _charged_verbs(ctx: _Ctx, noun: str) -> frozenset[str]:
+    """The verbs that make what a rejected noun names: a charge only by charging
+    ("accused"), a description by naming, voicing or charging ("described it as", "called
+    it", "criticized it as"). A criticism or a concern is _voiced_by's, whose critics are told
+    in the main clause: any clause's voicing verb reaches too far back."""
+    rules = ctx.rules
+    if noun in rules.charge_nouns:
+        return rules.charging_verbs
+    if noun in rules.remarked_nouns - rules.claim_nouns:
+        return rules.naming_verbs | rules.voicing_words | rules.charging_verbs
+    return frozenset()
 
 
 def _critics(ctx: _Ctx, index: int, coded: list[tuple[int, _Hit]]) -> list[Mention]:
