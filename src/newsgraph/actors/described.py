@@ -20,7 +20,7 @@ from newsgraph.data import load_data
 from newsgraph.model import Token
 
 if TYPE_CHECKING:
-    from newsgraph.actors.resolve import Draft, Resolver
+    from newsgraph.actors.resolve import Cluster, Draft, Resolver
     from newsgraph.model import Actor
 
 log = logging.getLogger(__name__)
@@ -695,22 +695,14 @@ def find_arriving_officials(r: "Resolver") -> None:
     (_office_told_before). One who meets or receives ("Foreign Minister X met him") is
     left to the host. Run once pronouns are resolved ("its foreign minister")."""
     w = description_words()
-    for c in r.clusters:
-        if not c.homed or c.actor is None or not c.drafts or not c.titles:
-            continue
-        first = r.drafts[c.drafts[0]]
-        tok = r.toks[_root(r, first.ts, first.te)]
+    for c, first, tok in _homed_officials(r):
         verb = r.toks[tok.head]
         if tok.dep != "nsubj" or verb.lemma.lower() not in w.arrival_verbs | w.visit_verbs:
             continue
         states = _office_told_before(r, w, c.titles, first, tok)
-        if len(states) != 1 or c.actor.principal in states:
+        if len(states) != 1 or c.actor is None or c.actor.principal in states:
             continue
-        old, c.actor = c.actor, r.gaz.principal_actor(states.pop(), c.role or "GOV")
-        c.homed = False
-        for d in r.drafts:
-            if d.actor == old and (d.person is not None and r.clusters[int(d.person)] is c):
-                d.actor = c.actor
+        _rehome(r, c, states.pop())
 
 
 def find_visiting_officials(r: "Resolver") -> None:
@@ -721,11 +713,7 @@ def find_visiting_officials(r: "Resolver") -> None:
     clause's subject names, not the host's. A visit judged or named as a thing ("criticized
     the visit to Lima by X"), or a subject of the host's own state, changes nothing."""
     w = description_words()
-    for c in r.clusters:
-        if not c.homed or c.actor is None or not c.drafts or not c.titles:
-            continue
-        first = r.drafts[c.drafts[0]]
-        tok = r.toks[_root(r, first.ts, first.te)]
+    for c, first, tok in _homed_officials(r):
         prep = r.toks[tok.head]
         if tok.dep != "pobj" or r.lowers[prep.i] != "by" or prep.dep != "prep":
             continue
@@ -743,13 +731,29 @@ def find_visiting_officials(r: "Resolver") -> None:
             for d in _subject_drafts(r, verb)
             if d.actor is not None and d.person is None and not d.members
         }
-        if len(states) != 1 or c.actor.principal in states:
+        if len(states) != 1 or c.actor is None or c.actor.principal in states:
             continue
-        old, c.actor = c.actor, r.gaz.principal_actor(states.pop(), c.role or "GOV")
-        c.homed = False
-        for d in r.drafts:
-            if d.actor == old and (d.person is not None and r.clusters[int(d.person)] is c):
-                d.actor = c.actor
+        _rehome(r, c, states.pop())
+
+
+def _homed_officials(r: "Resolver") -> Iterator[tuple["Cluster", "Draft", Token]]:
+    """The titled officials given the article's state for want of another (Cluster.homed),
+    with their first mention and its head token: the ones a later rule may home elsewhere."""
+    for c in r.clusters:
+        if not c.homed or c.actor is None or not c.drafts or not c.titles:
+            continue
+        first = r.drafts[c.drafts[0]]
+        yield c, first, r.toks[_root(r, first.ts, first.te)]
+
+
+def _rehome(r: "Resolver", c: "Cluster", principal: str) -> None:
+    """Give an official homed for want of another state this state, in every mention that
+    carried the old one."""
+    old, c.actor = c.actor, r.gaz.principal_actor(principal, c.role or "GOV")
+    c.homed = False
+    for d in r.drafts:
+        if d.actor == old and (d.person is not None and r.clusters[int(d.person)] is c):
+            d.actor = c.actor
 
 
 def _subject_drafts(r: "Resolver", verb: Token) -> list["Draft"]:

@@ -8,7 +8,7 @@ Apart because these read earlier sentences and events, not only the sentence bei
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from newsgraph.events.clauses import (
@@ -1043,25 +1043,13 @@ def _also_pledged_partner(
     if hit.context != "pledge" or not _parallel_marked(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
-    aimed = [
-        (i, h.target)
-        for i, h in coded
-        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
-        and h.target is not None
-        and h.code[:2] in ctx.rules.also_pledged_roots
-        and _same_source(h, own)
-    ]
+    aimed = _aimed_before(hit, coded, sent_index, ctx.rules.also_pledged_roots, own)
     if not aimed:
         # "Benin's first 200 police officers arrived in Haiti ... Chile and Peru have also
         # promised officers": with no act of its own, one more of the gifts others made
-        aimed = [
-            (i, h.target)
-            for i, h in coded
-            if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
-            and h.target is not None
-            and h.code[:2] in ctx.rules.also_given_roots
-            and not _same_source(h, own)
-        ]
+        aimed = _aimed_before(
+            hit, coded, sent_index, ctx.rules.also_given_roots, own, own_acts=False
+        )
     found = _one_state_aimed(hit, aimed, "pledge", latest=False)
     if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
         return []  # "also promised to push within the EU for ...": made to whom it names
@@ -1202,15 +1190,29 @@ def _complained_state(
     if hit.code[:2] not in ctx.rules.held_demand_roots or not _held_demand(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
-    complained = [
+    complained = _aimed_before(hit, coded, sent_index, ctx.rules.held_complaint_roots, own)
+    return _one_state_aimed(hit, complained, "complained", latest=False)
+
+
+def _aimed_before(
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    roots: Collection[str],
+    own: str,
+    own_acts: bool = True,
+) -> list[tuple[int, Mention]]:
+    """(sentence, target) of the coded acts of these roots told before the hit (an earlier
+    sentence, or earlier in its own) by its source (own_acts) or by anyone else: the acts a
+    context rule reads a target from."""
+    return [
         (i, h.target)
         for i, h in coded
         if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
         and h.target is not None
-        and h.code[:2] in ctx.rules.held_complaint_roots
-        and _same_source(h, own)
+        and h.code[:2] in roots
+        and _same_source(h, own) == own_acts
     ]
-    return _one_state_aimed(hit, complained, "complained", latest=False)
 
 
 
