@@ -98,7 +98,8 @@ def _under(
     doers: bool = False,
 ) -> list[Token]:
     """Objects of the given prepositions anywhere a few steps under root; with
-    ``enter_places`` false, none inside a place phrase (place_phrase_preps); with ``doers``,
+    ``enter_places`` false (obj_sub), none inside a place phrase (place_phrase_preps), and a
+    gerund preposition's gerund taken as one step (gerund_preps); with ``doers``,
     the by-phrases of participles too ("crimes committed by Croatian forces")."""
     out, frontier = [], [root]
     for _ in range(depth):
@@ -125,6 +126,10 @@ def _under(
                     and k.lemma.lower() in ctx.rules.place_phrase_preps
                 ):
                     continue  # "drills near Azerbaijan's border with Iran": Iran is no partner
+                elif not enter_places and (gerund := _gerund_of(ctx, k)) is not None:
+                    # "a formula for ending its dispute with Norway": "for" is no step of its
+                    # own, as "to" of "a plan to end its dispute with Norway" is none
+                    nxt.append(gerund)
                 elif _own_act(ctx, cur, k):
                     continue  # "stepped up patrols and shared data with Japan": no patrol's
                 elif k.dep in (
@@ -144,6 +149,13 @@ def _under(
                     nxt.append(k)  # "contracts worth $1.5 billion with Kenya"
         frontier = nxt
     return out
+
+
+def _gerund_of(ctx: _Ctx, prep: Token) -> Token | None:
+    """The gerund of a gerund preposition (gerund_preps: "for ending the row"), else None."""
+    if prep.dep != "prep" or prep.lemma.lower() not in ctx.rules.gerund_preps:
+        return None
+    return next((g for g in ctx.kids(prep.i, frozenset({"pcomp"})) if g.tag == "VBG"), None)
 
 
 def _joined_act_agents(ctx: _Ctx, noun: Token) -> list[Token]:

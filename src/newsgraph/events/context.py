@@ -687,6 +687,9 @@ class Rules:
     aside_exempt_verbs: frozenset[str] = frozenset()
     # "near Azerbaijan's border with Iran": a place phrase an argument search does not enter
     place_phrase_preps: frozenset[str] = frozenset()
+    # "a formula for ending its dispute with Norway": the gerund an obj_sub search steps
+    # into as into "to V" (clauses._under)
+    gerund_preps: frozenset[str] = frozenset()
     transit_preps: frozenset[str] = frozenset()
     # "Philippine and New Zealand ships": things each listed modifier's state owns (_actors_of)
     listed_thing_nouns: frozenset[str] = frozenset()
