@@ -7,7 +7,8 @@ target of its own, not marked "also" and not kept at home, told in the sentence 
 to the asker (extract._asked_of_sources, reactions._answered_asker).
 
 Near misses: two states asked; the request was made of a third party; the pledge is to the
-source's own people; its clause names a third party; no request before.
+source's own people; its clause names a third party; no request before; a plain appeal, not a
+request for help, before an ask (asked_after_verbs) read as a pledge.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -60,6 +61,16 @@ NOT_ANSWERED: list[Case] = [
         "Kenya asked Sweden to help fund a solar farm near Garissa. Stockholm promised to "
         "seek money for the project from the European Union.",
         "KEN>SWE:02",
+    ),
+]
+
+# ... nor after a plain appeal, nor when the "pledge" is itself an ask
+NOT_ANSWERED += [
+    (
+        "BAMAKO",
+        "France urged Bamako not to sign the gold mining deal. Opposition deputies in Bamako "
+        "have asked parliament to review it.",
+        "FRA>MLI:02",
     ),
 ]
 

@@ -1299,6 +1299,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not clause
             and not targets
             and code[:2] in ctx.rules.answered_pledge_roots
+            and verb.lemma.lower() not in ctx.rules.asked_after_verbs
             and not _pledged_at_home(ctx, verb)
             and _asked_of_sources(ctx, verb, sources)
         ):
@@ -1850,13 +1851,13 @@ _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
 def _asked_of_sources(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
-    """Whether the sentence before the verb's coded a request (rules answered_ask_roots) made
-    of one of its sources by another party: only then may a pledge naming no one answer it
-    (_answered_asker)."""
+    """Whether the sentence before the verb's coded a request for aid or help (rules
+    answered_ask_codes) made of one of its sources by another party: only then may a pledge
+    naming no one answer it (_answered_asker)."""
     own = {_principal(s) for s in sources} - {""}
     return any(
         h.target is not None
-        and h.code[:2] in ctx.rules.answered_ask_roots
+        and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) in own
         and _principal(h.source) not in own
         for h in ctx.sentence_hits.get(verb.sent - 1, ())

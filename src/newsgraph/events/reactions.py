@@ -1075,7 +1075,7 @@ def _answered_asker(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
     """The state a pledge naming no one answers: the one that made a request (rules
-    answered_ask_roots) of its source in the sentence before ("Ghana
+    answered_ask_codes: for aid or help) of its source in the sentence before ("Ghana
     asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana). None
     when two states asked, when the request was made of another party, or when the pledge's
     clause names a third party."""
@@ -1087,7 +1087,7 @@ def _answered_asker(
         for i, h in coded
         if i == sent_index - _ANSWER_LOOKBACK
         and h.target is not None
-        and h.code[:2] in ctx.rules.answered_ask_roots
+        and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) == own
         and not _same_source(h, own)
     ]
