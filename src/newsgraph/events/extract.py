@@ -1300,6 +1300,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not targets
             and code[:2] in ctx.rules.answered_pledge_roots
             and verb.lemma.lower() not in ctx.rules.asked_after_verbs
+            and not _relative(ctx, verb)  # "the ties both countries have committed to"
             and not _pledged_at_home(ctx, verb)
             and _asked_of_sources(ctx, verb, sources)
         ):
