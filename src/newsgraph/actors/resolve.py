@@ -3546,6 +3546,12 @@ class Resolver:
                 actor = self.gaz.principal_actor(hosted[0], role)
                 self.add(Draft(i_start, end, "group", actor, None, antecedent=hosted[1]))
                 continue
+            fronted = self._fronted_capital(i_start) if key[0] == "the" and only is None else None
+            if fronted is not None:
+                # "In Stockholm, the Foreign Ministry said ...": the capital's state, not a
+                # ministry of another state named before
+                self.add(Draft(i_start, end, "group", self.gaz.principal_actor(fronted, role), None))
+                continue
             # "Lawmakers criticized the government": their own, not one named before
             own = addressed_head(words) and domestic_address(self, i_start, end) is not None
             body = self._earlier_body(end - 1) if key[0] == "the" and not own else None
@@ -4803,6 +4809,19 @@ class Resolver:
             if host is not None:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
+
+    def _fronted_capital(self, k: int) -> str | None:
+        """The state of the capital a fronted "In Stockholm," places the sentence in, when the
+        mention at token ``k`` follows its comma at once ("In Stockholm, the Foreign Ministry
+        said"): a bare body placed there is that state's; none for a town that is no capital."""
+        sent = self.parse.sentences[self.sent(k)]
+        start = sent.token_start
+        if self.lowers[start] != "in":
+            return None
+        hit = self.hits.get(start + 1)
+        if hit is None or hit[1].kind != "capital" or hit[0] != k - 1 or self.lowers[k - 1] != ",":
+            return None
+        return hit[1].principal
 
     def _placing_capitals(self, first: Draft) -> tuple[set[str], set[str]]:
         """The states of the capitals an "in" of a person's sentence places it in: those its

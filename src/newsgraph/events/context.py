@@ -414,6 +414,8 @@ class Rules:
     pledged_after_roots: frozenset[str]
     also_pledged_roots: frozenset[str]
     also_given_roots: frozenset[str]
+    answered_pledge_roots: frozenset[str]
+    answered_ask_codes: frozenset[str]
     asked_after_roots: frozenset[str]
     addressed_ask_verbs: frozenset[str]
     asked_after_verbs: frozenset[str]

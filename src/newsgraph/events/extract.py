@@ -242,6 +242,7 @@ from newsgraph.events.reactions import (
     _lead_end,
     _appeal_partner,
     _also_pledged_partner,
+    _answered_asker,
     _asked_of_complained,
     _parallel_marked,
     _joined_after_partner,
@@ -1293,6 +1294,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # refinery": a pledge or a gift told as one more, naming no one, is made where its
             # source's own acts before it went (_also_pledged_partner)
             return [_Hit(pattern, code, verb, s, None, "pledge") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] in ctx.rules.answered_pledge_roots
+            and verb.lemma.lower() not in ctx.rules.asked_after_verbs
+            and not _relative(ctx, verb)  # "the ties both countries have committed to"
+            and not _pledged_at_home(ctx, verb)
+            and _asked_of_sources(ctx, verb, sources)
+        ):
+            # "Ghana asked Tokyo to fund a bridge ... The minister promised to send engineers":
+            # a pledge naming no one answers the request just made of its source (_answered_asker)
+            return [_Hit(pattern, code, verb, s, None, "answered") for s in sources]
         if kind in ("", "objectless") and not clause and _after_talk(ctx, verb, code):
             # "had spoken by phone with China's ambassador and asked for the trucks to be
             # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
@@ -1832,9 +1846,23 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
 _LAST_GUESSES = frozenset(
-    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked"}
+    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered"}
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
+
+
+def _asked_of_sources(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
+    """Whether the sentence before the verb's coded a request for aid or help (rules
+    answered_ask_codes) made of one of its sources by another party: only then may a pledge
+    naming no one answer it (_answered_asker)."""
+    own = {_principal(s) for s in sources} - {""}
+    return any(
+        h.target is not None
+        and h.code[:3] in ctx.rules.answered_ask_codes
+        and _principal(h.target) in own
+        and _principal(h.source) not in own
+        for h in ctx.sentence_hits.get(verb.sent - 1, ())
+    )
 
 
 def _yielded_ask(ctx: _Ctx, code: str, obj: Token | None) -> bool:
@@ -2593,6 +2621,9 @@ def _code_events(
                 # "Japan lent Sri Lanka $900 million ... It would also send 30 engineers": a
                 # pledge told as one more goes where its source's own acts went
                 resolved = resolved or _also_pledged_partner(ctx, found, coded, sent.index)
+                # "Ghana asked Tokyo to fund a bridge ... The minister promised to send
+                # engineers": a pledge answering a request goes to the asker
+                resolved = resolved or _answered_asker(ctx, found, coded, sent.index)
                 if (
                     not resolved
                     and found.context == "counterpart"

@@ -1056,6 +1056,35 @@ def _also_pledged_partner(
     return found
 
 
+_ANSWER_LOOKBACK = 1  # sentences before a pledge that the request it answers may be in
+
+
+def _answered_asker(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The state a pledge naming no one answers: the one that made a request (rules
+    answered_ask_codes: for aid or help) of its source in the sentence before ("Ghana
+    asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana). None
+    when two states asked, when the request was made of another party, or when the pledge's
+    clause names a third party."""
+    if hit.context != "answered":
+        return []
+    own = _principal(hit.source)
+    askers = [
+        (i, h.source)
+        for i, h in coded
+        if i == sent_index - _ANSWER_LOOKBACK
+        and h.target is not None
+        and h.code[:3] in ctx.rules.answered_ask_codes
+        and _principal(h.target) == own
+        and not _same_source(h, own)
+    ]
+    found = _one_state_aimed(hit, askers, "answered", latest=True)
+    if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
+        return []  # "promised to raise the matter with the EU": made to whom it names
+    return found
+
+
 def _other_named(ctx: _Ctx, verb: Token, allowed: set[str]) -> bool:
     """Whether the verb's complements name an actor other than the allowed principals (the
     place "in Salta" of the state the pledge goes to is no other party)."""
