@@ -1025,6 +1025,15 @@ FLOORS = {
         "events": {"precision": 0.835, "recall": 0.71, "f1": 0.765},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.855},
     },
+    # Set 98, written blind in session 63 by a helper who read no code and reviewed a second
+    # time by another (Central America and the Caribbean, the Sahel and West Africa, Central
+    # Europe and the Balkans, the Pacific islands, the Andes; the ICC, the World Bank, the OSCE
+    # and ASEAN as principals). First run on the session's start code (main ea93627d): P 0.854
+    # R 0.686 F1 0.761, quotes P 1.0 R 0.990, speakers 0.929; floors those less 0.02.
+    "handmade98.jsonl": {
+        "events": {"precision": 0.83, "recall": 0.665, "f1": 0.74},
+        "quotes": {"precision": 0.98, "recall": 0.97, "speaker_accuracy": 0.905},
+    },
 }
 
 pytestmark = pytest.mark.model
