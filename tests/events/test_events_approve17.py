@@ -319,6 +319,9 @@ NONE: list[NearMiss] = [
     ("LONDON", "Voters in Chile went to the polls on Sunday. Britain welcomed the outcome."),
     ("GENEVA", "Britain welcomed the outcome of the climate talks."),
     # a pronoun owner of a state's own people, a demonym of no one state, a bloc, a client
+    # (a bloc's members as a group, "its NATO allies", are the IGO only as an optional event
+    # in the gold, convention 1 of "Conventions decided (session 63)" in tests/gold/README.md:
+    # left uncoded, which costs nothing)
     ("ROME", '"We will protect our Italian citizens abroad," Italian Prime Minister Rossi said.'),
     ("CAIRO", "Egypt thanked its Arab neighbours for their support."),
     ("ANKARA", "Turkey praised its NATO allies."),

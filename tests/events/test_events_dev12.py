@@ -18,7 +18,9 @@ no recipient goes to both states of the latest joint cooperative act; not a new 
 solar project in Senegal"), nor a gift for anything else.
 PARTNER: a singular ally, partner or neighbour with a possessor and a demonym ("stood by its
 Serbian ally", "Iran's Syrian ally") is that one state; a plural or a bloc ("its NATO allies",
-"its Arab neighbours") and a firm's partner are none. Support in words (051-053) is no deed a
+"its Arab neighbours") and a firm's partner are none (a bloc's members as a group are the IGO
+only as an optional event in the gold: convention 1 of "Conventions decided (session 63)" in
+tests/gold/README.md; left uncoded, which costs nothing). Support in words (051-053) is no deed a
 later "the move" or "the decision" sums up: the reaction reaches the deed before it.
 DATELINE: a bare "President X" in a story whose dateline state is a party named in the body
 is that state's, even when another state's president is named before ("ACCRA, Ghana — ...

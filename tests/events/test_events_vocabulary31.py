@@ -188,7 +188,8 @@ NONE: list[NearMiss] = [
     # rules abused
     ("WASHINGTON", "The firm abused U.S. export control rules, officials said."),
     # one member, a counted pair named before, a vague set of no bloc (as "its NATO allies",
-    # test_events_approve17)
+    # test_events_approve17: a bloc's members as a group are the IGO only as an optional event,
+    # convention 1 of "Conventions decided (session 63)" in tests/gold/README.md)
     ("ATHENS", "Greece criticized a fellow NATO ally on Monday."),
     ("ANKARA", "Relations between the two NATO allies have improved, officials said."),
     ("ATHENS", "Greece criticized its European allies on Monday."),
