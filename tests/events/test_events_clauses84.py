@@ -100,7 +100,16 @@ CLOSED: list[Case] = [
         "ZMB>TZA:11 ZMB>MWI:11",
     ),
 ]
-CASES: list[Case] = JOINED + GOODS + LISTED + CLOSED
+# an aid cut that names no receiver, decided by the state protested to, is done to the
+# protester (session 63: nominals._protested_decision, test_events_clauses85)
+DECIDED: list[Case] = [
+    (
+        "TEGUCIGALPA",
+        "Honduras summoned Sweden's envoy to protest Stockholm's decision to suspend aid.",
+        "HND>SWE:11 SWE>HND:16",
+    ),
+]
+CASES: list[Case] = JOINED + GOODS + LISTED + CLOSED + DECIDED
 
 NONE: list[NearMiss] = [
     (
@@ -114,15 +123,7 @@ NONE: list[NearMiss] = [
     ("PANAMA CITY", "Officials counted three Panamanian sailors and a boat seized by the Colombian coast guard."),
     ("LUSAKA", "Zambian officials discussed the closure of the Tunduma border crossing."),
 ]
-GAPS: list[Gap] = [
-    (
-        "TEGUCIGALPA",
-        "Honduras summoned Sweden's envoy to protest Stockholm's decision to suspend aid.",
-        "HND>SWE:11 SWE>HND:16",
-        "an aid cut that names no receiver, decided by the state protested to, is done to the "
-        "protester; v.suspend_member's countering hit is tried first and wins",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

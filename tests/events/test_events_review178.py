@@ -27,10 +27,12 @@ JOINT_WORK: list[Case] = [
     ),
     ("HANOI", "Vietnam halted joint naval patrols with Cambodia on Monday.", "VNM>KHM:16"),
     ("HANOI", "Vietnam paused joint military operations with Laos.", "VNM>LAO:16"),
+    # a drill ended as planned is no cut (no 16) but a drill held with China (062, session
+    # 63: v.joint_drill reads "ended" as it reads "completed")
+    ("HANOI", "Vietnam ended the drill with China as planned on Sunday.", "VNM>CHN:06"),
 ]
 JOINT_WORK_NOT: list[NearMiss] = [
     ("HANOI", "Vietnam suspended the project in Laos."),
-    ("HANOI", "Vietnam ended the drill with China as planned on Sunday."),
     ("HANOI", "Vietnam suspended a military operation against smugglers."),
 ]
 

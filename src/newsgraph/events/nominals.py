@@ -945,7 +945,7 @@ def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Me
     border crossing": closed on Chile), as _protested_doer reads a passive act's doer. Other
     deeds may be done to the doer's own ("after opposition leaders were arrested in
     Kampala") and are left to their own slots."""
-    host = _answering_protest(ctx, verb)
+    host = _answering_protest(ctx, verb) or _protested_decision(ctx, verb)
     if host is None:
         return _answering_forces(ctx, verb, sources)
     aimed = {_principal(m) for m in _protested_state(ctx, host, verb, doer_named=True)}
@@ -953,6 +953,19 @@ def _protesting_party(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Me
         return []
     protesters = _actors(ctx, _subject_tokens(ctx, host), "source")
     return [m for m in protesters if _principal(m) not in aimed]
+
+
+def _protested_decision(ctx: _Ctx, verb: Token) -> Token | None:
+    """The protest (_protest_host) whose object is the state decision noun (rules
+    state_decision_nouns) the verb is the infinitive of, else None: "summoned Sweden's envoy
+    to protest Stockholm's decision to suspend aid" (the suspension answered, as an
+    after-clause's act is by _answering_protest)."""
+    if verb.dep != "acl" or verb.head == verb.i or not _infinitive(ctx, verb):
+        return None
+    noun = ctx.tok(verb.head)
+    if noun.lemma.lower() not in ctx.rules.state_decision_nouns:
+        return None
+    return _protest_host(ctx, noun)
 
 
 def _answering_forces(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
