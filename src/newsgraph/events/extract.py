@@ -1983,8 +1983,13 @@ def _addressed_ask(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     preps = pattern.target_preps.union(
         *(p.target_preps for p in ctx.patterns.verbs.get(lemma, ()))
     )
+    # "regretted the decision and called for talks": the pattern's own object words name
+    # what is asked for, not whom
     return any(
-        ctx.kids(kid.i, frozenset({"pobj"}))
+        any(
+            o.lemma.lower() not in pattern.object_words
+            for o in ctx.kids(kid.i, frozenset({"pobj"}))
+        )
         for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
         # "called on sports bodies": the parser may read "on" as a particle with an object
         for kid in ctx.kids(head.i, frozenset({"prep", "prt"}))
