@@ -257,6 +257,7 @@ class Rules:
     contrast_host_roots: frozenset[str]
     contrast_sequel_roots: frozenset[str]
     contrast_words: frozenset[str]
+    complement_marks: frozenset[str]
     charge_roots: frozenset[str]
     charging_verbs: frozenset[str]
     charged_deed_roots: frozenset[str]

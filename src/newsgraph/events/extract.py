@@ -1983,8 +1983,13 @@ def _addressed_ask(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     preps = pattern.target_preps.union(
         *(p.target_preps for p in ctx.patterns.verbs.get(lemma, ()))
     )
+    # "regretted the decision and called for talks": the pattern's own object words name
+    # what is asked for, not whom
     return any(
-        ctx.kids(kid.i, frozenset({"pobj"}))
+        any(
+            o.lemma.lower() not in pattern.object_words
+            for o in ctx.kids(kid.i, frozenset({"pobj"}))
+        )
         for head in (verb, *ctx.kids(verb.i, frozenset({"dobj"})))
         # "called on sports bodies": the parser may read "on" as a particle with an object
         for kid in ctx.kids(head.i, frozenset({"prep", "prt"}))
@@ -2643,7 +2648,11 @@ def _code_events(
                 if found.context == "released":
                     resolved = _freed_state(ctx, found, coded, sent.index)
                 if found.context == "asked":
-                    resolved = _asked_of_complained(ctx, found, coded, sent.index)
+                    # "welcomed the move but called for the remaining curbs to be lifted": an
+                    # ask joined by a word of contrast is made of whom the act before it was
+                    resolved = _asked_of_complained(
+                        ctx, found, coded, sent.index
+                    ) or _conjunct_targets(ctx, found, coded, sent.index)
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:
@@ -4139,7 +4148,20 @@ def _bare_verb(ctx: _Ctx, verb: Token) -> bool:
     to retaliate", "and warned of reprisals"): a bare verb ("and left") tells no act."""
     if verb.pos != "VERB" or ctx.kids(verb.i, _ANY_SUBJ):
         return False
-    return bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"}))) or _warned_clause(ctx, verb)
+    return (
+        bool(ctx.kids(verb.i, _OBJ | frozenset({"xcomp", "prep"})))
+        or _warned_clause(ctx, verb)
+        or _for_clause(ctx, verb)
+    )
+
+
+def _for_clause(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's complement is a for-to clause the parse hangs on it as an adverbial
+    one ("and called for the remaining curbs to be lifted": "for" marks "lifted")."""
+    return any(
+        any(m.dep == "mark" and m.lemma.lower() in ctx.rules.complement_marks for m in ctx.kids(c.i))
+        for c in ctx.kids(verb.i, frozenset({"advcl"}))
+    )
 
 
 def _warned_clause(ctx: _Ctx, verb: Token) -> bool:
