@@ -198,6 +198,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
+    _asker_relative,
     _background_act,
     _answered_later,
     _undone_later,
@@ -1371,7 +1372,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and state is None  # "would ask for talks if ...": no ask made yet
             and code[:2] in ctx.rules.asked_after_roots
             and verb.lemma.lower() in ctx.rules.asked_after_verbs  # not "said every state must"
-            and not _relative(ctx, verb)  # "a rally at which its leaders called for ...": told
+            # "a rally at which its leaders called for ...": told; "the ministry, which asked
+            # for the review": its asker's own ask (_asked_of_doer)
+            and (not _relative(ctx, verb) or _asker_relative(ctx, verb, sources))
             and not _addressed_ask(ctx, verb, pattern)
         ):
             # "accused Ugandan police of beating the traders. It demanded that ...": an ask

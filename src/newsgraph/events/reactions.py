@@ -144,6 +144,19 @@ def _relative(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def _asker_relative(ctx: _Ctx, verb: Token, sources: Sequence[Mention]) -> bool:
+    """Whether a verb heads a relative clause told of its own source, its subject the relative
+    pronoun ("Namibia's mines ministry, which asked for the review"; not "a rally at which its
+    leaders called for ...")."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    if not any(s.tag in ("WDT", "WP") for s in ctx.kids(verb.i, _SUBJ)):
+        return False
+    antecedent = ctx.by_token.get(verb.head)
+    own = {_principal(s) for s in sources}
+    return antecedent is not None and antecedent.actor is not None and _principal(antecedent) in own
+
+
 _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own deed (_latest_deed)
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
@@ -1199,13 +1212,18 @@ def _held_demand(ctx: _Ctx, verb: Token, held: bool = False) -> bool:
     for-phrase ("demanded an explanation and the release of the crew", "asked for consular
     access"). With ``held``, only of someone or something held (_held_named: not "the
     release of the report")."""
-    heads = ctx.kids(verb.i, frozenset({"dobj"}))
-    heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
-    heads += [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
     return any(
         h.lemma.lower() in ctx.rules.held_demand_nouns and (not held or _held_named(ctx, h))
-        for h in heads
+        for h in _asked_heads(ctx, verb)
     )
+
+
+def _asked_heads(ctx: _Ctx, verb: Token) -> list[Token]:
+    """What an ask asks for: its object, the object of its for-phrase, and the nouns joined to
+    them ("demanded an explanation and the release of the crew", "asked for the review")."""
+    heads = ctx.kids(verb.i, frozenset({"dobj"}))
+    heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
+    return heads + [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
 
 
 def _complained_state(
@@ -1263,6 +1281,9 @@ def _asked_of_complained(
     two states held its people in the story. None either when its clause names a third party."""
     if hit.context != "asked":
         return []
+    if _relative(ctx, hit.trigger):
+        # "the ministry, which asked for the review": told of its asker, answering no complaint
+        return _asked_of_doer(ctx, hit, coded, sent_index)
     own = _principal(hit.source)
     complained = [
         (i, h.target)
@@ -1284,9 +1305,40 @@ def _asked_of_complained(
             and _principal(h.target) == own
         ]
         found = _one_state_aimed(hit, holders, "asked", latest=False)
+    if not found and not complained:
+        found = _asked_of_doer(ctx, hit, coded, sent_index)
     if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
         return []  # its clause names a third party, where no slot of its pattern reads
     return found
+
+
+def _asked_of_doer(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The party an ask for a help, a mission or a review (rules asked_done_nouns) naming no
+    one is made of, when the story told it given before: the one party the source dealt with
+    so far, by acts (asked_done_roots) that party aimed at it ("A team from the IAEA found gaps
+    at the mine ... the mines ministry, which asked for the review": the IAEA). None when the
+    source's coded dealings before it name two parties, include a hostile act, or none was
+    aimed at the source, nor for a speaker's own ask recalled in the first person ('"We asked
+    for help, and Benin answered," he said': no ask of the news)."""
+    if not any(h.lemma.lower() in ctx.rules.asked_done_nouns for h in _asked_heads(ctx, hit.trigger)):
+        return []
+    if any(s.text.lower() in ctx.rules.first_person for s in ctx.kids(hit.trigger.i, _SUBJ)):
+        return []
+    own = _principal(hit.source)
+    dealt = [
+        h
+        for i, h in coded
+        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        and h.target is not None
+        and own in (_principal(h.source), _principal(h.target))
+    ]
+    others = {_principal(h.source) for h in dealt} | {_principal(h.target) for h in dealt if h.target}
+    if len(others - {own}) != 1 or any(h.code[:2] not in ctx.rules.asked_done_roots for h in dealt):
+        return []
+    givers = [(0, h.source) for h in dealt if h.target is not None and _principal(h.target) == own]
+    return _one_state_aimed(hit, givers, "asked", latest=False)
 
 _ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
 
