@@ -1855,16 +1855,18 @@ _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
 def _asked_of_sources(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
-    """Whether the sentence before the verb's coded a request for aid or help (rules
-    answered_ask_codes) made of one of its sources by another party: only then may a pledge
-    naming no one answer it (_answered_asker)."""
+    """Whether the sentence before the verb's, or its own before it ("Peru asked Canada for
+    help, and Ottawa pledged ..."), coded a request for aid or help (rules answered_ask_codes)
+    made of one of its sources by another party: only then may a pledge naming no one answer
+    it (_answered_asker)."""
     own = {_principal(s) for s in sources} - {""}
+    here = [h for h in ctx.hits_here if h.trigger.i < verb.i]
     return any(
         h.target is not None
         and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) in own
         and _principal(h.source) not in own
-        for h in ctx.sentence_hits.get(verb.sent - 1, ())
+        for h in [*ctx.sentence_hits.get(verb.sent - 1, ()), *here]
     )
 
 

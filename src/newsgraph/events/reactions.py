@@ -1077,7 +1077,8 @@ def _answered_asker(
 ) -> list[_Hit]:
     """The state a pledge naming no one answers: the one that made a request (rules
     answered_ask_codes: for aid or help) of its source in the sentence before ("Ghana
-    asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana). None
+    asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana), or
+    earlier in its own ("Peru asked Canada for help, and Ottawa pledged to send ships"). None
     when two states asked, when the request was made of another party, or when the pledge's
     clause names a third party."""
     if hit.context != "answered":
@@ -1086,7 +1087,7 @@ def _answered_asker(
     askers = [
         (i, h.source)
         for i, h in coded
-        if i == sent_index - _ANSWER_LOOKBACK
+        if (i == sent_index - _ANSWER_LOOKBACK or _told_ago(hit, i, h, sent_index) == 0)
         and h.target is not None
         and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) == own
@@ -1241,6 +1242,16 @@ def _complained_state(
     return _one_state_aimed(hit, complained, "complained", latest=False)
 
 
+def _told_ago(hit: _Hit, index: int, earlier: _Hit, sent_index: int) -> int | None:
+    """How many sentences before the hit a coded act (told in sentence ``index``) was told: 0
+    for one earlier in its own sentence; None for one told at or after it."""
+    if index < sent_index:
+        return sent_index - index
+    if index == sent_index and earlier.trigger.i < hit.trigger.i:
+        return 0
+    return None
+
+
 def _aimed_before(
     hit: _Hit,
     coded: list[tuple[int, _Hit]],
@@ -1255,7 +1266,7 @@ def _aimed_before(
     return [
         (i, h.target)
         for i, h in coded
-        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        if _told_ago(hit, i, h, sent_index) is not None
         and h.target is not None
         and h.code[:2] in roots
         and _same_source(h, own) == own_acts
@@ -1330,7 +1341,7 @@ def _asked_of_doer(
     dealt = [
         h
         for i, h in coded
-        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        if _told_ago(hit, i, h, sent_index) is not None
         and h.target is not None
         and own in (_principal(h.source), _principal(h.target))
     ]
