@@ -157,6 +157,16 @@ def _asker_relative(ctx: _Ctx, verb: Token, sources: Sequence[Mention]) -> bool:
     return antecedent is not None and antecedent.actor is not None and _principal(antecedent) in own
 
 
+_THREAT_ROOT = "13"  # a warning coded from a complaint (_asked_of_complained) is no deed
+
+
+def _complaint_warning(earlier: _Hit) -> bool:
+    """Whether a coded act is a warning aimed by its source's complaint just before
+    (_asked_of_complained): words that answer that complaint's deed, no deed a later reaction
+    answers ("Russia summoned Japan's ambassador ... warned that Moscow would answer. North
+    Korea called the sanctions a hostile act": Japan's sanctions, not Russia's warning)."""
+    return earlier.context == "asked" and earlier.code[:2] == _THREAT_ROOT
+
 _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own deed (_latest_deed)
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
@@ -3104,6 +3114,8 @@ def _latest_deed(
             return []  # "Turkey sent a ship after Greece signed a deal": Turkey's, uncoded
         if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
             continue
+        if _complaint_warning(earlier):
+            continue  # "summoned Japan's envoy and warned that Moscow would answer": no deed
         if (
             index < sent_index
             and _cause_clause(ctx, earlier.trigger)
@@ -5304,7 +5316,7 @@ def _context_target(
         if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
             break  # an act of the named kind may be answered from anywhere earlier
         e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
-        if e_src is None or e_tgt is None:
+        if e_src is None or e_tgt is None or _complaint_warning(earlier):
             continue
         if index == sent_index and _content_of(ctx, earlier.trigger, hit.trigger):
             continue  # "Grenada complained that Saint Lucia had ignored the ruling": told in it
