@@ -780,6 +780,11 @@ class Rules:
     held_demand_roots: frozenset[str] = frozenset()
     held_demand_nouns: frozenset[str] = frozenset()
     held_complaint_roots: frozenset[str] = frozenset()
+    # "The IAEA team found gaps at the mine ... the ministry, which asked for the review": an ask
+    # for the help or the mission a party gave its source is made of that party
+    # (reactions._asked_of_doer)
+    asked_done_nouns: frozenset[str] = frozenset()
+    asked_done_roots: frozenset[str] = frozenset()
     # "The World Bank froze payments for a road project in western Uganda": aid held back
     # naming no one is held from the one state the works it paid for are placed in
     # (reactions._placed_recipient)

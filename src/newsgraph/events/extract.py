@@ -198,6 +198,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
+    _asker_relative,
     _background_act,
     _answered_later,
     _undone_later,
@@ -1371,7 +1372,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and state is None  # "would ask for talks if ...": no ask made yet
             and code[:2] in ctx.rules.asked_after_roots
             and verb.lemma.lower() in ctx.rules.asked_after_verbs  # not "said every state must"
-            and not _relative(ctx, verb)  # "a rally at which its leaders called for ...": told
+            # "a rally at which its leaders called for ...": told; "the ministry, which asked
+            # for the review": its asker's own ask (_asked_of_doer)
+            and (not _relative(ctx, verb) or _asker_relative(ctx, verb, sources))
             and not _addressed_ask(ctx, verb, pattern)
         ):
             # "accused Ugandan police of beating the traders. It demanded that ...": an ask
@@ -1852,16 +1855,18 @@ _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
 
 def _asked_of_sources(ctx: _Ctx, verb: Token, sources: list[Mention]) -> bool:
-    """Whether the sentence before the verb's coded a request for aid or help (rules
-    answered_ask_codes) made of one of its sources by another party: only then may a pledge
-    naming no one answer it (_answered_asker)."""
+    """Whether the sentence before the verb's, or its own before it ("Peru asked Canada for
+    help, and Ottawa pledged ..."), coded a request for aid or help (rules answered_ask_codes)
+    made of one of its sources by another party: only then may a pledge naming no one answer
+    it (_answered_asker)."""
     own = {_principal(s) for s in sources} - {""}
+    here = [h for h in ctx.hits_here if h.trigger.i < verb.i]
     return any(
         h.target is not None
         and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) in own
         and _principal(h.source) not in own
-        for h in ctx.sentence_hits.get(verb.sent - 1, ())
+        for h in [*ctx.sentence_hits.get(verb.sent - 1, ()), *here]
     )
 
 

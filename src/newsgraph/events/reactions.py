@@ -144,6 +144,29 @@ def _relative(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def _asker_relative(ctx: _Ctx, verb: Token, sources: Sequence[Mention]) -> bool:
+    """Whether a verb heads a relative clause told of its own source, its subject the relative
+    pronoun ("Namibia's mines ministry, which asked for the review"; not "a rally at which its
+    leaders called for ...")."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    if not any(s.tag in ("WDT", "WP") for s in ctx.kids(verb.i, _SUBJ)):
+        return False
+    antecedent = ctx.by_token.get(verb.head)
+    own = {_principal(s) for s in sources}
+    return antecedent is not None and antecedent.actor is not None and _principal(antecedent) in own
+
+
+_THREAT_ROOT = "13"  # a warning coded from a complaint (_asked_of_complained) is no deed
+
+
+def _complaint_warning(earlier: _Hit) -> bool:
+    """Whether a coded act is a warning aimed by its source's complaint just before
+    (_asked_of_complained): words that answer that complaint's deed, no deed a later reaction
+    answers ("Russia summoned Japan's ambassador ... warned that Moscow would answer. North
+    Korea called the sanctions a hostile act": Japan's sanctions, not Russia's warning)."""
+    return earlier.context == "asked" and earlier.code[:2] == _THREAT_ROOT
+
 _BLAMING_ROOTS = frozenset({"11", "12"})  # reactions no one aims at its own deed (_latest_deed)
 _UNCODED_WINDOW = 3  # sentences back that an uncoded act a reaction answers may be told
 
@@ -1064,7 +1087,8 @@ def _answered_asker(
 ) -> list[_Hit]:
     """The state a pledge naming no one answers: the one that made a request (rules
     answered_ask_codes: for aid or help) of its source in the sentence before ("Ghana
-    asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana). None
+    asked Tokyo to fund a bridge ... The minister promised to send engineers": Ghana), or
+    earlier in its own ("Peru asked Canada for help, and Ottawa pledged to send ships"). None
     when two states asked, when the request was made of another party, or when the pledge's
     clause names a third party."""
     if hit.context != "answered":
@@ -1073,7 +1097,7 @@ def _answered_asker(
     askers = [
         (i, h.source)
         for i, h in coded
-        if i == sent_index - _ANSWER_LOOKBACK
+        if (i == sent_index - _ANSWER_LOOKBACK or _told_ago(hit, i, h, sent_index) == 0)
         and h.target is not None
         and h.code[:3] in ctx.rules.answered_ask_codes
         and _principal(h.target) == own
@@ -1199,13 +1223,18 @@ def _held_demand(ctx: _Ctx, verb: Token, held: bool = False) -> bool:
     for-phrase ("demanded an explanation and the release of the crew", "asked for consular
     access"). With ``held``, only of someone or something held (_held_named: not "the
     release of the report")."""
-    heads = ctx.kids(verb.i, frozenset({"dobj"}))
-    heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
-    heads += [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
     return any(
         h.lemma.lower() in ctx.rules.held_demand_nouns and (not held or _held_named(ctx, h))
-        for h in heads
+        for h in _asked_heads(ctx, verb)
     )
+
+
+def _asked_heads(ctx: _Ctx, verb: Token) -> list[Token]:
+    """What an ask asks for: its object, the object of its for-phrase, and the nouns joined to
+    them ("demanded an explanation and the release of the crew", "asked for the review")."""
+    heads = ctx.kids(verb.i, frozenset({"dobj"}))
+    heads += [p for k in ctx.kids(verb.i, _PREP) if k.lemma.lower() == "for" for p in _pobjs(ctx, k)]
+    return heads + [c for h in heads for c in ctx.kids(h.i, frozenset({"conj"}))]
 
 
 def _complained_state(
@@ -1223,6 +1252,16 @@ def _complained_state(
     return _one_state_aimed(hit, complained, "complained", latest=False)
 
 
+def _told_ago(hit: _Hit, index: int, earlier: _Hit, sent_index: int) -> int | None:
+    """How many sentences before the hit a coded act (told in sentence ``index``) was told: 0
+    for one earlier in its own sentence; None for one told at or after it."""
+    if index < sent_index:
+        return sent_index - index
+    if index == sent_index and earlier.trigger.i < hit.trigger.i:
+        return 0
+    return None
+
+
 def _aimed_before(
     hit: _Hit,
     coded: list[tuple[int, _Hit]],
@@ -1237,7 +1276,7 @@ def _aimed_before(
     return [
         (i, h.target)
         for i, h in coded
-        if (i < sent_index or (i == sent_index and h.trigger.i < hit.trigger.i))
+        if _told_ago(hit, i, h, sent_index) is not None
         and h.target is not None
         and h.code[:2] in roots
         and _same_source(h, own) == own_acts
@@ -1263,6 +1302,9 @@ def _asked_of_complained(
     two states held its people in the story. None either when its clause names a third party."""
     if hit.context != "asked":
         return []
+    if _relative(ctx, hit.trigger):
+        # "the ministry, which asked for the review": told of its asker, answering no complaint
+        return _asked_of_doer(ctx, hit, coded, sent_index)
     own = _principal(hit.source)
     complained = [
         (i, h.target)
@@ -1284,9 +1326,40 @@ def _asked_of_complained(
             and _principal(h.target) == own
         ]
         found = _one_state_aimed(hit, holders, "asked", latest=False)
+    if not found and not complained:
+        found = _asked_of_doer(ctx, hit, coded, sent_index)
     if any(_other_named(ctx, hit.trigger, {own, _principal(h.target)}) for h in found if h.target):
         return []  # its clause names a third party, where no slot of its pattern reads
     return found
+
+
+def _asked_of_doer(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The party an ask for a help, a mission or a review (rules asked_done_nouns) naming no
+    one is made of, when the story told it given before: the one party the source dealt with
+    so far, by acts (asked_done_roots) that party aimed at it ("A team from the IAEA found gaps
+    at the mine ... the mines ministry, which asked for the review": the IAEA). None when the
+    source's coded dealings before it name two parties, include a hostile act, or none was
+    aimed at the source, nor for a speaker's own ask recalled in the first person ('"We asked
+    for help, and Benin answered," he said': no ask of the news)."""
+    if not any(h.lemma.lower() in ctx.rules.asked_done_nouns for h in _asked_heads(ctx, hit.trigger)):
+        return []
+    if any(s.text.lower() in ctx.rules.first_person for s in ctx.kids(hit.trigger.i, _SUBJ)):
+        return []
+    own = _principal(hit.source)
+    dealt = [
+        h
+        for i, h in coded
+        if _told_ago(hit, i, h, sent_index) is not None
+        and h.target is not None
+        and own in (_principal(h.source), _principal(h.target))
+    ]
+    others = {_principal(h.source) for h in dealt} | {_principal(h.target) for h in dealt if h.target}
+    if len(others - {own}) != 1 or any(h.code[:2] not in ctx.rules.asked_done_roots for h in dealt):
+        return []
+    givers = [(0, h.source) for h in dealt if h.target is not None and _principal(h.target) == own]
+    return _one_state_aimed(hit, givers, "asked", latest=False)
 
 _ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
 
@@ -3041,6 +3114,8 @@ def _latest_deed(
             return []  # "Turkey sent a ship after Greece signed a deal": Turkey's, uncoded
         if earlier.target is None or _described_reactor(ctx, hit, earlier, index, sent_index):
             continue
+        if _complaint_warning(earlier):
+            continue  # "summoned Japan's envoy and warned that Moscow would answer": no deed
         if (
             index < sent_index
             and _cause_clause(ctx, earlier.trigger)
@@ -5241,7 +5316,7 @@ def _context_target(
         if sent_index - index > _CONTEXT_WINDOW and not hit.answers:
             break  # an act of the named kind may be answered from anywhere earlier
         e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
-        if e_src is None or e_tgt is None:
+        if e_src is None or e_tgt is None or _complaint_warning(earlier):
             continue
         if index == sent_index and _content_of(ctx, earlier.trigger, hit.trigger):
             continue  # "Grenada complained that Saint Lucia had ignored the ruling": told in it
