@@ -5,6 +5,14 @@
 ambassador" and "the envoy" are, so the note handed to him is aimed at his state. Near misses:
 no consul named before; an ambassador, not a consul, named before (a consul is not he);
 a consul general named before (its title is not "consul": left as a gap below).
+
+Envoys' titles reach a few paragraphs back (the reach rows):
+"Azerbaijan summoned Peru's honorary consul ... ¶ ... ¶ ... ¶ the consul had been handed a
+note": an envoy's title (offices.yaml envoy_words) that the story so far gives to one state
+alone refers back to that envoy, as a clause's subject, within _HEAD_SENTENCES
+(Resolver._nameless_before), not only the two sentences other bare titles reach. Near misses:
+two states' envoys named before (either may be meant); the envoy named further back than the
+window; the envoy not a subject ("after the meeting with the ambassador": a talk retold).
 """
 
 from __future__ import annotations
@@ -14,6 +22,11 @@ import pytest
 from newsgraph import process
 
 pytestmark = pytest.mark.model
+
+_FILLER = (
+    "The six were detained last Wednesday in a raid on an apartment block near the port. "
+    "Police said they seized 60 laptops and 200 phones. "
+)
 
 
 def _principals(text: str, words: str) -> list[str]:
@@ -65,3 +78,50 @@ def test_review129_gap_consul_general() -> None:
         "Argentine officials on Monday. The consul said the pass would reopen."
     )
     assert _principals(text, "The consul") == ["CHL"]
+
+
+def test_review129_reach_consul_paragraphs_on() -> None:
+    text = (
+        "BAKU (Reuters) - Azerbaijan summoned Peru's honorary consul on Tuesday over the arrest "
+        "of six Azerbaijani citizens in Lima. " + _FILLER + "Azerbaijan's Foreign Ministry said "
+        "the consul had been handed a note demanding consular access."
+    )
+    assert _principals(text, "the consul") == ["PER"]
+
+
+def test_review129_reach_ambassador_paragraphs_on() -> None:
+    text = (
+        "HANOI (Reuters) - Vietnam summoned Cambodia's ambassador on Tuesday over the arrest of "
+        "six Vietnamese fishermen. " + _FILLER + "Vietnam's Foreign Ministry said the "
+        "ambassador had been told that Hanoi expected their release."
+    )
+    assert _principals(text, "the ambassador") == ["KHM"]
+
+
+def test_review129_reach_near_miss_two_states_envoys() -> None:
+    text = (
+        "HANOI (Reuters) - Vietnam summoned the ambassadors of Cambodia and Laos on Tuesday. "
+        "Cambodia's ambassador left after an hour, and Laos's ambassador stayed. "
+        + _FILLER
+        + "Vietnam's Foreign Ministry said the ambassador had been told that Hanoi expected "
+        "their release."
+    )
+    assert _principals(text, "the ambassador") != ["KHM"]
+
+
+def test_review129_reach_near_miss_beyond_window() -> None:
+    text = (
+        "BAKU (Reuters) - Azerbaijan summoned Peru's honorary consul on Tuesday. "
+        + _FILLER * 3
+        + "The consul said the six were well."
+    )
+    assert _principals(text, "The consul") == []
+
+
+def test_review129_reach_near_miss_not_a_subject() -> None:
+    text = (
+        "HANOI (Reuters) - Vietnam summoned Cambodia's ambassador on Tuesday over the arrest of "
+        "six Vietnamese fishermen. " + _FILLER + "Vietnam's foreign minister spoke to reporters "
+        "after the meeting with the ambassador."
+    )
+    assert _principals(text, "the ambassador") == []
