@@ -47,6 +47,16 @@ CASES: list[Case] = [
         " Kenya for its patience. The statement also condemned Eritrea's missile tests.",
         "KEN>ETH:04 KEN>ETH:05 ETH>KEN:05 ETH>KEN:05 KEN>ERI:11 ETH>ERI:11",
     ),
+    # a note handed in a passive is its receiver's no more: the state that summoned him sent it
+    # (session 63, S63: described._received, extract._summoner_of); the handing is a protest
+    # lodged (11) as before
+    (
+        "PRAGUE",
+        "The Czech Republic summoned China's ambassador on Monday. The ambassador was handed a"
+        " protest note, a ministry spokeswoman said. The note demanded that China stop the"
+        " attacks.",
+        "CZE>CHN:11 CZE>CHN:11 CZE>CHN:10",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -63,15 +73,6 @@ GAPS: list[Gap] = [
         "letters are no documents yet: a letter's content most often retells the demand the"
         " sentence before told ('made the demand in a letter ... The letter asked'), which"
         " would count twice; only a letter told without its act should act for its sender",
-    ),
-    (
-        "PRAGUE",
-        "The Czech Republic summoned China's ambassador on Monday. The ambassador was handed a"
-        " protest note, a ministry spokeswoman said. The note demanded that China stop the"
-        " attacks.",
-        "CZE>CHN:11 CZE>CHN:10",
-        "the note was handed in a passive whose subject is its receiver: the sender is the"
-        " state that summoned him, which no rule reads yet",
     ),
 ]
 

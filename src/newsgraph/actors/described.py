@@ -1188,6 +1188,8 @@ def _issuer(
             break
         if r.lowers[k] != noun or k >= ts:
             continue
+        if _received(r, k):
+            continue  # "The ambassador was handed a protest note": he got it, not sent it
         subject = subject_of(r, k, joint=True)
         if subject is not None:
             return subject, True, r.drafts[subject].members or _joined_actors(r, subject)
@@ -1206,6 +1208,16 @@ def _issuer(
         if best is None or d.ts > r.drafts[best].ts:
             best = idx
     return None if best is None else (best, False, ())
+
+
+def _received(r: "Resolver", k: int) -> bool:
+    """Whether the document at token k is the object of a passive verb ("The envoy was
+    handed a note", "was given a letter"): that verb's subject is who got the document,
+    so no issuer of it (the events' document authors find the hander)."""
+    tok = r.toks[k]
+    if tok.dep != "dobj" or tok.head == k:
+        return False
+    return any(r.toks[c].dep == "nsubjpass" for c in r.parse.children[tok.head])
 
 
 def _role_group_issuer(r: "Resolver", k: int) -> tuple[int, tuple["Actor", ...]] | None:

@@ -114,6 +114,7 @@ class Gazetteer:
     # a body's titles a state's leader holds in turn ("the bloc's chair"): no bare officer's
     rotating_titles: frozenset[tuple[str, ...]] = frozenset()
     monarch_words: frozenset[str] = frozenset()  # one holder per state: "the emir"
+    envoy_words: frozenset[str] = frozenset()  # "the consul" of a summons paragraphs before
     home_title_words: frozenset[str] = frozenset()  # "the minister" as the article's state's
     # a bare title that may refer back to another title ("the premier" to "Qatar's prime minister")
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
@@ -622,6 +623,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         mouthpiece_words=frozenset(str(w).lower() for w in offices.get("mouthpiece_words", ())),
         rotating_titles=frozenset(tokenize(str(w)) for w in offices.get("rotating_titles", ())),
         monarch_words=frozenset(str(w).lower() for w in offices.get("monarch_words", ())),
+        envoy_words=frozenset(str(w).lower() for w in offices.get("envoy_words", ())),
         home_title_words=frozenset(str(w).lower() for w in offices.get("home_title_words", ())),
         same_titles={
             title_key(str(k)): frozenset(title_key(str(v)) for v in vs)

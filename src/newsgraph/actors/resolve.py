@@ -2082,7 +2082,8 @@ class Resolver:
         that the story so far gives to one state alone reaches back however far ("Qatar's
         emir received ... The emir accepted an invitation", paragraphs on); a head's title
         (head_titles) that the story so far gives to one state alone, within
-        _BARE_HEAD_SENTENCES."""
+        _BARE_HEAD_SENTENCES; an envoy's (envoy_words) so given, as a clause's subject, within
+        _HEAD_SENTENCES."""
         if self.lowers[ts] != "the" or (not epithet and te - ts != len(title) + 1):
             return None
         same = (title, *self.gaz.same_titles.get(title, ()))
@@ -2107,6 +2108,17 @@ class Resolver:
             # one head of a body at a time: "ASEAN's secretary-general arrived ... The
             # secretary-general thanked", paragraphs on, when the story names no other's
             fits = held
+        if (
+            not fits
+            and title[-1] in self.gaz.envoy_words
+            and len(states) == 1
+            and self.toks[te - 1].dep in ("nsubj", "nsubjpass")
+        ):
+            # "Armenia summoned Thailand's honorary consul ... ¶ ... ¶ the consul had been
+            # handed a note": one state's envoy the story goes on about, a few paragraphs on,
+            # as a clause's subject (not "after the meeting with the ambassador", a talk
+            # retold)
+            fits = [j for j in held if s - self.sent(self.drafts[j].ts) <= _HEAD_SENTENCES]
         if not fits and title in self.gaz.head_titles and len(states) == 1:
             # one head of government or state at a time: "Nauru's president asked ... ¶
             # ... ¶ the president thanked" a few paragraphs on

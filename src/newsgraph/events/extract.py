@@ -42,6 +42,7 @@ from newsgraph.events.clauses import (
     _relative_pronoun,
     _shared_objects,
     _subject_tokens,
+    _bare_envoy,
     _told_bare_envoy,
     _told_envoys,
     _trailing_partners,
@@ -1607,7 +1608,8 @@ def _document_authors(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Men
     note of protest. The note demanded that Dakar ..."): a definite document noun with no
     author of its own (rules document_nouns) speaks for the source of the act the story told
     it with, the nearest one in the latest sentence (this one or the two before) that holds
-    the same noun."""
+    the same noun; a note handed in an agentless passive ("The ambassador was handed a note")
+    is the summoner's (_summoner_of), not its receiver's."""
     for s in subjects:
         if s.lemma.lower() not in ctx.rules.document_nouns or not any(
             d.lemma.lower() == "the" for d in ctx.kids(s.i, frozenset({"det"}))
@@ -1632,6 +1634,23 @@ def _document_authors(ctx: _Ctx, verb: Token, subjects: list[Token]) -> list[Men
             if told and hits:
                 near = min(hits, key=lambda h: abs(h.trigger.i - told[0].i))
                 return [near.source]
+            for t in told:
+                # "The ambassador was handed a protest note ... The note demanded that Beijing
+                # stop": a note handed to an envoy with no hander named is sent by the one that
+                # summoned the envoy's state before (_summoner), not by the envoy who got it
+                head = ctx.tok(t.head)
+                if t.dep != "dobj" or head.lemma.lower() not in ctx.rules.document_verbs:
+                    continue
+                if ctx.kids(head.i, frozenset({"agent"})):
+                    continue  # "was handed a note by Poland's minister": its hander is named
+                got_by = ctx.kids(head.i, _PASSIVE_SUBJ)
+                got: set[str | None] = {_principal(m) for m in _actors(ctx, got_by, "target")}
+                if not got and any(_bare_envoy(ctx, k) for k in got_by):
+                    got = {None}  # "The ambassador was handed ...": whichever envoy was summoned
+                before = [(j, h) for j in range(i) for h in ctx.sentence_hits.get(j, ())]
+                summoner = _summoner_of(got.pop(), before) if len(got) == 1 else None
+                if summoner is not None:
+                    return [summoner]
             # with no event told: the subject of the verb that sent it ("Ukraine sent a
             # letter to the U.N."), or the from-phrase of one that received it
             for t in told:
@@ -3755,11 +3774,18 @@ def _summoner(hit: _Hit, coded: list[tuple[int, _Hit]]) -> Mention | None:
     Azerbaijan's ambassador ... Azerbaijani police detained two Russian reporters ... The
     ambassador was handed a note demanding their release": Russia, not the reporters the
     latest act names)."""
-    patient = _principal(hit.source)
+    return _summoner_of(_principal(hit.source), coded)
+
+
+def _summoner_of(patient: str | None, coded: list[tuple[int, _Hit]]) -> Mention | None:
+    """The one source of the coded summonses (114) of envoys of the state ``patient`` (None:
+    of any state's)."""
     found = {
         _principal(h.source): h.source
         for _, h in coded
-        if h.code == _SUMMONS and h.target is not None and _principal(h.target) == patient
+        if h.code == _SUMMONS
+        and h.target is not None
+        and (patient is None or _principal(h.target) == patient)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
