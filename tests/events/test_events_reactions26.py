@@ -119,8 +119,8 @@ UNCODED_DECISIONS: list[Case] = [
     ),
     (
         "WASHINGTON",
-        "The IMF suspended its loan program for Sri Lanka on Thursday. India offered Colombo "
-        "a $1 billion credit line. China criticized the decision.",
+        "The IMF delayed its review of Sri Lanka's loan program on Thursday. India offered "
+        "Colombo a $1 billion credit line. China criticized the decision.",
         "IND>LKA:03",
     ),
     (
@@ -250,7 +250,18 @@ KINDED_DEEDS: list[Case] = [
 ]
 
 NONE: list[NearMiss] = HOSTS_ONLY + APPEALS
-GAPS: list[Gap] = []
+# Session 63: a suspended loan program is a coded aid cut now (v.halt_aid's lending words), so
+# the row above delays a review instead; with the cut coded, "the decision" should be the
+# IMF's, but the latest-deed search takes India's offer told after it.
+GAPS: list[Gap] = [
+    (
+        "WASHINGTON",
+        "The IMF suspended its loan program for Sri Lanka on Thursday. India offered Colombo "
+        "a $1 billion credit line. China criticized the decision.",
+        "IMF>LKA:16 IND>LKA:03 CHN>IMF:11",
+        "the latest coded act (a friendly offer to the cut's target) is taken as the decision",
+    ),
+]
 CASES = (
     HOSTED_TALKS + BODIES_NO_DEED + UNCODED_DECISIONS + BACKED_DEEDS + APPEALS_KEPT + KINDED_DEEDS
 )

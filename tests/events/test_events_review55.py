@@ -209,6 +209,16 @@ CASES += [
     ("MADRID", "Spain offered asylum to Nicaraguans fleeing the crackdown.", "ESP>NIC:07"),
 ]
 
+# a trouble "exported", said of a named state by another's leader, is blame (111,
+# v.say_exports_problems, session 63) and still no trade
+CASES += [
+    (
+        "MONTEVIDEO",
+        "Brazil exports its chaos to its neighbours, the Uruguayan president said.",
+        "URY>BRA:11",
+    ),
+]
+
 # near-misses: nothing to code
 NONE: list[tuple[str, str]] = [
     ("MADRID", "Spain offered citizenship to Venezuelans stripped of theirs."),
@@ -241,7 +251,6 @@ NONE: list[tuple[str, str]] = [
     ),
     # a trouble "exported" is blame, no trade
     ("ASUNCION", '"Bolivia is exporting its crime to Paraguay," the interior minister said.'),
-    ("MONTEVIDEO", "Brazil exports its chaos to its neighbours, the Uruguayan president said."),
 ]
 
 # rows that do not pass yet: (dateline, body, expected, why)

@@ -947,17 +947,25 @@ _TERMINAL = (".", "?", "!")
 _INNER_END = re.compile(r"[?!;] ")
 
 
+# Single quote marks opening speech quoted inside a quotation.
+_NESTED_OPENERS = ("'", "\u2018")
+
+
 def _attribution_end(p: str, after: int, rules: _Rules) -> re.Match[str] | None:
     """Where an attribution starting at p[after] ends (its comma or full stop), or None.
 
     It may hold an apposition ("Frances Brown, senior director ..., said in a
-    briefing Tuesday."), but no sentence end.
+    briefing Tuesday."), but no sentence end. One that brings in speech quoted
+    with single marks ('"When I came here, the minister told us, 'We will
+    help.' ...') is part of the quotation, no attribution of it.
     """
     for end_m in _ATTRIBUTION_END.finditer(p, after):
         attr = p[after : end_m.start()]
         if len(attr.split()) > rules.max_attribution_words or _INNER_END.search(attr):
             return None  # too long, or a sentence ends inside ("NO TARIFFS! Trump said")
         if _attribution(attr, rules):
+            if p[end_m.end() :].lstrip().startswith(_NESTED_OPENERS):
+                return None
             return end_m
         if end_m.group() != ",":
             return None
