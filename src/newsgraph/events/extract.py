@@ -1342,12 +1342,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not clause
             and not targets
-            and obj is not None
-            and code[:3] in ctx.rules.withheld_aid_codes
+            and (
+                (obj is not None and code[:3] in ctx.rules.withheld_aid_codes)
+                or code.startswith(tuple(ctx.rules.placed_aid_codes))
+            )
         ):
             # "froze payments for a road project in western Kenya": aid held back from the
             # state the works are in (_placed_recipient); with none placed, the later rules
-            # and patterns ("withheld 12 million dollars from Tonga": v.withhold_aid) read it
+            # and patterns ("withheld 12 million dollars from Tonga": v.withhold_aid) read it.
+            # So is help naming no one ("will help rebuild bridges in northern Laos"): the
+            # state the works helped are placed in
             placed = [
                 h
                 for s in sources
