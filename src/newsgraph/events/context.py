@@ -789,6 +789,14 @@ class Rules:
     # naming no one is held from the one state the works it paid for are placed in
     # (reactions._placed_recipient)
     withheld_aid_codes: frozenset[str] = frozenset()
+    # "Japan will help rebuild bridges in northern Laos": help naming no one goes to the one
+    # state the works it helps are placed in (reactions._placed_recipient)
+    placed_aid_codes: frozenset[str] = frozenset()
+    # "detained a reporter for Swedish public radio": an arrest naming no state is aimed at
+    # the state whose body employs the held (sides._held_staff_states)
+    held_staff_codes: frozenset[str] = frozenset()
+    staff_verbs: frozenset[str] = frozenset()
+    public_body_words: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

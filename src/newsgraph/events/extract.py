@@ -300,6 +300,7 @@ from newsgraph.events.sides import (
     _clause_authors,
     _clause_it,
     _clause_targets,
+    _held_staff_states,
     _own_people_addressed,
     _home_aim,
     _told_addressee,
@@ -1342,12 +1343,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not clause
             and not targets
-            and obj is not None
-            and code[:3] in ctx.rules.withheld_aid_codes
+            and (
+                (obj is not None and code[:3] in ctx.rules.withheld_aid_codes)
+                or code.startswith(tuple(ctx.rules.placed_aid_codes))
+            )
         ):
             # "froze payments for a road project in western Kenya": aid held back from the
             # state the works are in (_placed_recipient); with none placed, the later rules
-            # and patterns ("withheld 12 million dollars from Tonga": v.withhold_aid) read it
+            # and patterns ("withheld 12 million dollars from Tonga": v.withhold_aid) read it.
+            # So is help naming no one ("will help rebuild bridges in northern Laos"): the
+            # state the works helped are placed in
             placed = [
                 h
                 for s in sources
@@ -1381,6 +1386,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "accused Ugandan police of beating the traders. It demanded that ...": an ask
             # naming no one is made of whom its source just complained (_asked_of_complained)
             return [_Hit(pattern, code, verb, s, None, "asked") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code.startswith(tuple(ctx.rules.held_staff_codes))
+            and (staff := _held_staff_states(ctx, verb, sources))
+        ):
+            # "detained a reporter for Swedish public radio": the state whose body employs
+            # the held, as "detained a Swedish reporter" is aimed at Sweden
+            return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in staff]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")

@@ -2029,7 +2029,12 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     if verb.tag == "VBG" or _told_addressee(ctx, verb, _GIFT_PREPS):
         return []
     objs = ctx.kids(verb.i, _OBJ)
-    heads = [c for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"})) if _infinitive(ctx, c)]
+    # "to clear mines", or the bare infinitive help takes ("will help rebuild bridges")
+    heads = [
+        c
+        for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"}))
+        if _infinitive(ctx, c) or (c.dep == "xcomp" and c.tag == "VB")
+    ]
     heads += [p for h in (verb, *objs) for p in _preps(ctx, h, frozenset({"for"}))]
     money = ctx.rules.money_words
     works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]

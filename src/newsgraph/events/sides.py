@@ -586,6 +586,52 @@ def _clause_targets(
     return next(iter(groups.values())) if len(groups) == 1 else []
 
 
+_BODY_MODS = frozenset({"amod", "compound"})
+
+
+def _held_staff_states(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The state whose body employs the people an arrest naming no state holds, if one.
+
+    "Kyrgyz border guards arrested Rosa Huaman, a researcher at Peru's glacier institute",
+    "A reporter for Swedish public radio was detained by police", "The reporters, who work for
+    Cape Verde's state broadcaster, were arrested": the held (the trigger's object or passive
+    subject), an employee noun (employee_nouns) itself, in apposition, or working (staff_verbs)
+    in a relative clause, whose for/at/of phrase names exactly one state other than the
+    source's. Where they work, not where they were held: no place phrase counts."""
+    rules = ctx.rules
+    held = [
+        c
+        for h in ctx.kids(verb.i, _OBJ | _PASSIVE_SUBJ)
+        for c in (h, *ctx.kids(h.i, frozenset({"conj"})))
+    ]
+    employers: list[Token] = []
+    for h in held:
+        staff = [h, *ctx.kids(h.i, frozenset({"appos"}))]
+        for k in staff:
+            if k.lemma.lower() in rules.employee_nouns:
+                employers += _preps(ctx, k, frozenset({"for", "at", "of"}))
+        for rel in ctx.kids(h.i, frozenset({"relcl"})):
+            if rel.lemma.lower() in rules.staff_verbs:
+                employers += _preps(ctx, rel, frozenset({"for", "at"}))
+    own = {s.actor.principal for s in sources if s.actor is not None}
+    found = {
+        m.actor.principal: m
+        for e in employers
+        # a state body ("Cape Verde's state broadcaster", "Swedish public radio"), not
+        # "a French bank" or "a British charity": no state's staff
+        if any(k.lemma.lower() in rules.public_body_words for k in ctx.kids(e.i, _BODY_MODS))
+        or all(
+            m.actor is not None and m.actor.role.lower() in rules.employer_roles
+            for m in _actors(ctx, [e], "target")
+        )
+        for m in _actors(ctx, [e], "target")
+        if m.actor is not None
+        and m.actor.principal in _state_codes()
+        and m.actor.principal not in own
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _front_place(ctx: _Ctx, tok: Token) -> bool:
     """An object naming a place at a front or border ("the Thai border", "the border area")."""
     return tok.dep in ("dobj", "obj", "pobj") and tok.lemma.lower() in ctx.rules.front_place_nouns
