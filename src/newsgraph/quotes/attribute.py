@@ -188,6 +188,9 @@ class CueTable:
     # "..., a ministry official said" after a body's own act on the quotation: a source
     # that only passes the body's words on (_source_report)
     unnamed_sources: frozenset[str] = frozenset()
+    # "asked the ambassador for an explanation": verbs whose object's "for"/"on" phrase is
+    # the verb's own, no title's complement (_verb_argument)
+    object_arguments: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +264,7 @@ def load_cues() -> CueTable:
         rank_words=frozenset(raw.get("rank_words", ())),
         igo_boards=frozenset(raw.get("igo_boards", ())),
         unnamed_sources=frozenset(raw.get("unnamed_sources", ())),
+        object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
     )
 
 
@@ -616,6 +620,7 @@ def _title_complement_end(ctx: _Context, head: Token) -> int:
         if (
             prep is None
             or obj is None
+            or _verb_argument(ctx, head, prep)
             or obj.pos not in ("NOUN", "PROPN")
             or obj.ent_type in ("DATE", "TIME")
             or ctx.inside_quote(obj)
@@ -636,6 +641,16 @@ def _title_complement_end(ctx: _Context, head: Token) -> int:
         if end <= hi or end == prep.end:
             return hi
         hi = end
+
+
+def _verb_argument(ctx: _Context, head: Token, prep: Token) -> bool:
+    """"asked the Italian ambassador for an explanation", "briefed the envoy on the talks":
+    a title that is the object of a verb taking that preposition (cues object_arguments)
+    leaves the phrase to the verb, though the parser hung it on the title."""
+    if head.dep != "dobj":
+        return False
+    verb = ctx.parse.tokens[head.head]
+    return verb.lemma.lower() in ctx.cues.object_arguments.get(prep.text.lower(), frozenset())
 
 
 def _plain_conj_after(parse: Parse, cc: Token) -> bool:
