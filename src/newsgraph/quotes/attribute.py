@@ -4782,10 +4782,23 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
         # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
         return found
-    place = ctx.article.text[end : m.end()]
+    place = ctx.article.text[end : _joined_of_end(ctx, m)]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
         place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
     return dataclasses.replace(found, name=found.name + place)
+
+
+def _joined_of_end(ctx: _Context, m: re.Match[str]) -> int:
+    """"Somalia's Ministry of Ports and Marine Transport": an "of" name the parse joins by
+    "and" through capitals only (_name_of_phrase) runs on past the "and" the place pattern
+    stops at; "the Ministry of Defense and the army" stops."""
+    of = ctx.parse.token_at(m.start() + len(m.group()) - len(m.group().lstrip()))
+    if of is None or of.text != "of" or of.dep != "prep" or of.i == 0:
+        return m.end()
+    head = ctx.parse.tokens[of.head]
+    if not _name_of_phrase(ctx.parse, head, of):
+        return m.end()
+    return max(m.end(), ctx.parse.subtree(of.i)[-1].end)
 
 
 def _city_names_body(ctx: _Context, found: Speaker, end: int, home_bodies: frozenset[str]) -> bool:
