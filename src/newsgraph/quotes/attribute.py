@@ -3712,7 +3712,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         mention = _mention_for(ctx, obj, obj.start, hi)
         body = _earlier_body_name(ctx, obj)
-        if mention is not None and _described_igo(mention):
+        agency = _earlier_igo_body(ctx, mention, obj) if mention is not None else None
+        if agency is not None:
+            # "a spokeswoman for the agency" after "the U.N. refugee agency": a body of the
+            # IGO, not the IGO, by the words the article named it with, in its order
+            name = f"{role} {prep.text.lower()} the {agency}"
+        elif mention is not None and _described_igo(mention):
             name = f"{_igo_name(ctx, mention)} {role}"
         elif body is not None:
             name = f"{role} {prep.text.lower()} the {body}"
@@ -6105,6 +6110,27 @@ def _igo_body(m: Mention) -> bool:
     return found is not None and any(
         e.kind == "igo" and e.principal == m.actor.principal for e in found[1]
     )
+
+
+def _earlier_igo_body(ctx: _Context, m: Mention, noun: Token) -> str | None:
+    """"the agency" after "the U.N. refugee agency": the nearest earlier body of the same IGO
+    (_igo_body) outside quotations whose head is the same noun, as the article named it."""
+    if not _described_igo(m):
+        return None
+    assert m.actor is not None
+    found = None
+    for other in ctx.mentions:
+        if other.start >= m.start:
+            break
+        if (
+            other.actor is not None
+            and other.actor.code == m.actor.code
+            and not _in_quote_span(ctx, other.start)
+            and _igo_body(other)
+            and _strip_determiner(other.text).split()[-1].lower() == noun.text.lower()
+        ):
+            found = _strip_determiner(other.text)
+    return found
 
 
 def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
