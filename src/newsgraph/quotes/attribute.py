@@ -4170,7 +4170,7 @@ def _possessive_office(
     if actor is None:
         pron = _mention_for(ctx, owner, owner.start, owner.end)
         if pron is None or pron.actor is None or pron.person:
-            return None
+            return _office_of_subject(ctx, tok, owner, (lo, hi), rule, cue)
         words = tuple(t.text.lower() for t in parse.tokens[owner.i + 1 : tok.i + 1])
         gaz = _gazetteer()
         role = gaz.titles.get(words) or gaz.roles.get(words) or ""
@@ -4193,6 +4193,45 @@ def _possessive_office(
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
         found = _with_place(ctx, found, tok.end)  # "its embassy in Jakarta"
     return found
+
+
+def _office_of_subject(
+    ctx: _Context, tok: Token, owner: Token, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """"The rival administration in eastern Libya condemned the transfer. Its foreign ministry
+    said": "its" tied to no actor stands for the body that was the subject of the sentence
+    before, so the office speaks as "foreign ministry of the rival administration in eastern
+    Libya" (the guidelines' pronoun resolved, the article's words kept), not "Its foreign
+    ministry"; only a body noun's office, and only after a subject that is a described body
+    (no person, no name)."""
+    parse = ctx.parse
+    if tok.lemma.lower() not in ctx.cues.bodies or owner.text.lower() != "its" or tok.sent == 0:
+        return None
+    prev = parse.sentences[tok.sent - 1]
+    subject = next(
+        (
+            t for t in parse.tokens[prev.token_start : prev.token_end]
+            if t.dep == "nsubj" and parse.tokens[t.head].dep == "ROOT" and not ctx.inside_quote(t)
+        ),
+        None,
+    )
+    if subject is None or subject.pos != "NOUN" or not subject.text.islower() or _person_noun(ctx, subject):
+        return None
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(subject.i)):
+        return None
+    words = [subject]
+    for t in parse.subtree(subject.i):
+        if t.i > subject.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
+            break
+        words.append(t)
+    lo = min(t.start for t in parse.subtree(subject.i))
+    hi = max(t.end for t in words)
+    body = ctx.article.text[lo:hi]
+    if "\n" in body:
+        return None
+    rest = ctx.article.text[owner.end : span[1]].strip()
+    body = body[:1].lower() + body[1:] if body[:4] == "The " else body
+    return Speaker(f"{rest} of {body}", None, None, span, cue, rule, is_person=False)
 
 
 def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
