@@ -91,11 +91,8 @@ def test_speakers116_bare_spokesperson_stays_one(
     assert quote.speaker is not None and quote.speaker.split()[-1] == last, quote.speaker
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an owner told as a common noun ('the agency') is not resolved to the body named "
-    "before; the speaker becomes the IGO's spokeswoman",
-)
+# (was a strict xfail; resolved by attribute._earlier_igo_body, session 63 helper Q63,
+# tests/quotes/test_quotes_speakers124.py)
 def test_speakers116_owner_noun_resolved(run: Run) -> None:
     """ "The U.N. refugee agency urged ... a spokeswoman for the agency said": the gold's
     "spokeswoman for the U.N. refugee agency" (set 66)."""

@@ -188,6 +188,9 @@ class CueTable:
     # "..., a ministry official said" after a body's own act on the quotation: a source
     # that only passes the body's words on (_source_report)
     unnamed_sources: frozenset[str] = frozenset()
+    # "asked the ambassador for an explanation": verbs whose object's "for"/"on" phrase is
+    # the verb's own, no title's complement (_verb_argument)
+    object_arguments: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +264,7 @@ def load_cues() -> CueTable:
         rank_words=frozenset(raw.get("rank_words", ())),
         igo_boards=frozenset(raw.get("igo_boards", ())),
         unnamed_sources=frozenset(raw.get("unnamed_sources", ())),
+        object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
     )
 
 
@@ -616,6 +620,7 @@ def _title_complement_end(ctx: _Context, head: Token) -> int:
         if (
             prep is None
             or obj is None
+            or _verb_argument(ctx, head, prep)
             or obj.pos not in ("NOUN", "PROPN")
             or obj.ent_type in ("DATE", "TIME")
             or ctx.inside_quote(obj)
@@ -636,6 +641,16 @@ def _title_complement_end(ctx: _Context, head: Token) -> int:
         if end <= hi or end == prep.end:
             return hi
         hi = end
+
+
+def _verb_argument(ctx: _Context, head: Token, prep: Token) -> bool:
+    """"asked the Italian ambassador for an explanation", "briefed the envoy on the talks":
+    a title that is the object of a verb taking that preposition (cues object_arguments)
+    leaves the phrase to the verb, though the parser hung it on the title."""
+    if head.dep != "dobj":
+        return False
+    verb = ctx.parse.tokens[head.head]
+    return verb.lemma.lower() in ctx.cues.object_arguments.get(prep.text.lower(), frozenset())
 
 
 def _plain_conj_after(parse: Parse, cc: Token) -> bool:
@@ -3697,7 +3712,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         mention = _mention_for(ctx, obj, obj.start, hi)
         body = _earlier_body_name(ctx, obj)
-        if mention is not None and _described_igo(mention):
+        agency = _earlier_igo_body(ctx, mention, obj) if mention is not None else None
+        if agency is not None:
+            # "a spokeswoman for the agency" after "the U.N. refugee agency": a body of the
+            # IGO, not the IGO, by the words the article named it with, in its order
+            name = f"{role} {prep.text.lower()} the {agency}"
+        elif mention is not None and _described_igo(mention):
             name = f"{_igo_name(ctx, mention)} {role}"
         elif body is not None:
             name = f"{role} {prep.text.lower()} the {body}"
@@ -4150,7 +4170,7 @@ def _possessive_office(
     if actor is None:
         pron = _mention_for(ctx, owner, owner.start, owner.end)
         if pron is None or pron.actor is None or pron.person:
-            return None
+            return _office_of_subject(ctx, tok, owner, (lo, hi), rule, cue)
         words = tuple(t.text.lower() for t in parse.tokens[owner.i + 1 : tok.i + 1])
         gaz = _gazetteer()
         role = gaz.titles.get(words) or gaz.roles.get(words) or ""
@@ -4173,6 +4193,45 @@ def _possessive_office(
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
         found = _with_place(ctx, found, tok.end)  # "its embassy in Jakarta"
     return found
+
+
+def _office_of_subject(
+    ctx: _Context, tok: Token, owner: Token, span: tuple[int, int], rule: str, cue: str | None
+) -> Speaker | None:
+    """"The rival administration in eastern Libya condemned the transfer. Its foreign ministry
+    said": "its" tied to no actor stands for the body that was the subject of the sentence
+    before, so the office speaks as "foreign ministry of the rival administration in eastern
+    Libya" (the guidelines' pronoun resolved, the article's words kept), not "Its foreign
+    ministry"; only a body noun's office, and only after a subject that is a described body
+    (no person, no name)."""
+    parse = ctx.parse
+    if tok.lemma.lower() not in ctx.cues.bodies or owner.text.lower() != "its" or tok.sent == 0:
+        return None
+    prev = parse.sentences[tok.sent - 1]
+    subject = next(
+        (
+            t for t in parse.tokens[prev.token_start : prev.token_end]
+            if t.dep == "nsubj" and parse.tokens[t.head].dep == "ROOT" and not ctx.inside_quote(t)
+        ),
+        None,
+    )
+    if subject is None or subject.pos != "NOUN" or not subject.text.islower() or _person_noun(ctx, subject):
+        return None
+    if not any(k.dep == "det" and k.text.lower() == "the" for k in parse.kids(subject.i)):
+        return None
+    words = [subject]
+    for t in parse.subtree(subject.i):
+        if t.i > subject.i and (t.dep in _PHRASE_ENDS or ctx.inside_quote(t)):
+            break
+        words.append(t)
+    lo = min(t.start for t in parse.subtree(subject.i))
+    hi = max(t.end for t in words)
+    body = ctx.article.text[lo:hi]
+    if "\n" in body:
+        return None
+    rest = ctx.article.text[owner.end : span[1]].strip()
+    body = body[:1].lower() + body[1:] if body[:4] == "The " else body
+    return Speaker(f"{rest} of {body}", None, None, span, cue, rule, is_person=False)
 
 
 def _conjunct_subject_actor(ctx: _Context, tok: Token) -> Actor | None:
@@ -4767,10 +4826,23 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
         # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
         return found
-    place = ctx.article.text[end : m.end()]
+    place = ctx.article.text[end : _joined_of_end(ctx, m)]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
         place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
     return dataclasses.replace(found, name=found.name + place)
+
+
+def _joined_of_end(ctx: _Context, m: re.Match[str]) -> int:
+    """"Somalia's Ministry of Ports and Marine Transport": an "of" name the parse joins by
+    "and" through capitals only (_name_of_phrase) runs on past the "and" the place pattern
+    stops at; "the Ministry of Defense and the army" stops."""
+    of = ctx.parse.token_at(m.start() + len(m.group()) - len(m.group().lstrip()))
+    if of is None or of.text != "of" or of.dep != "prep" or of.i == 0:
+        return m.end()
+    head = ctx.parse.tokens[of.head]
+    if not _name_of_phrase(ctx.parse, head, of):
+        return m.end()
+    return max(m.end(), ctx.parse.subtree(of.i)[-1].end)
 
 
 def _city_names_body(ctx: _Context, found: Speaker, end: int, home_bodies: frozenset[str]) -> bool:
@@ -6077,6 +6149,27 @@ def _igo_body(m: Mention) -> bool:
     return found is not None and any(
         e.kind == "igo" and e.principal == m.actor.principal for e in found[1]
     )
+
+
+def _earlier_igo_body(ctx: _Context, m: Mention, noun: Token) -> str | None:
+    """"the agency" after "the U.N. refugee agency": the nearest earlier body of the same IGO
+    (_igo_body) outside quotations whose head is the same noun, as the article named it."""
+    if not _described_igo(m):
+        return None
+    assert m.actor is not None
+    found = None
+    for other in ctx.mentions:
+        if other.start >= m.start:
+            break
+        if (
+            other.actor is not None
+            and other.actor.code == m.actor.code
+            and not _in_quote_span(ctx, other.start)
+            and _igo_body(other)
+            and _strip_determiner(other.text).split()[-1].lower() == noun.text.lower()
+        ):
+            found = _strip_determiner(other.text)
+    return found
 
 
 def _igo_name(ctx: _Context, m: Mention, inclusive: bool = False) -> str:
