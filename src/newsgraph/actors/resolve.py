@@ -3499,7 +3499,8 @@ class Resolver:
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed
             if found is None and self.lowers[i] in self.gaz.placed_roles:
-                if self._placed_in(i + 1) is None or (
+                # "diplomats in Kabul", "diplomats at the Chinese embassy"
+                if (self._placed_in(i + 1) is None and self._body_of(i + 1) is None) or (
                     i > 0 and self.lowers[i - 1] in self.gaz.unplaced_modifiers
                 ):
                     continue
@@ -3616,6 +3617,12 @@ class Resolver:
                 # "lawmakers in the European Parliament", "officials from the AU": the IGO
                 self.add(Draft(i_start, end, "group", igo, None))
                 continue
+            held = self._body_of(end) if key[0] != "the" else None
+            if held is not None:
+                # "met officials at the Peruvian Foreign Ministry": that ministry's state's
+                actor = self.gaz.principal_actor(held.principal, role)
+                self.add(Draft(i_start, end, "group", actor, None))
+                continue
             addressed = addressed_state(self, i_start, end) if addressed_head(words) else None
             if only is not None and addressed is None:
                 continue
@@ -3685,16 +3692,33 @@ class Resolver:
             k = tok.head
         return False
 
-    def _igo_of(self, k: int) -> Actor | None:
-        """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
-        name was already resolved ("lawmakers in the European Parliament")."""
+    def _of_phrase(self, k: int, kind: str) -> Draft | None:
+        """The mention of kind ``kind`` (no person's) that opens the phrase "in/of/from/at
+        <mention>" starting at token ``k``, when it was already resolved."""
         if k + 1 >= len(self.toks) or self.lowers[k] not in ("in", "of", "from", "at"):
             return None
         idx = self.claimed[k + 1]
         if idx is None:
             return None
         d = self.drafts[idx]
-        if d.kind != "name" or d.person is not None or d.actor is None:
+        if d.kind != kind or d.person is not None or d.actor is None:
+            return None
+        return d
+
+    def _body_of(self, k: int) -> Actor | None:
+        """The state of a state's body named in "at/of/from/in <body>" starting at token
+        ``k`` ("officials at Peru's Foreign Ministry", "diplomats from the Chinese
+        embassy"): the role noun before it is that body's people, not a state named before."""
+        d = self._of_phrase(k, "group")
+        if d is None or d.actor is None or d.actor.principal in self.gaz.igos:
+            return None
+        return d.actor
+
+    def _igo_of(self, k: int) -> Actor | None:
+        """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
+        name was already resolved ("lawmakers in the European Parliament")."""
+        d = self._of_phrase(k, "name")
+        if d is None or d.actor is None:
             return None
         return (
             self.gaz.principal_actor(d.actor.principal)
