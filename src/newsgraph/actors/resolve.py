@@ -3559,6 +3559,18 @@ class Resolver:
                 actor = self.gaz.principal_actor(hosted[0], role)
                 self.add(Draft(i_start, end, "group", actor, None, antecedent=hosted[1]))
                 continue
+            posted = (
+                self._posted_host(i_start)
+                if only is None
+                and key[0] == "the"
+                and words in self.gaz.hosted_rulers
+                and not (end < n and self.lowers[end] in ("in", "of"))
+                else None
+            )
+            if posted is not None:
+                # "Japan's embassy in Honiara said ... the government": the host's
+                self.add(Draft(i_start, end, "group", self.gaz.principal_actor(posted, role), None))
+                continue
             fronted = self._fronted_capital(i_start) if key[0] == "the" and only is None else None
             if fronted is not None:
                 # "In Stockholm, the Foreign Ministry said ...": the capital's state, not a
@@ -4844,6 +4856,26 @@ class Resolver:
             host = host_before(self, first.ts)
             if host is not None:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
+        return None
+
+    def _posted_host(self, k: int) -> str | None:
+        """The state whose capital a foreign mission or envoy named before token ``k`` in its
+        sentence is posted in ("Japan's embassy in Honiara", "the Chilean ambassador in
+        Quito"): the host, when it is another state than the mission's."""
+        s = self.sent(k)
+        missions = plural_words().mission_nouns | self.gaz.envoy_words
+        for d in self.drafts:
+            if (
+                d.te > k
+                or d.actor is None
+                or d.kind == "pronoun"
+                or self.sent(d.ts) != s
+                or self.lowers[d.te - 1] not in missions
+            ):
+                continue
+            placed = self._placed_in(d.te)
+            if placed is not None and placed.principal != d.actor.principal:
+                return placed.principal
         return None
 
     def _fronted_capital(self, k: int) -> str | None:
