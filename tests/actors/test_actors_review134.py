@@ -21,14 +21,18 @@ from newsgraph import process
 pytestmark = pytest.mark.model
 
 
-def _principals(text: str, words: str) -> list[str]:
-    """The principal of every mention written as ``words``."""
+def principals(text: str, words: str, part: bool = False) -> list[str]:
+    """The principal of every mention written as ``words`` (``part``: holding them), for the
+    review files 134 to 136."""
     result = process(text, date="2026-03-02")
     return [
         m.actor.principal if m.actor is not None else ""
         for m in result.mentions
-        if text[m.start : m.end] == words
+        if (words in text[m.start : m.end] if part else text[m.start : m.end] == words)
     ]
+
+
+_principals = principals
 
 
 def test_review134_officials_at_named_ministry() -> None:

@@ -16,18 +16,9 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import process
+from test_actors_review134 import principals as _principals
 
 pytestmark = pytest.mark.model
-
-
-def _principals(text: str, words: str) -> list[str]:
-    """The principal of every mention written as ``words``."""
-    result = process(text, date="2026-03-02")
-    return [
-        m.actor.principal if m.actor is not None else ""
-        for m in result.mentions
-        if text[m.start : m.end] == words
-    ]
 
 
 def test_review135_embassy_speaks_of_host_government() -> None:
