@@ -29,6 +29,7 @@ from newsgraph.actors.described import (
     DescriptionWords,
     described_match,
     description_words,
+    find_aiming_officials,
     find_arriving_officials,
     find_visiting_officials,
     find_directed_officials,
@@ -5495,6 +5496,7 @@ class Resolver:
         find_directed_officials(self)
         find_arriving_officials(self)
         find_visiting_officials(self)
+        find_aiming_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()
