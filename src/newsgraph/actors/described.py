@@ -61,6 +61,7 @@ class DescriptionWords:
     meeting_verbs: frozenset[str]
     own_state_verbs: frozenset[str]
     rebuke_verbs: frozenset[str]
+    aiming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     rebuke_names: frozenset[str]
     rebuked_deeds: frozenset[str]
@@ -121,6 +122,7 @@ def description_words() -> DescriptionWords:
         meeting_verbs=words("meeting_verbs"),
         own_state_verbs=words("own_state_verbs"),
         rebuke_verbs=words("rebuke_verbs"),
+        aiming_verbs=words("aiming_verbs"),
         naming_verbs=words("naming_verbs"),
         rebuke_names=words("rebuke_names"),
         rebuked_deeds=words("rebuked_deeds"),
@@ -734,6 +736,51 @@ def find_visiting_officials(r: "Resolver") -> None:
         if len(states) != 1 or c.actor is None or c.actor.principal in states:
             continue
         _rehome(r, c, states.pop())
+
+
+def find_aiming_officials(r: "Resolver") -> None:
+    """ "Peru, Ghana sign cocoa pact as visa row lingers ... Foreign Minister X urged Peru to
+    restore the permits": a titled person stated with no state (none at all, or the article's
+    for want of another, Cluster.homed), whose first mention is the subject of an act aimed
+    (aiming_verbs, rebuke_verbs) at one of exactly two states the first sentence names (the
+    homed one's own), is the other state's official. Run once pronouns are resolved."""
+    w = description_words()
+    verbs = w.aiming_verbs | w.rebuke_verbs
+    headline = {
+        d.actor.principal
+        for d in r.drafts
+        if d.actor is not None
+        and d.person is None
+        and d.kind in ("name", "metonym", "adj")
+        and r.sent(d.ts) == 0
+    }
+    if len(headline) != 2 or headline & r.gaz.igos:
+        return
+    for c in r.clusters:
+        if (c.actor is not None and not c.homed) or c.former or not c.drafts or not c.titles:
+            continue
+        first = r.drafts[c.drafts[0]]
+        if r.sent(first.ts) == 0:
+            continue
+        tok = r.toks[_root(r, first.ts, first.te)]
+        verb = r.toks[tok.head]
+        if tok.dep != "nsubj" or verb.lemma.lower() not in verbs:
+            continue
+        objects = [k for k in r.parse.children[verb.i] if r.toks[k].dep in ("dobj", "dative")]
+        aimed = {
+            d.actor.principal
+            for d in r.drafts
+            for k in objects
+            if d.ts <= k < d.te
+            and d.actor is not None
+            and d.person is None
+            and d.kind in ("name", "metonym")
+        }
+        if len(aimed) != 1 or not aimed <= headline:
+            continue
+        if c.actor is not None and c.actor.principal not in aimed:
+            continue  # homed for want of another, and aiming elsewhere: left as it was
+        _rehome(r, c, (headline - aimed).pop())
 
 
 def _homed_officials(r: "Resolver") -> Iterator[tuple["Cluster", "Draft", Token]]:

@@ -178,6 +178,9 @@ class Gazetteer:
     unplaced_modifiers: frozenset[str] = frozenset()
     # ruling bodies a capital is the seat of ("the Tripoli-based government")
     seated_rulers: frozenset[tuple[str, ...]] = frozenset()
+    # ruling bodies that, bare, are the host's after a foreign mission posted in its capital
+    # ("Japan's embassy in Honiara said it supported the government's decision")
+    hosted_rulers: frozenset[tuple[str, ...]] = frozenset()
     # words after "<state>-" that tell a firm's origin ("a British-registered company")
     firm_origins: frozenset[str] = frozenset()
     # state_companies.yaml's words after a state that make its firm its organ ("India's
@@ -577,6 +580,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
+        hosted_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("hosted", ())),
         firm_origins=frozenset(str(w).lower() for w in roles.get("firm_origins", ())),
         state_firm_words=firm_words,
         organ_heads=frozenset(str(w).lower() for w in roles.get("organ_heads", ())),

@@ -29,6 +29,7 @@ from newsgraph.actors.described import (
     DescriptionWords,
     described_match,
     description_words,
+    find_aiming_officials,
     find_arriving_officials,
     find_visiting_officials,
     find_directed_officials,
@@ -3499,7 +3500,8 @@ class Resolver:
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed
             if found is None and self.lowers[i] in self.gaz.placed_roles:
-                if self._placed_in(i + 1) is None or (
+                # "diplomats in Kabul", "diplomats at the Chinese embassy"
+                if (self._placed_in(i + 1) is None and self._body_of(i + 1) is None) or (
                     i > 0 and self.lowers[i - 1] in self.gaz.unplaced_modifiers
                 ):
                     continue
@@ -3558,6 +3560,18 @@ class Resolver:
                 actor = self.gaz.principal_actor(hosted[0], role)
                 self.add(Draft(i_start, end, "group", actor, None, antecedent=hosted[1]))
                 continue
+            posted = (
+                self._posted_host(i_start)
+                if only is None
+                and key[0] == "the"
+                and words in self.gaz.hosted_rulers
+                and not (end < n and self.lowers[end] in ("in", "of"))
+                else None
+            )
+            if posted is not None:
+                # "Japan's embassy in Honiara said ... the government": the host's
+                self.add(Draft(i_start, end, "group", self.gaz.principal_actor(posted, role), None))
+                continue
             fronted = self._fronted_capital(i_start) if key[0] == "the" and only is None else None
             if fronted is not None:
                 # "In Stockholm, the Foreign Ministry said ...": the capital's state, not a
@@ -3615,6 +3629,12 @@ class Resolver:
             if igo is not None:
                 # "lawmakers in the European Parliament", "officials from the AU": the IGO
                 self.add(Draft(i_start, end, "group", igo, None))
+                continue
+            held = self._body_of(end) if key[0] != "the" else None
+            if held is not None:
+                # "met officials at the Peruvian Foreign Ministry": that ministry's state's
+                actor = self.gaz.principal_actor(held.principal, role)
+                self.add(Draft(i_start, end, "group", actor, None))
                 continue
             addressed = addressed_state(self, i_start, end) if addressed_head(words) else None
             if only is not None and addressed is None:
@@ -3685,16 +3705,33 @@ class Resolver:
             k = tok.head
         return False
 
-    def _igo_of(self, k: int) -> Actor | None:
-        """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
-        name was already resolved ("lawmakers in the European Parliament")."""
+    def _of_phrase(self, k: int, kind: str) -> Draft | None:
+        """The mention of kind ``kind`` (no person's) that opens the phrase "in/of/from/at
+        <mention>" starting at token ``k``, when it was already resolved."""
         if k + 1 >= len(self.toks) or self.lowers[k] not in ("in", "of", "from", "at"):
             return None
         idx = self.claimed[k + 1]
         if idx is None:
             return None
         d = self.drafts[idx]
-        if d.kind != "name" or d.person is not None or d.actor is None:
+        if d.kind != kind or d.person is not None or d.actor is None:
+            return None
+        return d
+
+    def _body_of(self, k: int) -> Actor | None:
+        """The state of a state's body named in "at/of/from/in <body>" starting at token
+        ``k`` ("officials at Peru's Foreign Ministry", "diplomats from the Chinese
+        embassy"): the role noun before it is that body's people, not a state named before."""
+        d = self._of_phrase(k, "group")
+        if d is None or d.actor is None or d.actor.principal in self.gaz.igos:
+            return None
+        return d.actor
+
+    def _igo_of(self, k: int) -> Actor | None:
+        """The IGO of "in/of/from/at (the) <IGO>" starting at token ``k``, when its
+        name was already resolved ("lawmakers in the European Parliament")."""
+        d = self._of_phrase(k, "name")
+        if d is None or d.actor is None:
             return None
         return (
             self.gaz.principal_actor(d.actor.principal)
@@ -4822,6 +4859,26 @@ class Resolver:
                 return self.gaz.principal_actor(host[0], c.role or "GOV")
         return None
 
+    def _posted_host(self, k: int) -> str | None:
+        """The state whose capital a foreign mission or envoy named before token ``k`` in its
+        sentence is posted in ("Japan's embassy in Honiara", "the Chilean ambassador in
+        Quito"): the host, when it is another state than the mission's."""
+        s = self.sent(k)
+        missions = plural_words().mission_nouns | self.gaz.envoy_words
+        for d in self.drafts:
+            if (
+                d.te > k
+                or d.actor is None
+                or d.kind == "pronoun"
+                or self.sent(d.ts) != s
+                or self.lowers[d.te - 1] not in missions
+            ):
+                continue
+            placed = self._placed_in(d.te)
+            if placed is not None and placed.principal != d.actor.principal:
+                return placed.principal
+        return None
+
     def _fronted_capital(self, k: int) -> str | None:
         """The state of the capital a fronted "In Stockholm," places the sentence in, when the
         mention at token ``k`` follows its comma at once ("In Stockholm, the Foreign Ministry
@@ -5439,6 +5496,7 @@ class Resolver:
         find_directed_officials(self)
         find_arriving_officials(self)
         find_visiting_officials(self)
+        find_aiming_officials(self)
         resolve_late_pairs(self, plurals)
         find_documents(self)
         return self.freeze()
