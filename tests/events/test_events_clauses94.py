@@ -3,8 +3,10 @@
 "Poland said the seizure was illegal and demanded that Minsk release the ship": a judgement
 with no target of its own (a deed noun that names no author) joined before an appeal of its
 source is aimed at whom the appeal is (reactions._appeal_partner), and a demand is such an
-appeal as well as an urging is (rules appealed_roots "10"): the reported charge (11) and the
-demand (10), as "... and urged Minsk to release the ship" already codes both.
+appeal as well as an urging is (rules told_appealed_roots "10"): the reported charge (11)
+and the demand (10), as "... and urged Minsk to release the ship" already codes both. So is
+a rejection naming no one ("Kenya rejected the accusations and demanded that Somalia
+release the aid workers": 12 and 10). Other judgements keep to an urging (appealed_roots).
 
 Near misses (only the demand codes): the deed judged is a third state's ("Russia's seizure");
 the said clause judges nothing ("the talks had been useful"); it tells the speaker's own act.
@@ -61,9 +63,30 @@ NOT_DEMANDED: list[Case] = [
         "PER>ECU:10",
     ),
 ]
-CASES: list[Case] = DEMANDED + NOT_DEMANDED
+# ... and a rejection naming no one before a demand, as before an urging (set 85's shape)
+REJECTED: list[Case] = [
+    (
+        "NAIROBI",
+        "Kenya rejected the accusations and demanded that Somalia release the aid workers.",
+        "KEN>SOM:12 KEN>SOM:10",
+    ),
+    (
+        "NAIROBI",
+        "Kenya's foreign ministry dismissed the claims and demanded that Mogadishu return the "
+        "seized trucks.",
+        "KEN>SOM:12 KEN>SOM:10",
+    ),
+    # a third state's accusations named: theirs, not the demanded state's
+    (
+        "NAIROBI",
+        "Kenya rejected Ethiopia's accusations and demanded that Somalia free the aid workers.",
+        "KEN>ETH:12 KEN>SOM:10",
+    ),
+]
+CASES: list[Case] = DEMANDED + NOT_DEMANDED + REJECTED
 NONE: list[NearMiss] = [
     ("LIMA", "Peru said the seizure was illegal and demanded the release of the crew."),
+    ("NAIROBI", "Kenya rejected the accusations and demanded the release of the aid workers."),
 ]
 GAPS: list[Gap] = []
 
