@@ -405,6 +405,7 @@ class Rules:
     international_bodies: frozenset[str]
     calming_roots: frozenset[str]
     appealed_roots: frozenset[str]
+    told_appealed_roots: frozenset[str]
     accused_after_roots: frozenset[str]
     conceding_patterns: frozenset[str]
     conceded_nouns: frozenset[str]

@@ -709,6 +709,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "harm_clause",
         "abet_clause",
         "beside_clause",
+        "yielded_clause",
         "unserious_clause",
         "role_clause",
         "own_role_clause",
@@ -1029,6 +1030,19 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         # fighting alongside the M23 rebels": the alongside-phrase only (beside_clause)
         return _worded_clause(
             ctx, verb, pattern_words, False, modifiers=True, beside=need == "beside_clause"
+        )
+    if need == "yielded_clause":
+        # "said Norway had yielded to pressure from certain countries", "had bowed to
+        # Washington's dictates": as abet_clause, the to-phrase's object the noun of the words;
+        # the parser may read "to pressure" as an infinitive, whose verb is then that noun
+        return _worded_clause(
+            ctx, verb, pattern_words, False, modifiers=True, preps=_YIELDED_PREPS
+        ) or any(
+            c.lemma.lower() in pattern_words
+            and not _negated(ctx, c)
+            and any(ctx.by_token.get(s.i) is not None for s in ctx.kids(c.i, _ANY_SUBJ))
+            and any(x.lemma.lower() in pattern_words for x in ctx.kids(c.i, frozenset({"xcomp"})))
+            for c in _content_clauses(ctx, verb)
         )
     if need == "unserious_clause":
         # "said Moscow was not serious about peace", "said the delegation had 'never been
@@ -1533,6 +1547,9 @@ def _failed_duty(ctx: _Ctx, clause: Token, words: frozenset[str]) -> bool:
 #: prepositions whose object tells the law a deed kept ("had acted within the law", "under
 #: international law")
 _LAW_PREPS = frozenset({"within", "under"})
+
+#: prepositions whose object tells what a state gave way to ("yielded to pressure")
+_YIELDED_PREPS = frozenset({"to"})
 
 
 def _worded_clause(

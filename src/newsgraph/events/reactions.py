@@ -870,13 +870,18 @@ def _open_judgement(ctx: _Ctx, hit: _Hit, appealed: str) -> bool:
 
 
 def _later_appeal(ctx: _Ctx, hit: _Hit, appeal: _Hit) -> bool:
-    """Whether ``appeal`` is an appeal (appealed_roots), a charge (accused_after_roots) or a
+    """Whether ``appeal`` is an appeal (appealed_roots; a demand, told_appealed_roots, after a
+    reported charge or a rejection only), a charge (accused_after_roots) or a
     concession (conceding_patterns) with a target, told after the judgement's trigger by the
     judgement's own source."""
     return (
         appeal.target is not None
         and (
             appeal.code[:2] in ctx.rules.appealed_roots | ctx.rules.accused_after_roots
+            or (
+                (hit.context == "told" or hit.code[:2] == "12")
+                and appeal.code[:2] in ctx.rules.told_appealed_roots
+            )
             or (
                 appeal.pattern.id in ctx.rules.conceding_patterns
                 and any(
