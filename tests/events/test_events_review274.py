@@ -2,11 +2,14 @@
 
 "Kyrgyzstan's veterinary service suspended imports from the plants": the inspection,
 licensing and migration services a state runs (roles.yaml GOV: veterinary, phytosanitary,
-food safety, quarantine, migration services ...) are its government, as its ministries and
-its customs service are, so their bans and refusals have a source.
+food safety, quarantine, migration, emergency services ...) are its government, as its
+ministries and its customs service are, so their bans and refusals have a source; its state border service is
+its border guard (COP). (A "security service" is left out: one open set does not code the
+arrests such a service made; see the report of U63.)
 
-Near misses: a service no state holds (a private veterinary service, a ferry service, a
-broadcaster's world service), and a bare "service" after a state ("a Turkish ferry service").
+Near misses: a service no state holds (a private veterinary or security service, a ferry
+service, a broadcaster's world service), and a bare "service" after a state ("a Turkish ferry
+service").
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -42,8 +45,23 @@ CASES: list[Case] = [
         "Armenia's food safety service halted imports of Iranian tomatoes on Friday.",
         "ARM>IRN:16",
     ),
+    # its state border and emergency services too (COP, GOV)
+    (
+        "BAKU",
+        "Azerbaijan's state border service detained three Iranian fishermen in the Caspian Sea.",
+        "AZE>IRN:17",
+    ),
+    (
+        "KYIV",
+        "Ukraine's emergency service sent 30 rescuers to Turkey after the earthquake.",
+        "UKR>TUR:07",
+    ),
 ]
 NONE: list[NearMiss] = [
+    (
+        "LIMA",
+        "A private security service hired by a Dutch mining firm detained two villagers in Puno.",
+    ),
     (
         "NAIROBI",
         "A private veterinary service in Nairobi suspended imports of vaccines from India.",
