@@ -5,7 +5,7 @@ ministers also agreed to hold the next review in Havana": a pair of office holde
 presidents", "both ministers") with no list within reach and no act between two parties
 nearby takes the pair the article names together most, in at least two sentences and more
 than any other pair (plurals._named_pair), as "the two countries" already did
-(plurals._resolve's last step, by_naming for people whose noun names an office).
+(plurals._choose's last step, by_naming for people whose noun names an office).
 
 Near misses: no pair named together more than another (Kenya with Tanzania once, with Uganda
 once); "the two men" (no office) after two people of a state were arrested stays no pair of
