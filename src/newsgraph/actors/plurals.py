@@ -922,9 +922,12 @@ def _choose(
         g = _latest_interaction(r, w, d.ts, actor, trim, appeal)
         if g is not None and not _historic(r, w, g):
             return _or_story(r, w, p, g, actor, trim)
-    # "Kenya and Somalia signed ... Qatar praised both leaders", nothing named between
+    # "Kenya and Somalia signed ... Qatar praised both leaders", nothing named between; a
+    # pair of people long past the talks ("The Bahamas and Cuba signed ... [five sentences of
+    # detention figures and quotes] ... The two ministers also agreed") takes the pair the
+    # story names together most, as a pair of states does ("the two men" names no office)
     if p.pair or p.count == 2:
-        return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people)
+        return _story_pair(r, w, d.ts, actor, trim, by_naming=not p.people or p.role is not None)
     return None
 
 

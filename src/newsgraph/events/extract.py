@@ -813,6 +813,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # the state whose door is shut shut it
         outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
         shut = _entered_states(ctx, verb, pattern)
+        if not shut:
+            # "was refused entry at Belgrade airport", "at the port of Bar": the one state
+            # that holds the place the door was shut at, none of the kept-out's own
+            own = {_principal(o) for o in outside}
+            held = {
+                p: m
+                for h in (verb, *ctx.kids(verb.i, _OBJ))  # "entry at ...", "... at the port"
+                for p, m in _held_places(ctx, h).items()
+                if p not in own
+            }
+            shut = list(held.values()) if len(held) == 1 else []
         return _pair_hits(ctx, pattern, code, verb, shut, outside)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
