@@ -9,7 +9,8 @@ condition on the other state as a threat (13); "draw conclusions" names no act b
 under a condition it stays one: aimed at the condition's state ("if Kosovo joined ...") or, when
 the condition names none, at whoever last acted on the speaker.
 
-Near misses: a forecast in others' words with "could"; conclusions drawn from an inquiry.
+Near misses: a forecast in others' words with "could"; conclusions drawn from an inquiry or a
+report, even when the condition names a state.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -61,7 +62,10 @@ CASES: list[Case] = [
         "POL>BLR:16",
     ),
 ]
-NONE: list[NearMiss] = []
+# ... nor conclusions drawn from a report, whoever the condition names
+NONE: list[NearMiss] = [
+    ("STOCKHOLM", "Sweden said it would draw conclusions from the report if Finland published it."),
+]
 GAPS: list[Gap] = []
 
 
