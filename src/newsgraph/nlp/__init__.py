@@ -376,6 +376,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _subjects_read_in_phrases(tokens)
     tokens = _reactions_read_as_roots(tokens, sentences)
     tokens = _participles_read_as_verbs(tokens)
+    tokens = _quoted_verbs_read_as_nouns(tokens)
     tokens = _speech_acts_joined_to_reports(tokens)
     tokens = _speech_acts_joined_to_passive_relatives(tokens)
     tokens = _told_clauses_read_as_relatives(tokens)
@@ -1641,6 +1642,32 @@ def _in_loop(tokens: tuple[Token, ...], i: int) -> bool:
 #: How a clause's own verb hangs: the sentence's root, a verb joined to another, a reported or
 #: an adverbial clause ("Bombs dropped by ... struck a hospital, officials said": a ccomp)
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+
+
+#: Opening quote marks after which the tagger may read a present verb as a plural noun
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+
+
+def _quoted_verbs_read_as_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a clause's verb restored where the tagger read it as a noun because a
+    quotation opens on it: 'said that China "reserves(NOUN, ccomp) the right to respond"',
+    'added that Peru "rejects(NOUN) the ruling"'. The word right after an opening quote mark
+    heads a clause (_CLAUSE_DEPS) with a subject before it and an object after it, which no
+    noun has; it becomes a present verb (VBZ with an -s, VBP without)."""
+    fixed = list(tokens)
+    for word in tokens:
+        if word.pos != "NOUN" or word.dep not in _CLAUSE_DEPS or word.i == 0:
+            continue
+        if tokens[word.i - 1].text not in _OPENING_QUOTES:
+            continue
+        kids = [t for t in tokens if t.head == word.i and t.i != word.i]
+        if not any(t.dep == "nsubj" and t.i < word.i for t in kids) or not any(
+            t.dep == "dobj" and t.i > word.i for t in kids
+        ):
+            continue
+        tag = "VBZ" if word.text.lower().endswith("s") else "VBP"
+        fixed[word.i] = word._replace(pos="VERB", tag=tag)
+    return tuple(fixed)
 
 
 def _participles_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
