@@ -365,22 +365,27 @@ def _person_antecedent(
         if not cands:
             # "... called Sudan's army chief and urged him": the nameless title the verbs
             # before acted on
+            # ("thanked his host ... and invited him": a host, guest or counterpart too)
             cands = [
                 idx
                 for idx in by_sent.get(s, ())
-                if _nameless_title(r, idx, i, outside, quoted)
+                if (
+                    _nameless_title(r, idx, i, outside, quoted)
+                    or _one_of_role(r, idx, i, outside, quoted)
+                )
                 and _object_verb_of(r, idx) in others
             ]
         if not cands:
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
-            # nameless title that was the subject of this or the sentence before
+            # nameless title that was the subject of this or the sentence before, never the
+            # subject "verb" shares ("X thanked his host and invited him": not X)
             cands = [
                 idx
                 for t in (s, s - 1)
                 for idx in by_sent.get(t, ())
                 if _nameless_title(r, idx, i, outside, quoted)
                 and _is_subject(r, idx)
-                and _subject_verb(r, idx) != verb
+                and _subject_verb(r, idx) not in verbs
             ]
     want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
@@ -769,6 +774,22 @@ def _nameless_title(r: "Resolver", idx: int, i: int, outside: bool, quoted: list
                 and marked in (None, gender_of_word(r.lowers[i], "pronouns"))
             )
         )
+        and d.person is None
+        and d.actor is not None
+        and not d.members
+        and d.te <= i
+        and not (outside and quoted[d.ts])
+    )
+
+
+def _one_of_role(r: "Resolver", idx: int, i: int, outside: bool, quoted: list[bool]) -> bool:
+    """A one-person phrase of a state's that names no one by a role rather than a title
+    ("his host", "her guest", "his counterpart": pronouns.yaml role_nouns), before token i
+    and, for a pronoun outside quotation marks, outside them too."""
+    d = r.drafts[idx]
+    return (
+        d.kind == "group"
+        and r.lowers[d.te - 1] in pronoun_words().get("role_nouns", ())
         and d.person is None
         and d.actor is not None
         and not d.members

@@ -309,7 +309,13 @@ def _pronoun_patients(ctx: _Ctx, verb: Token, cands: list[Token]) -> list[Token]
         return []
     if not any(c.tag == "PRP" and c.text.lower() in ("them", "him", "her") for c in cands):
         return []
-    return [o for o in ctx.kids(verb.head, _OBJ) if o.pos == "NOUN" and o.i < verb.i]
+    heads = [ctx.tok(verb.head)]
+    if verb.dep == "advcl" and heads[0].dep == "xcomp" and heads[0].head != heads[0].i:
+        # "ordered the envoy to leave the country within 72 hours, accusing him of ...": a
+        # clause the parser hangs on the infinitive may be the ordering verb's, and so its
+        # object the one ordered
+        heads.append(ctx.tok(heads[0].head))
+    return [o for h in heads for o in ctx.kids(h.i, _OBJ) if o.pos == "NOUN" and o.i < verb.i]
 
 
 def _pronoun_patient_lemmas(ctx: _Ctx, verb: Token) -> frozenset[str]:
