@@ -2151,23 +2151,6 @@ def _voiced_object_words(ctx: _Ctx, verb: Token) -> frozenset[str]:
     return _memo(ctx, _object_words, verb, passive)
 
 
-def _named_targets(found: list[_Hit]) -> bool:
-    """Whether a pattern's hits all name their own target (none left to the context, none
-    guessed: _WEAK)."""
-    return bool(found) and all(h.target is not None and h.context not in _WEAK for h in found)
-
-
-def _yielding_guess(found: list[_Hit]) -> bool:
-    """Whether a pattern's hits all leave their target to the context (a reaction's, a told
-    act's, the sides' of an appeal), so that a later pattern of the same verb that names its
-    own target wins: "urged Togo and the UN to keep talking, and Ghana's minister called her
-    Togolese counterpart" is a phone call (041) to Togo, not an appeal to the sides. A gift's
-    receiver (context "delivery") is kept: a later pattern of a giving verb reads the owner
-    of what is given ("financed Bhutan's dams", "sending troops into its territory") as a
-    target, which is no receiver."""
-    return bool(found) and all(h.target is None and h.context != "delivery" for h in found)
-
-
 def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     hits: list[_Hit] = []
     ctx.hits_here = hits  # grows as the verbs are coded, for the later ones to read
@@ -2179,8 +2162,6 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
         if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and _predicative(ctx, t)):
             # predicative adjectives ("is disappointed by") read like the verb they come from
             weak: list[_Hit] = []  # a counterpart guessed only if no later pattern names one
-            guess: list[_Hit] = []  # a target left to the context, if no later pattern names one
-            guessed_at = 0  # the guessing pattern's place among the verb's patterns
             before = len(hits)
             named: frozenset[str] | None = None  # at the verb's first light-verb pattern
             worded: frozenset[str] | None = None  # at its first worded clause pattern
@@ -2219,27 +2200,17 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     found = _verb_hits(ctx, t, pattern)
                 if trace is not None:
                     trace.tried(pattern, t.lemma, bool(found), bare=bare or auxiliary)
-                if guess and not _named_targets(found):
-                    continue  # after a guess, only a later pattern's own target counts
                 if found and all(h.context in _WEAK for h in found):
                     # a pledge's partner (_joined_after_partner) is the last guess: "Japan will
                     # also provide a training ship" keeps a later pattern's counterpart
                     pledged = all(h.context in _LAST_GUESSES for h in weak)
                     weak = found if not weak or pledged else weak
-                elif _yielding_guess(found):
-                    guess, guessed_at = found, k
                 elif found:
-                    # the replaced guess's pattern may still tell a second reported act
-                    rest = [*tried[guessed_at : guessed_at + 1]] if guess else []
                     hits.extend(found)
-                    hits.extend(_other_report_hits(ctx, t, [*rest, *tried[k + 1 :]], found))
+                    hits.extend(_other_report_hits(ctx, t, tried[k + 1 :], found))
                     break
             else:
-                if guess:
-                    hits.extend(guess)
-                    hits.extend(_other_report_hits(ctx, t, tried[guessed_at + 1 :], guess))
-                else:
-                    hits.extend(weak)
+                hits.extend(weak)
             if len(hits) == before:
                 hits.extend(_granted_ask_hits(ctx, t))  # "... and was granted it"
             if len(hits) == before and _gerund_noun(ctx, t):
