@@ -51,7 +51,8 @@ PAIRS: list[Case] = [
         "border. Norway will fund a survey of the line. Russia said it had not been told. Egypt "
         "welcomed the deal but voiced concern about shipping via Eritrea. Qatar praised both "
         "leaders.",
-        "KEN>SOM:05 SOM>KEN:05 KEN>SOM:05 SOM>KEN:05",
+        # "both leaders" are the two presidents named just before (session 63, U63's pair rule)
+        "KEN>SOM:05 SOM>KEN:05 KEN>SOM:05 SOM>KEN:05 QAT>KEN:05 QAT>SOM:05",
     ),
     (
         "MANILA",

@@ -215,6 +215,9 @@ CASES: list[tuple[str, str, str]] = [
     # a gap until session 37: a ship of another state's flag seized is an act on that state
     # (v.detain_vessel, as sets 5, 18, 31 and 49 code it)
     ("TEHRAN, IRAN", "Iran seized a British-flagged tanker.", "IRN>GBR:17"),
+    # a pledge to respond to a crisis placed in a state is aid pledged to it (session 63, T63's
+    # placed recipient: the near miss it was, with no state party, no longer holds)
+    ("BRUSSELS", "The EU pledged to respond to the humanitarian crisis in Sudan.", "EU>SDN:03"),
 ]
 
 # (dateline, body): nothing may be coded in the body
@@ -231,7 +234,6 @@ NONE: list[tuple[str, str]] = [
     ("LONDON", "Chelsea ordered Brazilian striker Neymar to leave the training camp."),
     ("NIAMEY, NIGER", "Niger ordered its troops to leave the border area."),
     # pledges, commitments and readiness with no state party
-    ("BRUSSELS", "The EU pledged to respond to the humanitarian crisis in Sudan."),
     ("HANOI, VIETNAM", "The company committed to investing in Vietnam."),
     ("TOKYO", "Japan committed to cutting emissions by half."),
     ("NEW DELHI", "Apple expressed interest in expanding in India."),
