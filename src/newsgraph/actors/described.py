@@ -1175,7 +1175,12 @@ def _handed_document_it(r: "Resolver", w: DescriptionWords) -> None:
         verb = r.toks[tok.head]
         if verb.lemma.lower() not in w.document_acts:
             continue
-        docs = [k for k in range(i) if r.sent(k) == s - 1 and r.lowers[k] in w.documents and r.toks[k].pos == "NOUN"]
+        before = r.parse.sentences[s - 1]
+        docs = [
+            k
+            for k in range(before.token_start, before.token_end)
+            if r.lowers[k] in w.documents and r.toks[k].pos == "NOUN"
+        ]
         if len(docs) != 1 or r.toks[docs[0]].dep != "dobj":
             continue
         handing = r.toks[r.toks[docs[0]].head]

@@ -1288,7 +1288,6 @@ def _aimed_before(
     ]
 
 
-
 _ASKED_LOOKBACK = 1  # sentences before an ask naming no one that its source's complaint may be in
 
 
@@ -1365,6 +1364,7 @@ def _asked_of_doer(
         return []
     givers = [(0, h.source) for h in dealt if h.target is not None and _principal(h.target) == own]
     return _one_state_aimed(hit, givers, "asked", latest=False)
+
 
 _ENVOY_LOOKBACK = 3  # sentences before a bare envoy's telling that its summons may be told in
 
