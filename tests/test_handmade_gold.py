@@ -1042,6 +1042,16 @@ FLOORS = {
         "events": {"precision": 0.835, "recall": 0.675, "f1": 0.745},
         "quotes": {"precision": 0.98, "recall": 0.97, "speaker_accuracy": 0.91},
     },
+    # Set 99, written blind in session 64 by a helper who read no code and reviewed a second
+    # time by another (East Asia, Central Asia and the Caucasus, the Horn and the Great Lakes,
+    # the Nordic and Baltic states and the Arctic, the Gulf and the Levant; the IAEA, the WHO
+    # and the IMF as principals). First run on the session's start code (main c0049245), after
+    # the second review: P 0.798 R 0.658 F1 0.721, quotes 1.0, speakers 0.951; floors those
+    # less 0.02.
+    "handmade99.jsonl": {
+        "events": {"precision": 0.775, "recall": 0.635, "f1": 0.70},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.93},
+    },
 }
 
 pytestmark = pytest.mark.model
