@@ -7,7 +7,8 @@ as the lender and "its" as the state. v.fund_budget now needs others_budget
 ("it ... its", "they ... their") is the payer's own, as one marked own for the subject is.
 Opened set 94 (session 64) had the form in article 03.
 
-Near misses: a state that cannot pay its own budget; ministers funding their deficit.
+Near misses: a report delayed "as it struggles to finance its budget" (coded WB>UGA 071 before);
+a state that cannot pay its own budget; ministers funding their deficit.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -29,9 +30,20 @@ CASES: list[Case] = [
     ),
     ("CHISINAU", "The EU said it would fund half of Moldova's election budget.", "EU>MDA:03"),
     ("DOHA", "Qatar financed the Palestinian Authority's budget deficit last year.", "QAT>PSE:07"),
+    (
+        "KAMPALA",
+        "The World Bank criticized Uganda's spending, a blow to President Yoweri Museveni's "
+        "government as it struggles to finance its budget.",
+        "WB>UGA:11",
+    ),
 ]
 # ... one's own budget is no one's aid
 NONE: list[NearMiss] = [
+    (
+        "ENTEBBE",
+        "The World Bank said on Monday it had delayed a report on Uganda, a blow to President "
+        "Yoweri Museveni's government as it struggles to finance its budget.",
+    ),
     ("LUSAKA", "Zambia said it could not finance its budget without new loans."),
     ("QUITO", "Ecuador's ministers said they would fund their deficit by selling bonds."),
 ]

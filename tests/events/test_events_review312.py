@@ -1,14 +1,13 @@
 """Review 312 (session 64, O94): a lender's money held back from a programme in a state.
 
 "The World Bank said it had frozen disbursements on a $350 million road programme in Kenya"
-(opened set 94, article 03) coded no cut in aid: v.halt_aid reads the state only in a to- or
-for-phrase on the money. v.halt_lending_in: halt, suspend, freeze ... a lender's money (loan,
-lending, disbursement, tranche, credit) whose phrase names a programme, project or scheme in a
-state, 1621 aimed at that state; the funder's own works do not count (others_works), and
-funding or financing words are left out ("froze funding for its embassy project in Kenya").
+(opened set 94, article 03) coded no cut in aid. The form itself is already read (v.halt_aid:
+a lender's money "for" or "on" a programme or project in a state, 1621 at that state); a
+pattern of its own (v.halt_lending_in) was written and dropped as a duplicate. What fails is the
+parse: "it had frozen disbursements" is read as "had" the verb and "frozen" a modifier of its
+object (the gap below; set 94's row stays missed).
 
-Gap: the parser reads "it had frozen disbursements" as "had" with "frozen" the object's
-modifier (set 94's sentence stays missed).
+Near misses: no state named; the funder's own works.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -20,7 +19,7 @@ import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
-# v.halt_lending_in: the state of the programme or project whose loan is held back
+# v.halt_aid: the state of the programme or project whose loan is held back
 CASES: list[Case] = [
     ("WASHINGTON", "The World Bank suspended a loan for a dam project in Laos on Friday.", "WB>LAO:16"),
     ("NAIROBI", "The World Bank has frozen disbursements on a road programme in Kenya.", "WB>KEN:16"),
