@@ -1003,9 +1003,14 @@ FLOORS = {
     # Caucasus, the Balkans, South America and North Africa). First run on the session's
     # start code (main 72d8fd1f): P 0.765 R 0.600 F1 0.672, quotes 1.0, speakers 0.928;
     # floors those less 0.02.
+    # Set 94 opened in session 64 by helper O94 (a development set since): gold corrections by
+    # the open sets' conventions (two optional events added, three made optional, roots added
+    # to two, two codes 0243 -> 0253, two speakers) and b/O94's rules, P 0.875 R 0.677 F1 0.764,
+    # quotes 1.0, speakers 0.988 (its README section, "Opened (session 64)"); floors at those
+    # figures less 0.02, rounded down.
     "handmade94.jsonl": {
-        "events": {"precision": 0.755, "recall": 0.625, "f1": 0.685},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.915},
+        "events": {"precision": 0.855, "recall": 0.655, "f1": 0.74},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 95, written blind in session 60 by a helper who read no code (the Horn of Africa,
     # the Levant, Eastern Europe and the Black Sea, the Mekong; IMF, WHO, IAEA and the World

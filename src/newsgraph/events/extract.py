@@ -734,6 +734,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _voiceless(ctx, verb, pattern, code, state, sources):
             return []  # the costly search for targets could give no hit a source
         targets, slot = _targets(ctx, verb, obj, pattern, skip_dobj=False)
+        if len(sources) > 1:
+            # "the law, which NATO and the EU have asked it to repeal": an object pronoun
+            # stands for none of its own verb's joined subjects (one subject: same-state)
+            own = {_principal(s) for s in sources}
+            targets = [t for t in targets if t.kind != "pronoun" or _principal(t) not in own]
         if _own_side_told(ctx, slot, sources, targets, verb, code):
             targets, slot = [], ""
         if code == _SUMMONS and _own_envoy(ctx, verb, sources):

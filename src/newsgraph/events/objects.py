@@ -1301,6 +1301,8 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         return not _own_staff(ctx, verb)
     if need == "others_works":
         return not _own_works(ctx, verb)
+    if need == "others_budget":
+        return not _own_budget(ctx, verb)
     if need == "per_unit":
         return _per_unit_price(ctx, verb)
     if need == "use_clause":
@@ -1424,6 +1426,25 @@ def _own_works(ctx: _Ctx, verb: Token) -> bool:
     owned = [o for h in heads for o in _phrase_objects(ctx, h, ("of", "to"))]
     owned += _phrase_objects(ctx, verb, ("to",))
     return _own_marked(ctx, owned, _subject_principals(ctx, verb))
+
+
+def _own_budget(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the budget paid for is the payer's own: marked so for the subject's principals
+    (``_own_marked``), or its possessive pronoun is the subject pronoun's own form ("as it
+    struggles to finance its budget", "they cannot fund their deficit"), which the resolver
+    may tie to two actors: a state paying its own way funds no one."""
+    objects = ctx.kids(verb.i, _OBJ)
+    if _own_marked(ctx, objects, _subject_principals(ctx, verb)):
+        return True
+    subjects = {s.text.lower() for s in _subject_tokens(ctx, verb) if s.pos == "PRON"}
+    return any(
+        k.dep == "poss" and _POSSESSIVE_OF.get(k.text.lower()) in subjects
+        for o in objects
+        for k in ctx.kids(o.i)
+    )
+
+
+_POSSESSIVE_OF = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 
 
 def _own_marked(ctx: _Ctx, nouns: Sequence[Token], owners: Collection[str]) -> bool:

@@ -4826,7 +4826,12 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         # any body not posted abroad ("the Korean Seafarers' Union in Busan"; the Chinese
         # Embassy in Washington keeps it, as do people: "opposition lawmakers in Rome")
         return found
-    place = ctx.article.text[end : _joined_of_end(ctx, m)]
+    stop = _joined_of_end(ctx, m)
+    if m.group().split()[0] == "of" and (more := _NAME_FOR.match(ctx.article.text, stop)) is not None:
+        if "\n" not in more.group():
+            stop = more.end()  # "the U.N. Office of the High Commissioner for Human Rights":
+            # an "of" name runs on through "for" + capitals, as a body's own name does
+    place = ctx.article.text[end:stop]
     if place.endswith(".") and place.split()[-1].count(".") == 1:
         place = place[:-1]  # the sentence's full stop ("... in Washington."), not "U.S."
     return dataclasses.replace(found, name=found.name + place)
