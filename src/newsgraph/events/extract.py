@@ -253,6 +253,7 @@ from newsgraph.events.reactions import (
     _conditional_vow,
     _ultimatum_target,
     _freed_state,
+    _jailer,
     _frees_held,
     _complained_state,
     _appealed_later,
@@ -5178,6 +5179,8 @@ def _with_context(
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."
+        if other is None:
+            other = _jailer(ctx, hit, coded, sent_index)  # "The Uzbek airmen were released"
         if other is None:
             other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:
