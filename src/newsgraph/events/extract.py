@@ -391,6 +391,41 @@ def _undoer_of_done(
     return _actors(ctx, ctx.kids(head.i, _SUBJ), "source"), freed
 
 
+def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
+    """The held party an agentless release or access whose people no state names frees or
+    reaches, as a patient for _jailer ("Police in Tunis detained 23 Rwandan students ... Nine
+    of the students were freed", "The crew had been given access to Indonesian consular
+    officials"): the ones it names in another slot (the consul given access, the state they
+    were sent back to), else, when it frees people held (rules held_nouns, a count, "they"),
+    the one state whose people the latest detention or seizure told before took (rules
+    freed_after_codes). Only a freeing root told as the sentence's news."""
+    if not _told(ctx, verb):
+        return []
+    freed = ctx.kids(verb.i, _PASSIVE_SUBJ)
+    if not freed or _actors(ctx, freed, "target"):
+        return []  # "The Uzbek airmen were released": the patient hits' own
+    if targets:
+        return list(targets)  # "had been given access to Sri Lankan consular officials"
+    heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
+    if not any(
+        h.lemma.lower() in ctx.rules.held_nouns or h.tag == "CD" or h.text.lower() == "they"
+        for h in heads
+    ):
+        return []  # "the report was released", "funds were freed"
+    for index in range(verb.sent - 1, -1, -1):
+        found = {
+            _principal(h.target): h.target
+            for h in ctx.sentence_hits.get(index, ())
+            if h.target is not None
+            and h.code in ctx.rules.freed_after_codes
+            and h.context == ""
+            and _principal(h.target) in _state_codes()
+        }
+        if found:
+            return list(found.values()) if len(found) == 1 else []
+    return []
+
+
 def _pair_hits(
     ctx: _Ctx,
     pattern: Pattern,
@@ -872,6 +907,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # the state the envoy sits in (the pattern's slots)
             envoys = _actors(ctx, patient, "source")
             return _pair_hits(ctx, pattern, code, verb, envoys, targets)
+    if (
+        passive
+        and not sources
+        and not agents
+        and state is None
+        and code[:2] in ctx.rules.freeing_roots
+        and not pattern.reverse
+    ):
+        held = _held_before(ctx, verb, targets)
+        if held:
+            # "Nine of the students were freed": by whoever held them (reactions._jailer)
+            return [_Hit(pattern, code, verb, h, None, "patient") for h in held]
     if (
         slot == "ccomp_actor"
         and pattern.factual_ccomp_code

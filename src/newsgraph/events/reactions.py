@@ -1211,7 +1211,8 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     source of the latest detention or seizure (rules freed_after_codes) told before that took
     that state's people or craft, as _freed_state reads the release's target from its
     source's. Only a patient hit (the freed's state its source) of a freeing root; none when
-    that detention had two doers, or when its people's own state held them (never coded)."""
+    that detention had two doers, when its people's own state held them (never coded), or
+    when a captivity no state holds is told since (rules captor_words)."""
     if hit.context != "patient" or hit.code[:2] not in ctx.rules.freeing_roots:
         return None
     held = _principal(hit.source)
@@ -1229,6 +1230,9 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     found = {_principal(s): s for i, s in doers if i == latest}
     if len(found) != 1 or held in found:
         return None
+    since = ctx.parse.tokens[ctx.parse.sentences[latest].token_start : hit.trigger.i]
+    if any(t.lemma.lower() in ctx.rules.captor_words for t in since):
+        return None  # "... Gunmen kidnapped two Rwandan engineers": held by no state
     return next(iter(found.values()))
 
 
