@@ -402,10 +402,13 @@ def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Men
     if not _told(ctx, verb):
         return []
     freed = ctx.kids(verb.i, _PASSIVE_SUBJ)
-    if not freed or _actors(ctx, freed, "target"):
+    named = _actors(ctx, freed, "target")
+    if not freed or any(m.kind != "pronoun" for m in named):
         return []  # "The Uzbek airmen were released": the patient hits' own
-    if targets:
-        return list(targets)  # "had been given access to Sri Lankan consular officials"
+    # "They were released": a pronoun may stand for the detainers, named last
+    others = [t for t in targets if t.id not in {m.id for m in named}]
+    if others:
+        return others  # "had been given access to Sri Lankan consular officials"
     heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
     if not any(
         h.lemma.lower() in ctx.rules.held_nouns or h.tag == "CD" or h.text.lower() == "they"
@@ -867,6 +870,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ambassador X was handed a note demanding ...": by the state he was called to,
             # as "Poland's ambassador was summoned" is (the patient hits below)
             return [_Hit(pattern, code, verb, e, None, "patient") for e in handed]
+    if (
+        passive
+        and not sources
+        and not agents
+        and state is None
+        and code[:2] in ctx.rules.freeing_roots
+        and not pattern.reverse
+    ):
+        held = _held_before(ctx, verb, targets)
+        if held:
+            # "Nine of the students were freed": by whoever held them (reactions._jailer)
+            return [_Hit(pattern, code, verb, h, None, "patient") for h in held]
     if passive and not sources and not agents and targets and state is None:
         undoers, undone = _undoer_of_done(ctx, verb, code, targets)
         if undoers:
@@ -907,18 +922,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # the state the envoy sits in (the pattern's slots)
             envoys = _actors(ctx, patient, "source")
             return _pair_hits(ctx, pattern, code, verb, envoys, targets)
-    if (
-        passive
-        and not sources
-        and not agents
-        and state is None
-        and code[:2] in ctx.rules.freeing_roots
-        and not pattern.reverse
-    ):
-        held = _held_before(ctx, verb, targets)
-        if held:
-            # "Nine of the students were freed": by whoever held them (reactions._jailer)
-            return [_Hit(pattern, code, verb, h, None, "patient") for h in held]
     if (
         slot == "ccomp_actor"
         and pattern.factual_ccomp_code
