@@ -7,10 +7,12 @@ guidelines code it from the state that holds the people (the one whose detention
 took them, rules freed_after_codes) against the people's state (reactions._jailer): for a
 patient named by state ("The Ghanaian fishermen were freed"), for people named by a held noun,
 a count or "they" (the one state whose people the latest detention took,
-extract._held_before), and for consular access given to another state's officials ("were given
+extract._held_before), for a detention told again with no doer or place ("Two more Uzbek crew
+members were detained"), and for consular access given to another state's officials ("were given
 access to Sri Lankan consular officials": the officials' state).
 
-Near misses: people kidnapped by gunmen since the detention (rules captor_words); a state's
+Near misses: people kidnapped by gunmen, or soldiers captured in rebels' words, since the
+detention (rules captor_words); a state's
 own citizens held at home (no detention coded); a release only asked for; a report released.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
@@ -69,7 +71,21 @@ CASES: list[Case] = [
         "crew had been given consular access, a ministry spokesman said.",
         "DJI>IDN:17 DJI>IDN:08",
     ),
-    # ... not people kidnapped since, a release asked for, a report released
+    # a detention told again with no doer or place: the same detainer's
+    (
+        "DAKAR",
+        "Senegalese police arrested six Uzbek airmen on Friday. Two more Uzbek crew members were "
+        "detained on Saturday.",
+        "SEN>UZB:17 SEN>UZB:17",
+    ),
+    # ... not people kidnapped since, a release asked for, a report released, soldiers
+    # captured in rebels' words
+    (
+        "KABUL",
+        "Pakistani police arrested 40 Afghan migrants on Monday. Rebels said two Afghan soldiers "
+        "were captured.",
+        "PAK>AFG:17",
+    ),
     (
         "KIGALI",
         "Tunisian police arrested 23 Rwandan students on Monday. Gunmen kidnapped two Rwandan "

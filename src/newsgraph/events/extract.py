@@ -5224,7 +5224,10 @@ def _with_context(
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
         if hit.code[:2] in ctx.rules.held_patient_roots:
-            # "Two Peruvian fishermen were detained": only where they were held tells by whom
+            # "Two Peruvian fishermen were detained": where they were held tells by whom, or
+            # the state whose detention took that state's people before ("Senegalese police
+            # arrested six Uzbek airmen ... The Uzbek crew's plane was seized")
+            other = other or _jailer(ctx, hit, coded, sent_index)
             return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
