@@ -8,12 +8,13 @@ took them, rules freed_after_codes) against the people's state (reactions._jaile
 patient named by state ("The Ghanaian fishermen were freed"), for people named by a held noun,
 a count or "they" (the one state whose people the latest detention took,
 extract._held_before), for a detention told again with no doer or place ("Two more Uzbek crew
-members were detained"), and for consular access given to another state's officials ("were given
-access to Sri Lankan consular officials": the officials' state).
+members were detained"), and for consular access given to another state's officials
+("were given access to Sri Lankan consular officials": the officials' state).
 
 Near misses: people kidnapped by gunmen, or soldiers captured in rebels' words, since the
-detention (rules captor_words); a state's
-own citizens held at home (no detention coded); a release only asked for; a report released.
+detention (rules captor_words); a report handed over, or a ship released to its owner with no
+state named (held people only, not craft_nouns); a state's own citizens held at home (no
+detention coded); a release only asked for; a report released.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -80,6 +81,18 @@ CASES: list[Case] = [
     ),
     # ... not people kidnapped since, a release asked for, a report released, soldiers
     # captured in rebels' words
+    (
+        "ACCRA",
+        "Ghanaian police arrested two Nigerian traders on Monday. Its report was handed to "
+        "Nigeria's trade minister on Friday.",
+        "GHA>NGA:17",
+    ),
+    (
+        "BUSAN",
+        "South Korea's coast guard detained a Togo-flagged tanker in 2023. That ship was later "
+        "released after its owner paid a fine.",
+        "KOR>TGO:17",
+    ),
     (
         "KABUL",
         "Pakistani police arrested 40 Afghan migrants on Monday. Rebels said two Afghan soldiers "

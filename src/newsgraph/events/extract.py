@@ -394,27 +394,29 @@ def _undoer_of_done(
 def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
     """The held party an agentless release or access whose people no state names frees or
     reaches, as a patient for _jailer ("Police in Tunis detained 23 Rwandan students ... Nine
-    of the students were freed", "The crew had been given access to Indonesian consular
+    of the students were freed", "The crews had been given access to Sri Lankan consular
     officials"): the ones it names in another slot (the consul given access, the state they
-    were sent back to), else, when it frees people held (rules held_nouns, a count, "they"),
-    the one state whose people the latest detention or seizure told before took (rules
-    freed_after_codes). Only a freeing root told as the sentence's news."""
+    were sent back to), else the one state whose people the latest detention or seizure told
+    before took (rules freed_after_codes). Only people held (rules held_nouns but
+    craft_nouns, a count, "they": not "Its report was handed to the minister", nor "That ship
+    was later released", whose owner, not its flag, gets it back), freed by a freeing root
+    told as the sentence's news."""
     if not _told(ctx, verb):
         return []
     freed = ctx.kids(verb.i, _PASSIVE_SUBJ)
     named = _actors(ctx, freed, "target")
     if not freed or any(m.kind != "pronoun" for m in named):
         return []  # "The Uzbek airmen were released": the patient hits' own
+    people = ctx.rules.held_nouns - ctx.rules.craft_nouns
+    heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
+    if not any(
+        h.lemma.lower() in people or h.tag == "CD" or h.text.lower() == "they" for h in heads
+    ):
+        return []  # "the report was released", "funds were freed"
     # "They were released": a pronoun may stand for the detainers, named last
     others = [t for t in targets if t.id not in {m.id for m in named}]
     if others:
         return others  # "had been given access to Sri Lankan consular officials"
-    heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
-    if not any(
-        h.lemma.lower() in ctx.rules.held_nouns or h.tag == "CD" or h.text.lower() == "they"
-        for h in heads
-    ):
-        return []  # "the report was released", "funds were freed"
     for index in range(verb.sent - 1, -1, -1):
         found = {
             _principal(h.target): h.target
