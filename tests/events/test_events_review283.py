@@ -72,6 +72,18 @@ CASES: list[Case] = [
         "crew had been given consular access, a ministry spokesman said.",
         "DJI>IDN:17 DJI>IDN:08",
     ),
+    (
+        "LUANDA",
+        "Angolan police arrested four Portuguese sailors at the port on Sunday. Portugal's "
+        "consulate said it had been granted access to the sailors on Tuesday.",
+        "AGO>PRT:17 AGO>PRT:08",
+    ),
+    (
+        "MUSCAT",
+        "The Omani coast guard detained nine Indian fishermen near Duqm. An official said the men "
+        "were being held at a naval base and had been given access to Indian diplomats.",
+        "OMN>IND:17 OMN>IND:08",
+    ),
     # a detention told again with no doer or place: the same detainer's
     (
         "DAKAR",

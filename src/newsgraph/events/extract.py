@@ -403,12 +403,15 @@ def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Men
     told as the sentence's news."""
     if not _told(ctx, verb):
         return []
-    freed = ctx.kids(verb.i, _PASSIVE_SUBJ)
+    # "were being held ... and had been given access": the first verb's subject
+    freed = ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(_first_conjunct(ctx, verb).i, _PASSIVE_SUBJ)
     named = _actors(ctx, freed, "target")
     if not freed or any(m.kind != "pronoun" for m in named):
         return []  # "The Uzbek airmen were released": the patient hits' own
     people = ctx.rules.held_nouns - ctx.rules.craft_nouns
     heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
+    # "it had been granted consular access to the men": the held are whom access reaches
+    heads += [p for o in ctx.kids(verb.i, _OBJ) for p in _preps(ctx, o, frozenset({"to"}))]
     if not any(
         h.lemma.lower() in people or h.tag == "CD" or h.text.lower() == "they" for h in heads
     ):
