@@ -8,7 +8,7 @@ took them, rules freed_after_codes) against the people's state (reactions._jaile
 patient named by state ("The Ghanaian fishermen were freed"), for people named by a held noun,
 a count or "they" (the one state whose people the latest detention took,
 extract._held_before), for a detention told again with no doer or place ("Two more Uzbek crew
-members were detained"), and for consular access given to another state's officials
+members were detained", "The two women were detained on Saturday"), and for consular access given to another state's officials
 ("were given access to Sri Lankan consular officials": the officials' state).
 
 Near misses: people kidnapped by gunmen, or soldiers captured in rebels' words, since the
@@ -90,6 +90,12 @@ CASES: list[Case] = [
         "Senegalese police arrested six Uzbek airmen on Friday. Two more Uzbek crew members were "
         "detained on Saturday.",
         "SEN>UZB:17 SEN>UZB:17",
+    ),
+    (
+        "MADRID",
+        "Spain protested the arrest of two Spanish aid workers by Salvadoran authorities. The two "
+        "women were detained on Saturday under emergency laws.",
+        "SLV>ESP:17 SLV>ESP:17",
     ),
     # ... not people kidnapped since, a release asked for, a report released, soldiers
     # captured in rebels' words

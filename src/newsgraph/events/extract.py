@@ -880,7 +880,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not sources
         and not agents
         and state is None
-        and code[:2] in ctx.rules.freeing_roots
+        and code[:2] in ctx.rules.freeing_roots | ctx.rules.held_patient_roots
         and not pattern.reverse
     ):
         held = _held_before(ctx, verb, targets)
