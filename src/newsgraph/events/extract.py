@@ -883,10 +883,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and code[:2] in ctx.rules.freeing_roots | ctx.rules.held_patient_roots
         and not pattern.reverse
     ):
-        held = _held_before(ctx, verb, targets)
-        if held:
+        jailed = _held_before(ctx, verb, targets)
+        if jailed:
             # "Nine of the students were freed": by whoever held them (reactions._jailer)
-            return [_Hit(pattern, code, verb, h, None, "patient") for h in held]
+            return [_Hit(pattern, code, verb, k, None, "patient") for k in jailed]
     if passive and not sources and not agents and targets and state is None:
         undoers, undone = _undoer_of_done(ctx, verb, code, targets)
         if undoers:
