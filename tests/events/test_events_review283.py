@@ -7,14 +7,17 @@ guidelines code it from the state that holds the people (the one whose detention
 took them, rules freed_after_codes) against the people's state (reactions._jailer): for a
 patient named by state ("The Ghanaian fishermen were freed"), for people named by a held noun,
 a count or "they" (the one state whose people the latest detention took,
-extract._held_before), for a detention told again with no doer or place ("Two more Uzbek crew
-members were detained", "The two women were detained on Saturday"), and for consular access given to another state's officials
+extract._held_before), and for consular access given to another state's officials
 ("were given access to Sri Lankan consular officials": the officials' state).
 
 Near misses: people kidnapped by gunmen, or soldiers captured in rebels' words, since the
 detention (rules captor_words); a report handed over, or a ship released to its owner with no
 state named (held people only, not craft_nouns); a state's own citizens held at home (no
-detention coded); a release only asked for; a report released.
+detention coded); a release only asked for; a report released; what is done as a rule ("Most
+crews are fined and sent home"). Tried and dropped: a detention
+told again with no doer or place ("The two women were detained on Saturday") by the same
+detainer: the open sets leave such a restatement uncoded (sets 4, 22, 48, 62, 70 gained an
+extra each, nothing matched).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -84,18 +87,13 @@ CASES: list[Case] = [
         "were being held at a naval base and had been given access to Indian diplomats.",
         "OMN>IND:17 OMN>IND:08",
     ),
-    # a detention told again with no doer or place: the same detainer's
-    (
-        "DAKAR",
-        "Senegalese police arrested six Uzbek airmen on Friday. Two more Uzbek crew members were "
-        "detained on Saturday.",
-        "SEN>UZB:17 SEN>UZB:17",
-    ),
+    # a detention told again with no doer or place is the story's restatement (the open sets
+    # leave it uncoded: tried and dropped, see the module's docstring)
     (
         "MADRID",
         "Spain protested the arrest of two Spanish aid workers by Salvadoran authorities. The two "
         "women were detained on Saturday under emergency laws.",
-        "SLV>ESP:17 SLV>ESP:17",
+        "SLV>ESP:17",
     ),
     # ... not people kidnapped since, a release asked for, a report released, soldiers
     # captured in rebels' words
@@ -110,6 +108,12 @@ CASES: list[Case] = [
         "South Korea's coast guard detained a Togo-flagged tanker in 2023. That ship was later "
         "released after its owner paid a fine.",
         "KOR>TGO:17",
+    ),
+    (
+        "MANAMA",
+        "Bahrain's coast guard detained eight Qatari fishing boats on Sunday. Most crews are fined "
+        "and sent home within weeks.",
+        "BHR>QAT:17",
     ),
     (
         "KABUL",

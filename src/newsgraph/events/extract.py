@@ -403,8 +403,11 @@ def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Men
     told as the sentence's news."""
     if not _told(ctx, verb):
         return []
+    first = _first_conjunct(ctx, verb)
+    if any(a.tag in ("VBP", "VBZ") for a in ctx.kids(first.i, frozenset({"auxpass"}))):
+        return []  # "Most crews are fined and sent home within weeks": what is done as a rule
     # "were being held ... and had been given access": the first verb's subject
-    freed = ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(_first_conjunct(ctx, verb).i, _PASSIVE_SUBJ)
+    freed = ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(first.i, _PASSIVE_SUBJ)
     named = _actors(ctx, freed, "target")
     if not freed or any(m.kind != "pronoun" for m in named):
         return []  # "The Uzbek airmen were released": the patient hits' own
@@ -880,7 +883,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and not sources
         and not agents
         and state is None
-        and code[:2] in ctx.rules.freeing_roots | ctx.rules.held_patient_roots
+        and code[:2] in ctx.rules.freeing_roots
         and not pattern.reverse
     ):
         jailed = _held_before(ctx, verb, targets)
@@ -5229,10 +5232,8 @@ def _with_context(
         other = _summoning_place(ctx, hit)  # "... summoned to the Polish Foreign Ministry"
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
         if hit.code[:2] in ctx.rules.held_patient_roots:
-            # "Two Peruvian fishermen were detained": where they were held tells by whom, or
-            # the state whose detention took that state's people before ("Senegalese police
-            # arrested six Uzbek airmen ... The Uzbek crew's plane was seized")
-            other = other or _jailer(ctx, hit, coded, sent_index)
+            # "Two Peruvian fishermen were detained": only where they were held tells by whom
+            # (a detention told again is the story's restatement, review283)
             return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):

@@ -1210,14 +1210,11 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     Dakar detained five Uzbek airmen ... The Uzbek airmen were released on Friday"): the one
     source of the latest detention or seizure (rules freed_after_codes) told before that took
     that state's people or craft, as _freed_state reads the release's target from its
-    source's; so too a detention or seizure told again with no doer ("Two more Uzbek crew
-    members were detained on Saturday"). Only a patient hit (the held people's state its
-    source) of a freeing or held root (rules held_patient_roots); none when
+    source's. Only a patient hit (the freed people's state its source) of a freeing root
+    (a detention told again with no doer is the story's restatement, left uncoded); none when
     that detention had two doers, when its people's own state held them (never coded), or
     when a captivity no state holds is told since (rules captor_words)."""
-    if hit.context != "patient" or hit.code[:2] not in (
-        ctx.rules.freeing_roots | ctx.rules.held_patient_roots
-    ):
+    if hit.context != "patient" or hit.code[:2] not in ctx.rules.freeing_roots:
         return None
     held = _principal(hit.source)
     doers = [
