@@ -37,12 +37,13 @@ CASES: list[Case] = [
     (
         "TEHRAN",
         "Two British sailors, who had been detained by Iran since May, were freed.",
-        "IRN>GBR:17",
+        # the release is Iran's, whose detention held them (review283, reactions._jailer)
+        "IRN>GBR:17 IRN>GBR:08",
     ),
     (
         "PARIS",
         "Two French citizens, who were detained by Iran last month, were freed on Monday.",
-        "IRN>FRA:17",
+        "IRN>FRA:17 IRN>FRA:08",
     ),
     (
         "LONDON",

@@ -55,7 +55,8 @@ NOT_PAIRED: list[Case] = [
         "Iran arrested two British nationals in Tehran on Monday. Britain summoned Iran's "
         "ambassador over the arrests. Iran accused Britain of spying. " + _ASIDES + "The two "
         "men were freed on Friday and agreed to set up a charity.",
-        "IRN>GBR:17 GBR>IRN:11 IRN>GBR:11",
+        # "were freed" is Iran's release of the men it arrested (review283, reactions._jailer)
+        "IRN>GBR:17 GBR>IRN:11 IRN>GBR:11 IRN>GBR:08",
     ),
 ]
 CASES += NOT_PAIRED

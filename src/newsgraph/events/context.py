@@ -488,6 +488,7 @@ class Rules:
     undoing_asking_roots: frozenset[str]
     access_nouns: frozenset[str]
     held_nouns: frozenset[str]
+    captor_words: frozenset[str]  # a release after a kidnapping: no state's (_held_before)
     voiced_purpose_codes: frozenset[str]
     purpose_host_verbs: frozenset[str]
     demand_host_verbs: frozenset[str]

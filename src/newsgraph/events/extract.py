@@ -253,6 +253,7 @@ from newsgraph.events.reactions import (
     _conditional_vow,
     _ultimatum_target,
     _freed_state,
+    _jailer,
     _frees_held,
     _complained_state,
     _appealed_later,
@@ -388,6 +389,52 @@ def _undoer_of_done(
     if not freed or any(t.kind != "pronoun" and _principal(t) not in principals for t in targets):
         return [], []
     return _actors(ctx, ctx.kids(head.i, _SUBJ), "source"), freed
+
+
+def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
+    """The held party an agentless release or access whose people no state names frees or
+    reaches, as a patient for _jailer ("Police in Tunis detained 23 Rwandan students ... Nine
+    of the students were freed", "The crews had been given access to Sri Lankan consular
+    officials"): the ones it names in another slot (the consul given access, the state they
+    were sent back to), else the one state whose people the latest detention or seizure told
+    before took (rules freed_after_codes). Only people held (rules held_nouns but
+    craft_nouns, a count, "they": not "Its report was handed to the minister", nor "That ship
+    was later released", whose owner, not its flag, gets it back), freed by a freeing root
+    told as the sentence's news."""
+    if not _told(ctx, verb):
+        return []
+    first = _first_conjunct(ctx, verb)
+    if any(a.tag in ("VBP", "VBZ") for a in ctx.kids(first.i, frozenset({"auxpass"}))):
+        return []  # "Most crews are fined and sent home within weeks": what is done as a rule
+    # "were being held ... and had been given access": the first verb's subject
+    freed = ctx.kids(verb.i, _PASSIVE_SUBJ) or ctx.kids(first.i, _PASSIVE_SUBJ)
+    named = _actors(ctx, freed, "target")
+    if not freed or any(m.kind != "pronoun" for m in named):
+        return []  # "The Uzbek airmen were released": the patient hits' own
+    people = ctx.rules.held_nouns - ctx.rules.craft_nouns
+    heads = [*freed, *(p for f in freed for p in _preps(ctx, f, frozenset({"of"})))]
+    # "it had been granted consular access to the men": the held are whom access reaches
+    heads += [p for o in ctx.kids(verb.i, _OBJ) for p in _preps(ctx, o, frozenset({"to"}))]
+    if not any(
+        h.lemma.lower() in people or h.tag == "CD" or h.text.lower() == "they" for h in heads
+    ):
+        return []  # "the report was released", "funds were freed"
+    # "They were released": a pronoun may stand for the detainers, named last
+    others = [t for t in targets if t.id not in {m.id for m in named}]
+    if others:
+        return others  # "had been given access to Sri Lankan consular officials"
+    for index in range(verb.sent - 1, -1, -1):
+        found = {
+            _principal(h.target): h.target
+            for h in ctx.sentence_hits.get(index, ())
+            if h.target is not None
+            and h.code in ctx.rules.freed_after_codes
+            and h.context == ""
+            and _principal(h.target) in _state_codes()
+        }
+        if found:
+            return list(found.values()) if len(found) == 1 else []
+    return []
 
 
 def _pair_hits(
@@ -836,6 +883,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ambassador X was handed a note demanding ...": by the state he was called to,
             # as "Poland's ambassador was summoned" is (the patient hits below)
             return [_Hit(pattern, code, verb, e, None, "patient") for e in handed]
+    if (
+        passive
+        and not sources
+        and not agents
+        and state is None
+        and code[:2] in ctx.rules.freeing_roots
+        and not pattern.reverse
+    ):
+        jailed = _held_before(ctx, verb, targets)
+        if jailed:
+            # "Nine of the students were freed": by whoever held them (reactions._jailer)
+            return [_Hit(pattern, code, verb, k, None, "patient") for k in jailed]
     if passive and not sources and not agents and targets and state is None:
         undoers, undone = _undoer_of_done(ctx, verb, code, targets)
         if undoers:
@@ -5179,10 +5238,13 @@ def _with_context(
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
         if hit.code[:2] in ctx.rules.held_patient_roots:
             # "Two Peruvian fishermen were detained": only where they were held tells by whom
+            # (a detention told again is the story's restatement, review283)
             return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
             other = _summoner(hit, coded)  # "Ambassador X was handed a note demanding ..."
+        if other is None:
+            other = _jailer(ctx, hit, coded, sent_index)  # "The Uzbek airmen were released"
         if other is None:
             other = _counterpart(ctx, hit, coded, sent_index, reply=False)
         if other is None:

@@ -1205,6 +1205,38 @@ def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index
     return _one_state_aimed(hit, held, "released", latest=True)
 
 
+def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> Mention | None:
+    """The state that holds the people an agentless release names by their state ("Police in
+    Dakar detained five Uzbek airmen ... The Uzbek airmen were released on Friday"): the one
+    source of the latest detention or seizure (rules freed_after_codes) told before that took
+    that state's people or craft, as _freed_state reads the release's target from its
+    source's. Only a patient hit (the freed people's state its source) of a freeing root
+    (a detention told again with no doer is the story's restatement, left uncoded); none when
+    that detention had two doers, when its people's own state held them (never coded), or
+    when a captivity no state holds is told since (rules captor_words)."""
+    if hit.context != "patient" or hit.code[:2] not in ctx.rules.freeing_roots:
+        return None
+    held = _principal(hit.source)
+    doers = [
+        (i, h.source)
+        for i, h in coded
+        if (i < sent_index or h.trigger.i < hit.trigger.i)
+        and h.target is not None
+        and h.code in ctx.rules.freed_after_codes
+        and _principal(h.target) == held
+    ]
+    if not doers:
+        return None
+    latest = max(i for i, _ in doers)
+    found = {_principal(s): s for i, s in doers if i == latest}
+    if len(found) != 1 or held in found:
+        return None
+    since = ctx.parse.tokens[ctx.parse.sentences[latest].token_start : hit.trigger.i]
+    if any(t.lemma.lower() in ctx.rules.captor_words for t in since):
+        return None  # "... Gunmen kidnapped two Rwandan engineers": held by no state
+    return next(iter(found.values()))
+
+
 def _one_state_aimed(
     hit: _Hit, aimed: list[tuple[int, Mention]], context: str, latest: bool
 ) -> list[_Hit]:
