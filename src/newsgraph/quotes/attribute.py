@@ -462,7 +462,7 @@ def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
             continue
         name = re.sub(r"[’']s$", "", _strip_determiner(m.text))
         words = name.split()
-        proper = len(words) > 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+        proper = len(words) > 1 and all(w[:1].isupper() or w in _SPELLING_LINKS for w in words)
         if proper and _spells_out(acronym, words):
             return dataclasses.replace(speaker, name=name)
         after = _ACRONYM_AFTER.match(text, m.end)
