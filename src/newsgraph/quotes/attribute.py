@@ -350,6 +350,7 @@ def attribute(
         speaker = _suffixed_name(ctx, speaker, span)
         speaker = _title_in_full(ctx, speaker)
         speaker = _igo_in_full(ctx, speaker)
+        speaker = _ministry_in_full(ctx, speaker)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
             actor, code = acting[speaker.name]
@@ -470,6 +471,36 @@ def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
             # "The U.N. refugee agency, UNHCR,": the acronym in apposition to its body
             return dataclasses.replace(speaker, name=name)
     return speaker
+
+
+def _ministry_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """"Qatar's labor ministry said" after "Qatar's Ministry of Labor said": a state's
+    ministry that speaks by a short form speaks by its full name as the article first gave
+    it (session 64's decision 2), when that name is the same state's and holds the word
+    before "ministry" ("labor", "foreign" of "Ministry of Foreign Affairs")."""
+    if speaker is None or speaker.is_person or speaker.code is None or speaker.code in _gazetteer().igos:
+        return speaker
+    words = speaker.name.lower().split()
+    if len(words) < 2 or words[-1] != "ministry" or "of" in words:
+        return speaker
+    for m in ctx.mentions:
+        if (
+            m.person
+            or m.actor is None
+            or m.actor.code != speaker.code
+            or m.start < ctx.article.body_start
+            or _in_quote_span(ctx, m.start)
+        ):
+            continue
+        name = _strip_determiner(m.text)
+        full = _MINISTRY_OF.search(name)
+        if full is not None and words[-2] in full.group(1).lower().split():
+            return dataclasses.replace(speaker, name=name)
+    return speaker
+
+
+# a ministry's full name: "Ministry of Foreign Affairs", "Ministry of Agriculture and Fisheries"
+_MINISTRY_OF = re.compile(r"\bMinistry of ((?:[A-Z][\w’'-]*)(?: (?:and|of|for|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)$")
 
 
 # an acronym right after a body's name, in apposition or brackets: "agency, UNHCR," "(WHO)"
