@@ -7,7 +7,8 @@
 2. "The International Monetary Fund's executive board approved ... the fund said. It said
    ...": the fund is named as the body first gives its owner ("International Monetary
    Fund"), not by a shorter name written later ("IMF lending"; attribute._igo_name reads the
-   owner of a possessive body). "the IMF said" itself keeps the article's word.
+   owner of a possessive body). "the IMF said" itself is now the first full naming too
+   (session 64's decision 2, attribute._igo_in_full; it kept the article's word before).
 3. "Kenyan troops freed ..., the Defense Ministry said, and Sweden thanked Kenya for what it
    called a “...” operation": the naming verb's subject speaks; the reporting verb of the
    clause set beside it is another speaker's (attribute._side_clause_under), also when the
@@ -55,12 +56,13 @@ _IGO_BODY: list[tuple[str, str, str, str | None]] = [
         "International Monetary Fund",
         "IMF",
     ),
-    # near-miss: the short name is the cue's own subject
+    # the short name is the cue's own subject: the first full naming all the same (session
+    # 64's decision 2; "IMF" until then)
     (
         "Loan\n\nThe International Monetary Fund on Thursday approved a new loan of $500 million "
         'for Kenya.\n\n"Kenya has made real progress on reforms," the IMF said in a statement.',
         "Kenya has made real progress",
-        "IMF",
+        "International Monetary Fund",
         "IMF",
     ),
 ]

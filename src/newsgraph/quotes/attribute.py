@@ -349,6 +349,8 @@ def attribute(
         speaker = _attribute_one(here, span, sents, previous)
         speaker = _suffixed_name(ctx, speaker, span)
         speaker = _title_in_full(ctx, speaker)
+        speaker = _igo_in_full(ctx, speaker)
+        speaker = _ministry_in_full(ctx, speaker)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
             actor, code = acting[speaker.name]
@@ -436,6 +438,101 @@ def _title_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
             return dataclasses.replace(speaker, name=held, is_person=True)
     first = _title_first_given(ctx, head, lo, speaker.actor)
     return dataclasses.replace(speaker, name=first) if first else speaker
+
+
+def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """"the WHO said" after "the World Health Organization sent a team": an IGO that speaks
+    by its acronym speaks by its full name as the article first gave it, as a surname is
+    the full name (session 64's decision 2); "The U.N. refugee agency, UNHCR," gives the
+    description first. The acronym stays when the article never spells the body out."""
+    if speaker is None or speaker.is_person or speaker.code not in _gazetteer().igos:
+        return speaker
+    acronym = speaker.name.replace(".", "")
+    if " " in acronym or len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
+        return speaker
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if (
+            m.person
+            or m.kind != "name"
+            or m.actor is None
+            or m.actor.code != speaker.code
+            or m.start < ctx.article.body_start
+            or _in_quote_span(ctx, m.start)
+        ):
+            continue
+        name = re.sub(r"[’']s$", "", _strip_determiner(m.text))
+        words = name.split()
+        proper = len(words) > 1 and all(w[:1].isupper() or w in _SPELLING_LINKS for w in words)
+        if proper and _spells_out(acronym, words):
+            return dataclasses.replace(speaker, name=name)
+        after = _ACRONYM_AFTER.match(text, m.end)
+        if len(words) > 1 and after is not None and after.group(1).replace(".", "") == acronym:
+            # "The U.N. refugee agency, UNHCR,": the acronym in apposition to its body
+            return dataclasses.replace(speaker, name=name)
+    return speaker
+
+
+def _ministry_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """"Qatar's labor ministry said" after "Qatar's Ministry of Labor said": a state's
+    ministry that speaks by a short form speaks by its full name as the article first gave
+    it (session 64's decision 2), when that name is the same state's and holds the word
+    before "ministry" ("labor", "foreign" of "Ministry of Foreign Affairs")."""
+    if speaker is None or speaker.is_person or speaker.code is None or speaker.code in _gazetteer().igos:
+        return speaker
+    words = speaker.name.lower().split()
+    if len(words) < 2 or words[-1] != "ministry" or "of" in words:
+        return speaker
+    for m in ctx.mentions:
+        if (
+            m.person
+            or m.actor is None
+            or m.actor.code != speaker.code
+            or m.start < ctx.article.body_start
+            or _in_quote_span(ctx, m.start)
+        ):
+            continue
+        name = _strip_determiner(m.text)
+        full = _MINISTRY_OF.search(name)
+        if full is not None and words[-2] in full.group(1).lower().split():
+            return dataclasses.replace(speaker, name=name)
+    return speaker
+
+
+# a ministry's full name: "Ministry of Foreign Affairs", "Ministry of Agriculture and Fisheries"
+_MINISTRY_OF = re.compile(r"\bMinistry of ((?:[A-Z][\w’'-]*)(?: (?:and|of|for|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)$")
+
+
+# an acronym right after a body's name, in apposition or brackets: "agency, UNHCR," "(WHO)"
+_ACRONYM_AFTER = re.compile(r"\s*[,(]\s*([A-Z][A-Z.]+)\b")
+
+
+def _spells_out(acronym: str, words: list[str]) -> bool:
+    """Whether a name's words spell the acronym, in order: each word gives its first letter
+    and maybe more of its letters ("SE" of "Southeast" in ASEAN), a linking word ("of",
+    "for") its first or none."""
+    if not words:
+        return not acronym
+    word = words[0].lower()
+    low = acronym.lower()
+    if word in _SPELLING_LINKS and _spells_out(acronym, words[1:]):
+        return True
+    if not low or low[0] != word[0]:
+        return False
+    return any(
+        _subsequence(low[1:k], word[1:]) and _spells_out(acronym[k:], words[1:])
+        for k in range(1, len(acronym) + 1)
+    )
+
+
+# the words a body's name links its nouns with ("Organization for Security and Co-operation in
+# Europe"), which an acronym may skip
+_SPELLING_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "des", "du"})
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _voice_named_later(ctx: _Context, root: Token, hi: int) -> str | None:
