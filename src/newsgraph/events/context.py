@@ -213,6 +213,7 @@ class Rules:
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
+    arriving_partitives: frozenset[str]  # "the first deployment of X troops arrived"
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
     employee_nouns: frozenset[str]
     employer_roles: frozenset[str]

@@ -5029,10 +5029,12 @@ def _modified_subject(ctx: _Ctx, verb: Token, m: Mention) -> set[str]:
         if t.i in span:
             continue
         # "a team of 40 Cuban doctors", "a medical team from Jordan": a crew noun's people
+        # ("the first deployment of NATO peacekeeping troops": rules arriving_partitives)
+        crews = ctx.rules.crew_nouns | ctx.rules.arriving_partitives
         heads = [t] + [
             p
             for p in _preps(ctx, t, frozenset({"of"}))
-            if t.lemma.lower() in ctx.rules.crew_nouns and p.pos == "NOUN"
+            if t.lemma.lower() in crews and p.pos == "NOUN"
         ]
         owned = [
             c
