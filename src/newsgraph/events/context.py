@@ -2557,6 +2557,9 @@ def _stray_object(ctx: _Ctx, prep: Token, objs: list[Token]) -> Token | None:
     start = prep.i + 1
     if start < len(ctx.parse.tokens) and ctx.tok(start).pos == "DET":
         start += 1
+    # "granted asylum to five Panamanian army officers holed up in ...": a count before it
+    while start < len(ctx.parse.tokens) and ctx.tok(start).dep == "nummod":
+        start += 1
     m = ctx.by_token.get(start)
     if m is None or m.token_start != start or m.sentence_index != prep.sent:
         return None
