@@ -53,6 +53,13 @@ CASES: list[tuple[str, str, str]] = [
         "embassy.",
         "ECU>COL:07",
     ),
+    # the parser hangs the officers on the participle, not on "to": a counted stray object
+    # (context._stray_object; session 64, P64: this row was a gap)
+    (
+        "LIMA",
+        "Peru has granted asylum to three Bolivian police officers holed up in its consulate.",
+        "PER>BOL:07",
+    ),
     ("CANBERRA", "Australia reimposed sanctions on Fiji after the second coup.", "AUS>FJI:16"),
     ("OTTAWA", "Canada reintroduced tariffs on Brazilian steel on Monday.", "CAN>BRA:16"),
 ]
@@ -72,15 +79,7 @@ NONE: list[tuple[str, str]] = [
 ]
 
 # (dateline, body, expected, reason): expected failures
-GAPS: list[tuple[str, str, str, str]] = [
-    (
-        "LIMA",
-        "Peru has granted asylum to three Bolivian police officers holed up in its consulate.",
-        "PER>BOL:07",
-        "parse: the to-phrase is read as a bare dative and the participle as an adverbial "
-        "clause of the verb, so the officers hang on no preposition",
-    ),
-]
+GAPS: list[tuple[str, str, str, str]] = []
 
 
 @pytest.fixture(scope="module")

@@ -777,6 +777,17 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for c in clauses
             for s in ctx.kids(c.i, _SUBJ) or _permitted(ctx, c) or _misread_clause_subject(ctx, c)
         ]
+    if name == "closed_act":
+        # "said lifting the sanctions on Burma was out of the question", "said talks with Kyiv
+        # were not on the table": the party the closed matter names, in the phrases (of
+        # ``lemmas``) of the clause's subject noun, or of a gerund subject and its objects;
+        # "its sovereignty over the islands" names none (the reaction's lookback then)
+        out = []
+        for c in _content_clauses(ctx, verb):
+            for subj in ctx.kids(c.i, frozenset({"nsubj", "nsubjpass", "csubj"})):
+                heads = [subj] + (ctx.kids(subj.i, _OBJ) if subj.dep == "csubj" else [])
+                out += [p for h in heads for p in _preps(ctx, h, lemmas)]
+        return out
     if name == "obj_clause_subj":
         # "reiterated its demand that Israel ease ...", "renewed its call for Israel to ...":
         # the one asked is the subject of the that-clause or infinitive on the object noun

@@ -213,6 +213,7 @@ class Rules:
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
+    arriving_partitives: frozenset[str]  # "the first deployment of X troops arrived"
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
     employee_nouns: frozenset[str]
     employer_roles: frozenset[str]
@@ -474,6 +475,8 @@ class Rules:
     hosted_visitor_codes: frozenset[str]  # a visitor received: by the visit's host
     held_patient_roots: frozenset[str]  # a foreigner detained: by the state that holds them
     held_place_preps: frozenset[str]  # where foreigners were held (extract._held_places)
+    closing_preps: frozenset[str]  # "was out of the question" (objects._denied_predicate)
+    closed_nouns: frozenset[str]  # "out of the question" (nominals._closed_host)
     own_envoy_verbs: frozenset[str]
     domestic_nouns: frozenset[str]
     domestic_modifiers: frozenset[str]
@@ -2555,6 +2558,9 @@ def _stray_object(ctx: _Ctx, prep: Token, objs: list[Token]) -> Token | None:
     """
     start = prep.i + 1
     if start < len(ctx.parse.tokens) and ctx.tok(start).pos == "DET":
+        start += 1
+    # "granted asylum to five Panamanian army officers holed up in ...": a count before it
+    while start < len(ctx.parse.tokens) and ctx.tok(start).dep == "nummod":
         start += 1
     m = ctx.by_token.get(start)
     if m is None or m.token_start != start or m.sentence_index != prep.sent:

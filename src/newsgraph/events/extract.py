@@ -3796,9 +3796,14 @@ def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
     if not visitor and not any(_posted(ctx, p) for p in heads):
         return None  # "the Chilean proposal was welcomed in Lima": no visitor received
     patient = _principal(hit.source)
-    places = (
-        _held_places(ctx, hit.trigger) if held else _place_states(ctx, hit.trigger, ("in", "at"))
-    )
+    if held:
+        places = _held_places(ctx, hit.trigger)
+        # "was placed under arrest in Caracas": the place of the phrase's noun of holding
+        for noun in _preps(ctx, hit.trigger, hit.pattern.prep):
+            if noun.lemma.lower() in hit.pattern.object_words:
+                places = {**_held_places(ctx, noun), **places}
+    else:
+        places = _place_states(ctx, hit.trigger, ("in", "at"))
     if held and patient in places:
         return None  # "arrested in Quito and Lima": held at home too
     places = {p: m for p, m in places.items() if p != patient}
@@ -5088,10 +5093,12 @@ def _modified_subject(ctx: _Ctx, verb: Token, m: Mention) -> set[str]:
         if t.i in span:
             continue
         # "a team of 40 Cuban doctors", "a medical team from Jordan": a crew noun's people
+        # ("the first deployment of NATO peacekeeping troops": rules arriving_partitives)
+        crews = ctx.rules.crew_nouns | ctx.rules.arriving_partitives
         heads = [t] + [
             p
             for p in _preps(ctx, t, frozenset({"of"}))
-            if t.lemma.lower() in ctx.rules.crew_nouns and p.pos == "NOUN"
+            if t.lemma.lower() in crews and p.pos == "NOUN"
         ]
         owned = [
             c

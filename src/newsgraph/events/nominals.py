@@ -301,6 +301,19 @@ def _named_principals(m: Mention) -> set[str]:
         return {a.principal for a in m.members}
     return {_principal(m)} - {""}
 
+def _closed_host(ctx: _Ctx, host: Token) -> bool:
+    """Whether a subject noun's verb declares it closed with no "not" ("talks between Sudan and
+    Chad were out of the question", "off the table"; rules closing_preps and closed_nouns):
+    the act is ruled out, never told as done."""
+    for p in ctx.kids(host.i, frozenset({"prep"})):
+        if p.lemma.lower() not in ctx.rules.closing_preps:
+            continue
+        inner = [p, *ctx.kids(p.i, frozenset({"prep"}))]  # "out of the question"
+        if any(o.lemma.lower() in ctx.rules.closed_nouns for q in inner for o in _pobjs(ctx, q)):
+            return True
+    return False
+
+
 def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
     if _negated(ctx, noun):
@@ -322,6 +335,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("planned-only")  # "Malaysia's offer to host talks between A and B"
     if noun.dep in _SUBJ and noun.head != noun.i and _untold_host(ctx, ctx.tok(noun.head)):
         return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
+    if noun.dep in _SUBJ and noun.head != noun.i and _closed_host(ctx, ctx.tok(noun.head)):
+        return rejected("hypothetical")  # "said talks between A and B were out of the question"
     if _conditional_verb_read_as_noun(ctx, noun):
         return rejected("conditional-mark")  # "If Azerbaijan attacks again, Armenia would"
     weighed = (

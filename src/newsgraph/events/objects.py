@@ -1722,6 +1722,8 @@ def _denied_predicate(
         return False
     if places:
         denied_on += matched
+        if any(p.lemma.lower() in ctx.rules.closing_preps for p in phrases):
+            return True  # "was out of the question", "is off the table"
     return any(_negated(ctx, t) for t in denied_on)
 
 

@@ -1301,6 +1301,17 @@ def _tiled_mentions(ctx: _Ctx, t: Token, role: str) -> list[Mention]:
 _EMPLOYER_PREPS = frozenset({"for", "of", "at"})
 
 
+def _arriving_part(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun of a force's sending is the subject of a verb of coming down ("the
+    first deployment of NATO troops arrived"): only then is it the force (rules
+    arriving_partitives; "a response to the deployment of Korean troops" names no party)."""
+    return (
+        t.lemma.lower() in ctx.rules.arriving_partitives
+        and t.dep in ("nsubj", "nsubjpass")
+        and ctx.tok(t.head).lemma.lower() in ctx.rules.landing_verbs
+    )
+
+
 def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> list[Mention]:
     """Actor mentions for argument heads, expanding coordination, one per principal; a
     place slot ("drills near the Falklands") takes no territory (_territories)."""
@@ -1317,6 +1328,9 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
             found = _actors_of(ctx, c, role)
             if not found and c.lemma.lower() in ctx.rules.partitive_heads:
                 # "from most of Japan", "in the southern city of Almaty": the of-phrase's
+                found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
+            if not found and _arriving_part(ctx, c):
+                # "the first deployment of NATO troops arrived in Bosnia": the troops'
                 found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
             if not found and c.lemma.lower() in ctx.rules.employee_nouns:
                 # "a correspondent for China's state news agency": the state body it works for
