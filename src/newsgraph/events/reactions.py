@@ -3217,7 +3217,7 @@ def _latest_deed(
         if not noun and _backing(ctx, hit, earlier, index, coded):
             continue  # "Poland closed its border. Germany sent police to help Warsaw": Poland's
         if not noun and _relief_after_deed(ctx, hit, earlier, index, coded):
-            continue  # "India offered Colombo a credit line. China criticized the decision": the cut
+            continue  # "The IMF suspended its loans ... India offered Colombo a credit line": the cut
         same = bool(noun) and (
             _deverbal(ctx, noun, earlier.trigger) or _pledged_deed(ctx, noun, earlier)
         )
@@ -3331,11 +3331,12 @@ def _latest_deed(
 def _relief_after_deed(
     ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]
 ) -> bool:
-    """Whether the act a blaming reaction to "the decision" meets first is a friendly one
-    (friendly_roots) to a state another's hostile deed (conflict_roots) was aimed at within
-    _BYSTANDER_WINDOW sentences before it: "The IMF suspended its loan program for Sri Lanka.
-    India offered Colombo a credit line. China criticized the decision" blames the cut, not the
-    help given to the one cut off."""
+    """Whether the act a bystander's blaming reaction to "the decision" meets first is a
+    friendly one (friendly_roots) to a state another's cut (relieved_cut_roots) was aimed at
+    within _BYSTANDER_WINDOW sentences before it: "The IMF suspended its loan program for Sri
+    Lanka. India offered Colombo a credit line. China criticized the decision" blames the cut,
+    not the help given to the one cut off. Not the cut's own author ("Russia struck Kyiv.
+    Germany sent air defence systems to Ukraine. Moscow condemned the move": the help)."""
     if hit.code[:2] not in _BLAMING_ROOTS or earlier.code[:2] not in ctx.rules.friendly_roots:
         return False
     if earlier.target is None:
@@ -3346,8 +3347,9 @@ def _relief_after_deed(
         and (i < index or h.trigger.i < earlier.trigger.i)
         and h.target is not None
         and _principal(h.target) == helped
-        and h.code[:2] in ctx.rules.conflict_roots
+        and h.code[:2] in ctx.rules.relieved_cut_roots
         and _differ(ctx, h.source, earlier.source)
+        and _differ(ctx, h.source, hit.source)
         for i, h in coded
     )
 
