@@ -251,19 +251,27 @@ KINDED_DEEDS: list[Case] = [
 
 NONE: list[NearMiss] = HOSTS_ONLY + APPEALS
 # Session 63: a suspended loan program is a coded aid cut now (v.halt_aid's lending words), so
-# the row above delays a review instead; with the cut coded, "the decision" should be the
-# IMF's, but the latest-deed search takes India's offer told after it.
-GAPS: list[Gap] = [
+# the row above delays a review instead; with the cut coded, "the decision" is the IMF's.
+# Session 64 (B64): the latest-deed search no longer takes India's offer told after it: a
+# blaming reaction skips help given to the one cut off (reactions._relief_after_deed;
+# test_events_review291).
+RELIEF_AFTER_CUT: list[Case] = [
     (
         "WASHINGTON",
         "The IMF suspended its loan program for Sri Lanka on Thursday. India offered Colombo "
         "a $1 billion credit line. China criticized the decision.",
         "IMF>LKA:16 IND>LKA:03 CHN>IMF:11",
-        "the latest coded act (a friendly offer to the cut's target) is taken as the decision",
     ),
 ]
+GAPS: list[Gap] = []
 CASES = (
-    HOSTED_TALKS + BODIES_NO_DEED + UNCODED_DECISIONS + BACKED_DEEDS + APPEALS_KEPT + KINDED_DEEDS
+    HOSTED_TALKS
+    + BODIES_NO_DEED
+    + UNCODED_DECISIONS
+    + BACKED_DEEDS
+    + APPEALS_KEPT
+    + KINDED_DEEDS
+    + RELIEF_AFTER_CUT
 )
 
 

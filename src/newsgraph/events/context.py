@@ -780,6 +780,9 @@ class Rules:
     # freed with no state named are those its source's state held before (_freed_state)
     freed_after_codes: frozenset[str] = frozenset()
     freeing_roots: frozenset[str] = frozenset()
+    # "The IMF suspended its loans to Sri Lanka. India offered Colombo a credit line. China
+    # criticized the decision": the cut, not the help after it (reactions._relief_after_deed)
+    relieved_cut_roots: frozenset[str] = frozenset()
     # "Denmark summoned Iceland's envoy ... demanded the release of the crew": a demand for
     # what is held, no holding told, is made of whom its source complained (_complained_state)
     held_demand_roots: frozenset[str] = frozenset()

@@ -3204,6 +3204,8 @@ def _latest_deed(
             continue  # "Libya expelled Italian diplomats. Italy demanded an explanation": no move
         if not noun and _backing(ctx, hit, earlier, index, coded):
             continue  # "Poland closed its border. Germany sent police to help Warsaw": Poland's
+        if not noun and _relief_after_deed(ctx, hit, earlier, index, coded):
+            continue  # "The IMF suspended its loans ... India offered Colombo a credit line": the cut
         same = bool(noun) and (
             _deverbal(ctx, noun, earlier.trigger) or _pledged_deed(ctx, noun, earlier)
         )
@@ -3312,6 +3314,32 @@ def _latest_deed(
         found = _co_authored(ctx, replace(hit, target=(aimed or earlier).source), coded)
         return found + _plural_deeds(ctx, hit, aimed or earlier, coded, index, found)
     return []
+
+
+def _relief_after_deed(
+    ctx: _Ctx, hit: _Hit, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]
+) -> bool:
+    """Whether the act a bystander's blaming reaction to "the decision" meets first is a
+    friendly one (friendly_roots) to a state another's cut (relieved_cut_roots) was aimed at
+    within _BYSTANDER_WINDOW sentences before it: "The IMF suspended its loan program for Sri
+    Lanka. India offered Colombo a credit line. China criticized the decision" blames the cut,
+    not the help given to the one cut off. Not the cut's own author ("Russia struck Kyiv.
+    Germany sent air defence systems to Ukraine. Moscow condemned the move": the help)."""
+    if hit.code[:2] not in _BLAMING_ROOTS or earlier.code[:2] not in ctx.rules.friendly_roots:
+        return False
+    if earlier.target is None:
+        return False
+    helped = _principal(earlier.target)
+    return any(
+        index - _BYSTANDER_WINDOW <= i <= index
+        and (i < index or h.trigger.i < earlier.trigger.i)
+        and h.target is not None
+        and _principal(h.target) == helped
+        and h.code[:2] in ctx.rules.relieved_cut_roots
+        and _differ(ctx, h.source, earlier.source)
+        and _differ(ctx, h.source, hit.source)
+        for i, h in coded
+    )
 
 
 def _dated_deed(ctx: _Ctx, hit: _Hit, earlier: _Hit) -> bool:
