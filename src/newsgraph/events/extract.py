@@ -169,6 +169,7 @@ from newsgraph.events.objects import (
     _own_policy_condition,
     _participle_agents,
     _pronoun_patient_lemmas,
+    _pronoun_patients,
     _refined,
     _targets,
     _undone_clause,
@@ -3273,7 +3274,26 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     done = hit.pattern.code[:2] if hit.code[:2] == "03" else hit.code[:2]
     if hit.code in ctx.rules.private_target_codes:
         return hit.pattern.between  # "handed over Chinese nationals suspected of fraud": 063
+    if done in ctx.rules.pronoun_patient_roots and _patients_held(ctx, hit):
+        return False  # "detained 11 Saudi citizens, accusing them of ...": the arrest's state
     return hit.pattern.between or done not in ctx.rules.private_target_roots
+
+
+def _patients_held(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a hit's target is the people a pronoun object stands for (_pronoun_patients)
+    whom the verb it hangs on acts on as an act done to the people themselves
+    (private_target_roots: "detained 11 Saudi citizens, accusing them of poaching"): the
+    charge goes with the arrest to their state; "met three British tourists and accused them
+    of ..." does not."""
+    assert hit.target is not None
+    verb = hit.trigger
+    patients = _pronoun_patients(ctx, verb, ctx.kids(verb.i, _OBJ))
+    held = [p for p in patients if hit.target.token_start <= p.i < hit.target.token_end]
+    return any(
+        _act_roots(ctx, ctx.tok(p.head).lemma.lower(), p.lemma.lower())
+        & ctx.rules.private_target_roots
+        for p in held
+    )
 
 
 def _camp(ctx: _Ctx, m: Mention) -> bool:
