@@ -623,6 +623,10 @@ class Rules:
     sorrow_nouns: frozenset[str] = frozenset()
     # "called the storm a disaster": natural hazards, no deed and no act on a counterpart
     hazard_nouns: frozenset[str] = frozenset()
+    # "would lift its duties if Madrid agreed to lift the quotas": a condition that is a
+    # friendly step, no threat (clauses._friendly_condition)
+    friendly_condition_words: frozenset[str] = frozenset()
+    condition_turns: frozenset[str] = frozenset()
     # "warned that energy deals with Iran could trigger sanctions": dealings whose with-phrase
     # names a partner, not the one the clause tells of (clauses._clause_targets, ccomp_actor)
     dealing_nouns: frozenset[str] = frozenset()

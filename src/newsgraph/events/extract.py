@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     _declined_host,
     _apposed_participle,
     _fronted_participle,
+    _friendly_condition,
     _gap_head,
     _hyphen_agent,
     _misread_head,
@@ -902,6 +903,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _condition_lemmas(ctx, verb) & pattern.unless_words or _answers_other(ctx, verb):
             # "would reciprocate if Sweden lifted its visa rules": no threat
             return rejected("conditional-threat")
+    if (
+        _THREAT_ROOT in (pattern.code[:2], pattern.future_code[:2])
+        and not _under_warning(ctx, verb)
+        and _friendly_condition(ctx, verb, frozenset(_principal(s) for s in sources))
+    ):
+        # "would take further steps if Madrid agreed to lift the quotas": a reward held out
+        return rejected("friendly-condition")
     sources = _fitting_sources(ctx, verb, pattern, sources)
     if pattern.object_kinds:
         # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
@@ -3277,6 +3285,19 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     if done in ctx.rules.pronoun_patient_roots and _patients_held(ctx, hit):
         return False  # "detained 11 Saudi citizens, accusing them of ...": the arrest's state
     return hit.pattern.between or done not in ctx.rules.private_target_roots
+
+
+def _under_warning(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is, or is told under, a warning verb ("warned that Rome would draw
+    conclusions if ...", "threatened to walk out if ..."): a threat whatever its condition."""
+    cur = verb
+    for _ in range(3):
+        if cur.lemma.lower() in ctx.rules.warning_verbs:
+            return True
+        if cur.head == cur.i or cur.dep not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = ctx.tok(cur.head)
+    return cur.lemma.lower() in ctx.rules.warning_verbs
 
 
 def _patients_held(ctx: _Ctx, hit: _Hit) -> bool:
