@@ -455,13 +455,18 @@ def _let_others(ctx: _Ctx, verb: Token, own: str) -> bool:
 def _generic_object(ctx: _Ctx, obj: Token) -> bool:
     """Whether a measure's object is whoever may meet a condition, not someone in hand: under
     a generic determiner ("any British tanker", "every soldier") or an indefinite noun that
-    a clause restricts ("soldiers who cross the border", "ships entering its waters")."""
+    a clause restricts ("soldiers who cross the border", "ships entering its waters"); an
+    infinitive of purpose restricts nothing ("a planned visit by Libyan officials to discuss
+    fishing zones")."""
     dets = {d.lemma.lower() for d in ctx.kids(obj.i, frozenset({"det", "predet"}))}
     if dets & ctx.rules.generic_determiners:
         return True
     if dets & ctx.rules.definite_determiners or ctx.kids(obj.i, frozenset({"poss"})):
         return False
-    return obj.pos == "NOUN" and bool(ctx.kids(obj.i, frozenset({"relcl", "acl"})))
+    return obj.pos == "NOUN" and any(
+        not (c.dep == "acl" and any(k.text.lower() == "to" for k in ctx.kids(c.i, frozenset({"aux"}))))
+        for c in ctx.kids(obj.i, frozenset({"relcl", "acl"}))
+    )
 
 
 def _agreed_measure(ctx: _Ctx, verb: Token, words: frozenset[str] | None = None) -> bool:
