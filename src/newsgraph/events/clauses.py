@@ -601,6 +601,21 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [o for k in places if k is not None for o in _pobjs(ctx, k)]
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
+    if name == "joint_founders":
+        # "would suspend a joint commission of historians that Bulgaria and North Macedonia
+        # set up in 2019": a body the pair shares (joint_body_words), told by the relative
+        # clause that made it, as "the two countries' joint commission" (its other member)
+        if obj is None or not any(
+            k.lemma.lower() in ctx.rules.joint_body_words
+            for k in ctx.kids(obj.i, frozenset({"amod", "compound"}))
+        ):
+            return []
+        return [
+            c
+            for r in ctx.kids(obj.i, frozenset({"relcl"}))
+            for s in ctx.kids(r.i, _SUBJ)
+            for c in _conjuncts(ctx, s)
+        ]
     if name == "undone_host":
         # "resumed imports of seafood from Japan, lifting a ban it imposed in 2023": the
         # measure a relative clause tells on what an undoing participle lifts (undoing_matches)
