@@ -776,6 +776,9 @@ class Rules:
     ultimatum_after_roots: frozenset[str] = frozenset()
     ultimatum_after_codes: frozenset[str] = frozenset()
     ultimatum_adverbs: frozenset[str] = frozenset()
+    # '"Otherwise there will be consequences."': a cost foretold as a demand's sequel
+    # (extract._quoted_cost_hits)
+    threatened_costs: frozenset[str] = frozenset()
     # "Uganda detained 20 Kenyan fishermen ... A Ugandan court released six of the men": people
     # freed with no state named are those its source's state held before (_freed_state)
     freed_after_codes: frozenset[str] = frozenset()

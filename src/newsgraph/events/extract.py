@@ -2858,8 +2858,10 @@ def _code_events(
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
         if not domestic:  # the domestic pass codes acts inside one state only
-            for hit in _affirmed_hits(ctx, sent, quotes, coded) + _quoted_demand_hits(
-                ctx, sent, quotes, coded
+            for hit in (
+                _affirmed_hits(ctx, sent, quotes, coded)
+                + _quoted_demand_hits(ctx, sent, quotes, coded)
+                + _quoted_cost_hits(ctx, sent, quotes, coded)
             ):
                 events.append(_to_event(article, parse, sent, hit))
                 coded.append((sent.index, hit))
@@ -2945,6 +2947,74 @@ def _quoted_demand_hits(
                 if pair not in told:
                     told.add(pair)
                     out.append(_Hit(pattern, _refined(pattern, words), v, speaker, m))
+    return out
+
+
+def _quoted_cost_hits(
+    ctx: _Ctx,
+    sent: Sentence,
+    quotes: Callable[[], Sequence[Quote]],
+    coded: list[tuple[int, _Hit]],
+) -> list[_Hit]:
+    """'"We expect Canada to reverse this decision," the minister said. "Otherwise there will
+    be consequences."': a cost foretold after a demand, in the speaker's quoted words with no
+    actor of its own, threatens (v.say_threat's 130) the state the speaker's demand just before
+    is aimed at (rules ultimatum_after_roots, ultimatum_after_codes), or the one state a
+    for-phrase on the cost names ("consequences for Canadian sporting events"). Only with an
+    adverb that makes it the demand's sequel (ultimatum_adverbs: "otherwise") and a cost noun
+    (threatened_costs) as the subject of "be"; a pair the sentence coded nothing for."""
+    rules = ctx.rules
+    toks = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if not any(t.lemma.lower() in rules.ultimatum_adverbs and t.dep == "advmod" for t in toks):
+        return []
+    costs = [
+        t
+        for t in toks
+        if t.lemma.lower() in rules.threatened_costs
+        and t.dep in ("nsubj", "attr")  # "there will be consequences": an attribute
+        and ctx.tok(t.head).lemma.lower() == "be"
+    ]
+    pattern = next((p for p in ctx.patterns.verbs.get("say", ()) if p.id == "v.say_threat"), None)
+    if not costs or pattern is None:
+        return []
+    told = _told_pairs(sent, coded)
+    out: list[_Hit] = []
+    for q in quotes():
+        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
+            continue
+        speaker = _quote_speaker(ctx, q, sent)
+        if speaker is None:
+            continue
+        own = _principal(speaker)
+        for cost in costs:
+            if not q.start <= cost.start < q.end:
+                continue
+            named = [
+                m
+                for p in _preps(ctx, cost, frozenset({"for"}))
+                for t in ctx.parse.subtree(p.i)
+                if (m := ctx.by_token.get(t.i)) is not None
+                and m.actor is not None
+                and _principal(m) != own
+                and _principal(m) in _state_codes()
+            ]
+            aimed = {_principal(m): m for m in named}
+            if not aimed:
+                aimed = {
+                    _principal(h.target): h.target
+                    for i, h in coded
+                    if sent.index - 1 <= i <= sent.index
+                    and h.target is not None
+                    and (h.code[:2] in rules.ultimatum_after_roots or h.code in rules.ultimatum_after_codes)
+                    and _same_source(h, own)
+                }
+            if len(aimed) != 1:
+                continue
+            target = next(iter(aimed.values()))
+            pair = (own, _principal(target))
+            if pair[0] != pair[1] and pair not in told:
+                told.add(pair)
+                out.append(_Hit(pattern, pattern.code, ctx.tok(cost.head), speaker, target))
     return out
 
 
