@@ -35,7 +35,7 @@ CASES: list[Case] = [
         "TOKYO",
         "Japan's prime minister received Kazakhstan's president in Tokyo on Monday. Japanese "
         'firms will expand the Kashagan Nur oil field under a new deal. "Kazakhstan is a '
-        'partner we trust," the Japanese leader told reporters. Kazakhstan\'s president '
+        "partner we trust,\" the Japanese leader told reporters. Kazakhstan's president "
         "thanked Tokyo for its support and invited him to visit Astana next year.",
         "JPN>KAZ:04 JPN>KAZ:05 KAZ>JPN:05 KAZ>JPN:03|04",
     ),

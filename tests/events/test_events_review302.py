@@ -38,14 +38,14 @@ CASES: list[Case] = [
     ),
     (
         "DOHA",
-        "Bahrain seized a Qatari fishing boat on Friday. \"We expect the Bahraini authorities "
-        "to release the crew at once,\" Qatar's minister of state said. \"Otherwise, the "
+        'Bahrain seized a Qatari fishing boat on Friday. "We expect the Bahraini authorities '
+        'to release the crew at once," Qatar\'s minister of state said. "Otherwise, the '
         'consequences for our relations will be serious."',
         "BHR>QAT:17 QAT>BHR:10 QAT>BHR:13",
     ),
     (
         "TEHRAN",
-        "\"We expect Australia to reverse this decision,\" Iran's sports minister said. "
+        '"We expect Australia to reverse this decision," Iran\'s sports minister said. '
         '"Otherwise there will be consequences for Australian teams in the region."',
         "IRN>AUS:10 IRN>AUS:13",
     ),
@@ -58,8 +58,8 @@ CASES: list[Case] = [
 ]
 # ... not after praise (the praise alone), without the sequel adverb, nor a hazard's cost
 NONE: list[NearMiss] = [
-    ('NAIROBI', '"There will be consequences for farmers," Kenya\'s agriculture minister said.'),
-    ('OSLO', "Norway's foreign minister said the consequences of the drought would be serious."),
+    ("NAIROBI", '"There will be consequences for farmers," Kenya\'s agriculture minister said.'),
+    ("OSLO", "Norway's foreign minister said the consequences of the drought would be serious."),
 ]
 GAPS: list[Gap] = [
     (
