@@ -7,7 +7,7 @@ v.consider_countermeasures, v.take_steps_against's "ultimatum" guess). Decision 
 tests/gold/README.md "Conventions decided (session 63)" makes an act announced on a condition
 a threat when the condition is laid on the other state as a demand. Now a pattern of a threat
 (its code or future code 13) is dropped when the act is promised on an if-clause that holds a
-friendly step (rules friendly_condition_words: agree, lift, release, talks ...), with no
+friendly step (rules friendly_condition_words: agree, lift, reopen, talks ...), with no
 denial or turn in it (negations, rules condition_turns: "did not lift", "refused to lift",
 "kept the quotas") and naming no third state ("if the EU agreed to admit Kosovo" is no step
 toward Serbia) (clauses._friendly_condition). A warning or a threat verb over the act
@@ -43,7 +43,7 @@ CASES: list[Case] = [
     (
         "WARSAW",
         "Poland urged Belarus to free two Polish journalists. Poland's foreign minister said "
-        "Warsaw would consider appropriate measures if Minsk released the journalists.",
+        "Warsaw would consider appropriate measures if Minsk agreed to talks on their case.",
         "POL>BLR:02",
     ),
     # ... but a step denied, refused or kept from, what an unless-clause demands, a third

@@ -471,11 +471,15 @@ def _generic_object(ctx: _Ctx, obj: Token) -> bool:
 
 def _purpose_or_past(ctx: _Ctx, clause: Token) -> bool:
     """Whether a clause on a noun is an infinitive ("a visit to discuss fishing zones") or a
-    relative clause told in the past ("that the two countries set up in 2019")."""
+    relative clause told in the past at a date ("that the two countries set up in 2019"); a
+    past with no date may be reported speech's ("would detain fishermen who entered its
+    waters": whoever does)."""
     aux = {k.text.lower() for k in ctx.kids(clause.i, frozenset({"aux"}))}
     if clause.dep == "acl":
         return "to" in aux
-    return clause.tag == "VBD" or bool(aux & {"had", "has", "have"})
+    return (clause.tag == "VBD" or bool(aux & {"had", "has", "have"})) and any(
+        t.ent_type == "DATE" for t in ctx.parse.subtree(clause.i)
+    )
 
 
 def _agreed_measure(ctx: _Ctx, verb: Token, words: frozenset[str] | None = None) -> bool:
