@@ -120,6 +120,7 @@ class Gazetteer:
     same_titles: Mapping[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     name_suffixes: frozenset[str] = frozenset()  # "Jr.": a different person
     organisation_tails: frozenset[str] = frozenset()  # "Amnesty International": no person
+    site_tails: frozenset[str] = frozenset()  # "the Tavan Tolgoi coal field": no person
     surname_articles: frozenset[str] = frozenset()  # "al-" of "al-Rubaie", dropped later
     name_particles: frozenset[str] = frozenset()  # "van" of "Alberto van Klaveren"
     party_markers: Mapping[str, str] = field(default_factory=dict)  # "(R-Fla.)": R -> USA
@@ -637,6 +638,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         organisation_tails=frozenset(
             str(w).lower() for w in offices.get("organisation_tails", ())
         ),
+        site_tails=frozenset(str(w).lower() for w in offices.get("site_tails", ())),
         surname_articles=frozenset(str(w).lower() for w in offices.get("surname_articles", ())),
         name_particles=frozenset(str(w).lower() for w in offices.get("name_particles", ())),
         title_vocab=frozenset(w for k in title_table for w in k if any(c.isalnum() for c in w))

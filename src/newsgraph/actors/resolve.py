@@ -609,7 +609,11 @@ class Resolver:
         out.extend(self._appositive_people({k for a, b in out for k in range(a, b)}))
         # "Landlocked Malawi", "Tiny Qatar": a state after words describing it
         return sorted(
-            span for span in out if not self._described_state(*span) and not self._organisation_name(*span)
+            span
+            for span in out
+            if not self._described_state(*span)
+            and not self._organisation_name(*span)
+            and not self._site_name(*span)
         )
 
     def _inside_longer_state(self, s: int, e: int) -> bool:
@@ -628,6 +632,19 @@ class Resolver:
             and self.lowers[te] in self.gaz.organisation_tails
             and self.toks[te].text[:1].isupper()
         )
+
+    def _site_name(self, ts: int, te: int) -> bool:
+        """Whether a span taken for a person's name modifies a lower-case site noun after it,
+        at most one lower-case noun between ("from the Tavan Tolgoi coal field", "the Kamoa
+        mine": site_tails): a place's name."""
+        n = len(self.toks)
+        for k in range(te, min(te + 2, n)):
+            tok = self.toks[k]
+            if tok.pos != "NOUN" or not tok.text[:1].islower():
+                return False
+            if self.lowers[k] in self.gaz.site_tails:
+                return self.toks[te - 1].dep == "compound"
+        return False
 
     def _described_state(self, ts: int, te: int) -> bool:
         """Whether a span the model called a person is a state's name after words that

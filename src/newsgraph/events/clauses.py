@@ -601,6 +601,21 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         return [o for k in places if k is not None for o in _pobjs(ctx, k)]
     if name == "obj_grantee":
         return _deal_grantees(ctx, obj, relative="relcl" in lemmas)
+    if name == "joint_founders":
+        # "would suspend a joint commission of historians that Bulgaria and North Macedonia
+        # set up in 2019": a body the pair shares (joint_body_words), told by the relative
+        # clause that made it, as "the two countries' joint commission" (its other member)
+        if obj is None or not any(
+            k.lemma.lower() in ctx.rules.joint_body_words
+            for k in ctx.kids(obj.i, frozenset({"amod", "compound"}))
+        ):
+            return []
+        return [
+            c
+            for r in ctx.kids(obj.i, frozenset({"relcl"}))
+            for s in ctx.kids(r.i, _SUBJ)
+            for c in _conjuncts(ctx, s)
+        ]
     if name == "undone_host":
         # "resumed imports of seafood from Japan, lifting a ban it imposed in 2023": the
         # measure a relative clause tells on what an undoing participle lifts (undoing_matches)
@@ -826,16 +841,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # tells the speaker's own act, as the infinitive does, _own_future_clauses); a hazard
         # is no one's act ("if Somalia's drought worsened": hazard_nouns); so does a measure
         # told in the passive ("warned that cooperation could be reviewed if the U.N. ...")
-        own = _own_future_clauses(ctx, verb) + _agentless_measures(ctx, verb)
-        heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
-        heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
-        if verb.dep == "xcomp" and ctx.tok(verb.head).lemma.lower() in ctx.rules.litotes_verbs:
-            heads.append(ctx.tok(verb.head))  # "will not hesitate to strike back if Japan ..."
         return [
             s
-            for h in heads
-            for c in ctx.kids(h.i, frozenset({"advcl"}))
-            if any(_marked(ctx, c, w) for w in lemmas or ("if",))
+            for c in _condition_clauses(ctx, verb, tuple(lemmas) or ("if",))
             for s in ctx.kids(c.i, _SUBJ)
             if s.lemma.lower() not in ctx.rules.hazard_nouns
         ]
@@ -2940,3 +2948,47 @@ def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
         for k in ctx.kids(clause.i, frozenset({"compound"}))
         if k.i == mark.i + 1 and k.pos == "PROPN"
     ]
+
+
+def _condition_clauses(ctx: _Ctx, verb: Token, marks: Sequence[str]) -> list[Token]:
+    """The clauses marked by one of ``marks`` ("if", "unless") on a verb, its infinitive, the
+    that-clause that tells the speaker's own act (_own_future_clauses) or a denied litotes
+    verb above it ("will not hesitate to strike back if Japan ...")."""
+    own = _own_future_clauses(ctx, verb) + _agentless_measures(ctx, verb)
+    heads = [verb, *ctx.kids(verb.i, frozenset({"xcomp"})), *own]
+    heads += [x for c in own for x in ctx.kids(c.i, frozenset({"xcomp"}))]
+    if verb.dep == "xcomp" and ctx.tok(verb.head).lemma.lower() in ctx.rules.litotes_verbs:
+        heads.append(ctx.tok(verb.head))
+    return [
+        c
+        for h in heads
+        for c in ctx.kids(h.i, frozenset({"advcl"}))
+        if any(_marked(ctx, c, w) for w in marks)
+    ]
+
+
+def _friendly_condition(ctx: _Ctx, verb: Token, own: frozenset[str]) -> bool:
+    """Whether an act is promised on a friendly step of the other side: an if-clause (an
+    unless-clause names what is demanded) holding a friendly act (friendly_condition_words:
+    "would lift its duties if Madrid agreed to lift the quotas"), with no denial or turn
+    (negations, condition_turns: "if Madrid refused to lift them") and naming no state but
+    its subject and the source's own (own: principals): "if Brussels agreed to admit
+    Kosovo" is no step toward the speaker."""
+    rules = ctx.rules
+    for c in _condition_clauses(ctx, verb, ("if",)):
+        words = list(ctx.parse.subtree(c.i))
+        lemmas = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
+        if lemmas.isdisjoint(rules.friendly_condition_words):
+            continue
+        if not lemmas.isdisjoint(rules.negations | rules.condition_turns):
+            continue
+        subject = {t.i for s in ctx.kids(c.i, _SUBJ) for t in ctx.parse.subtree(s.i)}
+        others = [
+            m
+            for t in words
+            if t.i not in subject and (m := ctx.by_token.get(t.i)) is not None
+            and (m.actor is None or m.actor.principal not in own)
+        ]
+        if not others:
+            return True
+    return False

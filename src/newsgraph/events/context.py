@@ -627,6 +627,10 @@ class Rules:
     sorrow_nouns: frozenset[str] = frozenset()
     # "called the storm a disaster": natural hazards, no deed and no act on a counterpart
     hazard_nouns: frozenset[str] = frozenset()
+    # "would lift its duties if Madrid agreed to lift the quotas": a condition that is a
+    # friendly step, no threat (clauses._friendly_condition)
+    friendly_condition_words: frozenset[str] = frozenset()
+    condition_turns: frozenset[str] = frozenset()
     # "warned that energy deals with Iran could trigger sanctions": dealings whose with-phrase
     # names a partner, not the one the clause tells of (clauses._clause_targets, ccomp_actor)
     dealing_nouns: frozenset[str] = frozenset()
@@ -776,6 +780,9 @@ class Rules:
     ultimatum_after_roots: frozenset[str] = frozenset()
     ultimatum_after_codes: frozenset[str] = frozenset()
     ultimatum_adverbs: frozenset[str] = frozenset()
+    # '"Otherwise there will be consequences."': a cost foretold as a demand's sequel
+    # (extract._quoted_cost_hits)
+    threatened_costs: frozenset[str] = frozenset()
     # "Uganda detained 20 Kenyan fishermen ... A Ugandan court released six of the men": people
     # freed with no state named are those its source's state held before (_freed_state)
     freed_after_codes: frozenset[str] = frozenset()

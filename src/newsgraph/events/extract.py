@@ -33,6 +33,7 @@ from newsgraph.events.clauses import (
     _declined_host,
     _apposed_participle,
     _fronted_participle,
+    _friendly_condition,
     _gap_head,
     _hyphen_agent,
     _misread_head,
@@ -169,6 +170,7 @@ from newsgraph.events.objects import (
     _own_policy_condition,
     _participle_agents,
     _pronoun_patient_lemmas,
+    _pronoun_patients,
     _refined,
     _targets,
     _undone_clause,
@@ -965,6 +967,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if _condition_lemmas(ctx, verb) & pattern.unless_words or _answers_other(ctx, verb):
             # "would reciprocate if Sweden lifted its visa rules": no threat
             return rejected("conditional-threat")
+    if (
+        _THREAT_ROOT in (pattern.code[:2], pattern.future_code[:2])
+        and not _under_warning(ctx, verb)
+        and _friendly_condition(ctx, verb, frozenset(_principal(s) for s in sources))
+    ):
+        # "would take further steps if Madrid agreed to lift the quotas": a reward held out
+        return rejected("friendly-condition")
     sources = _fitting_sources(ctx, verb, pattern, sources)
     if pattern.object_kinds:
         # "phoned his Kyrgyz and Tajik counterparts": states a role noun's modifiers list
@@ -2913,8 +2922,10 @@ def _code_events(
             events.append(_to_event(article, parse, sent, hit))
             coded.append((sent.index, hit))
         if not domestic:  # the domestic pass codes acts inside one state only
-            for hit in _affirmed_hits(ctx, sent, quotes, coded) + _quoted_demand_hits(
-                ctx, sent, quotes, coded
+            for hit in (
+                _affirmed_hits(ctx, sent, quotes, coded)
+                + _quoted_demand_hits(ctx, sent, quotes, coded)
+                + _quoted_cost_hits(ctx, sent, quotes, coded)
             ):
                 events.append(_to_event(article, parse, sent, hit))
                 coded.append((sent.index, hit))
@@ -3000,6 +3011,74 @@ def _quoted_demand_hits(
                 if pair not in told:
                     told.add(pair)
                     out.append(_Hit(pattern, _refined(pattern, words), v, speaker, m))
+    return out
+
+
+def _quoted_cost_hits(
+    ctx: _Ctx,
+    sent: Sentence,
+    quotes: Callable[[], Sequence[Quote]],
+    coded: list[tuple[int, _Hit]],
+) -> list[_Hit]:
+    """'"We expect Canada to reverse this decision," the minister said. "Otherwise there will
+    be consequences."': a cost foretold after a demand, in the speaker's quoted words with no
+    actor of its own, threatens (v.say_threat's 130) the state the speaker's demand just before
+    is aimed at (rules ultimatum_after_roots, ultimatum_after_codes), or the one state a
+    for-phrase on the cost names ("consequences for Canadian sporting events"). Only with an
+    adverb that makes it the demand's sequel (ultimatum_adverbs: "otherwise") and a cost noun
+    (threatened_costs) as the subject of "be"; a pair the sentence coded nothing for."""
+    rules = ctx.rules
+    toks = ctx.parse.tokens[sent.token_start : sent.token_end]
+    if not any(t.lemma.lower() in rules.ultimatum_adverbs and t.dep == "advmod" for t in toks):
+        return []
+    costs = [
+        t
+        for t in toks
+        if t.lemma.lower() in rules.threatened_costs
+        and t.dep in ("nsubj", "attr")  # "there will be consequences": an attribute
+        and ctx.tok(t.head).lemma.lower() == "be"
+    ]
+    pattern = next((p for p in ctx.patterns.verbs.get("say", ()) if p.id == "v.say_threat"), None)
+    if not costs or pattern is None:
+        return []
+    told = _told_pairs(sent, coded)
+    out: list[_Hit] = []
+    for q in quotes():
+        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
+            continue
+        speaker = _quote_speaker(ctx, q, sent)
+        if speaker is None:
+            continue
+        own = _principal(speaker)
+        for cost in costs:
+            if not q.start <= cost.start < q.end:
+                continue
+            named = [
+                m
+                for p in _preps(ctx, cost, frozenset({"for"}))
+                for t in ctx.parse.subtree(p.i)
+                if (m := ctx.by_token.get(t.i)) is not None
+                and m.actor is not None
+                and _principal(m) != own
+                and _principal(m) in _state_codes()
+            ]
+            aimed = {_principal(m): m for m in named}
+            if not aimed:
+                aimed = {
+                    _principal(h.target): h.target
+                    for i, h in coded
+                    if sent.index - 1 <= i <= sent.index
+                    and h.target is not None
+                    and (h.code[:2] in rules.ultimatum_after_roots or h.code in rules.ultimatum_after_codes)
+                    and _same_source(h, own)
+                }
+            if len(aimed) != 1:
+                continue
+            target = next(iter(aimed.values()))
+            pair = (own, _principal(target))
+            if pair[0] != pair[1] and pair not in told:
+                told.add(pair)
+                out.append(_Hit(pattern, pattern.code, ctx.tok(cost.head), speaker, target))
     return out
 
 
@@ -3337,7 +3416,39 @@ def _private_party(ctx: _Ctx, hit: _Hit) -> bool:
     done = hit.pattern.code[:2] if hit.code[:2] == "03" else hit.code[:2]
     if hit.code in ctx.rules.private_target_codes:
         return hit.pattern.between  # "handed over Chinese nationals suspected of fraud": 063
+    if done in ctx.rules.pronoun_patient_roots and _patients_held(ctx, hit):
+        return False  # "detained 11 Saudi citizens, accusing them of ...": the arrest's state
     return hit.pattern.between or done not in ctx.rules.private_target_roots
+
+
+def _under_warning(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is, or is told under, a warning verb ("warned that Rome would draw
+    conclusions if ...", "threatened to walk out if ..."): a threat whatever its condition."""
+    cur = verb
+    for _ in range(3):
+        if cur.lemma.lower() in ctx.rules.warning_verbs:
+            return True
+        if cur.head == cur.i or cur.dep not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = ctx.tok(cur.head)
+    return cur.lemma.lower() in ctx.rules.warning_verbs
+
+
+def _patients_held(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a hit's target is the people a pronoun object stands for (_pronoun_patients)
+    whom the verb it hangs on acts on as an act done to the people themselves
+    (private_target_roots: "detained 11 Saudi citizens, accusing them of poaching"): the
+    charge goes with the arrest to their state; "met three British tourists and accused them
+    of ..." does not."""
+    assert hit.target is not None
+    verb = hit.trigger
+    patients = _pronoun_patients(ctx, verb, ctx.kids(verb.i, _OBJ))
+    held = [p for p in patients if hit.target.token_start <= p.i < hit.target.token_end]
+    return any(
+        _act_roots(ctx, ctx.tok(p.head).lemma.lower(), p.lemma.lower())
+        & ctx.rules.private_target_roots
+        for p in held
+    )
 
 
 def _camp(ctx: _Ctx, m: Mention) -> bool:

@@ -455,13 +455,31 @@ def _let_others(ctx: _Ctx, verb: Token, own: str) -> bool:
 def _generic_object(ctx: _Ctx, obj: Token) -> bool:
     """Whether a measure's object is whoever may meet a condition, not someone in hand: under
     a generic determiner ("any British tanker", "every soldier") or an indefinite noun that
-    a clause restricts ("soldiers who cross the border", "ships entering its waters")."""
+    a clause restricts ("soldiers who cross the border", "ships entering its waters"); an
+    infinitive of purpose or a clause in the past restricts nothing ("a planned visit by
+    Libyan officials to discuss fishing zones", "a joint commission that the two set up in
+    2019": one thing in hand)."""
     dets = {d.lemma.lower() for d in ctx.kids(obj.i, frozenset({"det", "predet"}))}
     if dets & ctx.rules.generic_determiners:
         return True
     if dets & ctx.rules.definite_determiners or ctx.kids(obj.i, frozenset({"poss"})):
         return False
-    return obj.pos == "NOUN" and bool(ctx.kids(obj.i, frozenset({"relcl", "acl"})))
+    return obj.pos == "NOUN" and any(
+        not _purpose_or_past(ctx, c) for c in ctx.kids(obj.i, frozenset({"relcl", "acl"}))
+    )
+
+
+def _purpose_or_past(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause on a noun is an infinitive ("a visit to discuss fishing zones") or a
+    relative clause told in the past at a date ("that the two countries set up in 2019"); a
+    past with no date may be reported speech's ("would detain fishermen who entered its
+    waters": whoever does)."""
+    aux = {k.text.lower() for k in ctx.kids(clause.i, frozenset({"aux"}))}
+    if clause.dep == "acl":
+        return "to" in aux
+    return (clause.tag == "VBD" or bool(aux & {"had", "has", "have"})) and any(
+        t.ent_type == "DATE" for t in ctx.parse.subtree(clause.i)
+    )
 
 
 def _agreed_measure(ctx: _Ctx, verb: Token, words: frozenset[str] | None = None) -> bool:

@@ -1921,6 +1921,12 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
     "and", or the clause a saying verb reports ("Warsaw said it had summoned"); not a charge,
     a relative, a purpose or an -ing aside ("accused Chad of allowing", "freeing")."""
     cur = verb
+    if (
+        cur.dep == "xcomp"
+        and cur.head != cur.i
+        and ctx.tok(cur.head).lemma.lower() in ctx.rules.litotes_verbs
+    ):
+        cur = ctx.tok(cur.head)  # "would not hesitate to take further steps": the act is told
     if cur.dep == "amod" and cur.head != cur.i and _rootless_subject(ctx, cur) is not None:
         cur = ctx.tok(cur.head)  # "Pakistan voiced concern.": a clause read as a noun phrase
         if cur.dep == "dobj" and cur.head != cur.i:
