@@ -17,7 +17,7 @@ sentences) and nominals.py (noun triggers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from newsgraph.actors.addressed import address_words
@@ -2990,12 +2990,7 @@ def _quoted_demand_hits(
         return []
     told = _told_pairs(sent, coded)
     out: list[_Hit] = []
-    for q in quotes():
-        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
-            continue
-        speaker = _quote_speaker(ctx, q, sent)
-        if speaker is None:
-            continue
+    for q, speaker in _state_quotes(ctx, sent, quotes):
         for v in toks:
             if not (q.start <= v.start and v.end <= q.end) or v.pos not in ("VERB", "AUX"):
                 continue
@@ -3043,12 +3038,7 @@ def _quoted_cost_hits(
         return []
     told = _told_pairs(sent, coded)
     out: list[_Hit] = []
-    for q in quotes():
-        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
-            continue
-        speaker = _quote_speaker(ctx, q, sent)
-        if speaker is None:
-            continue
+    for q, speaker in _state_quotes(ctx, sent, quotes):
         own = _principal(speaker)
         for cost in costs:
             if not q.start <= cost.start < q.end:
@@ -3093,6 +3083,19 @@ def _counterpart_of(own: str, coded: list[tuple[int, _Hit]]) -> Mention | None:
             other = h.target if pair[0] == own else h.source
             return other if _principal(other) in _state_codes() else None
     return None
+
+
+def _state_quotes(
+    ctx: _Ctx, sent: Sentence, quotes: Callable[[], Sequence[Quote]]
+) -> Iterator[tuple[Quote, Mention]]:
+    """The sentence's quotations a state's speaker says, each with the mention standing for
+    that speaker: whose words a quoted demand or a foretold cost are."""
+    for q in quotes():
+        if sent.index not in q.sentence_indices or q.speaker_actor not in _state_codes():
+            continue
+        speaker = _quote_speaker(ctx, q, sent)
+        if speaker is not None:
+            yield q, speaker
 
 
 def _quote_speaker(ctx: _Ctx, q: Quote, sent: Sentence) -> Mention | None:

@@ -1195,14 +1195,26 @@ def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index
         return []
     own = _principal(hit.source)
     held = [
-        (i, h.target)
+        (i, target)
+        for i, h, target in _detentions_before(ctx, hit, coded, sent_index)
+        if _same_source(h, own)
+    ]
+    return _one_state_aimed(hit, held, "released", latest=True)
+
+
+def _detentions_before(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[tuple[int, _Hit, Mention]]:
+    """The detentions and seizures (rules freed_after_codes) told before a release, with
+    their sentence indices and the held: whom it frees and who held them are read from
+    these."""
+    return [
+        (i, h, h.target)
         for i, h in coded
         if (i < sent_index or h.trigger.i < hit.trigger.i)
         and h.target is not None
         and h.code in ctx.rules.freed_after_codes
-        and _same_source(h, own)
     ]
-    return _one_state_aimed(hit, held, "released", latest=True)
 
 
 def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> Mention | None:
@@ -1219,11 +1231,8 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     held = _principal(hit.source)
     doers = [
         (i, h.source)
-        for i, h in coded
-        if (i < sent_index or h.trigger.i < hit.trigger.i)
-        and h.target is not None
-        and h.code in ctx.rules.freed_after_codes
-        and _principal(h.target) == held
+        for i, h, target in _detentions_before(ctx, hit, coded, sent_index)
+        if _principal(target) == held
     ]
     if not doers:
         return None

@@ -1174,22 +1174,37 @@ def _told_clauses_read_as_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
         told = tokens[noun.head]
         if told.lemma.lower() not in verbs or told.pos != "VERB":
             continue
-        that = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
-        if that is None or that.text.lower() != "that" or that.head != clause.i:
+        that = _that_clause(tokens, noun, clause)
+        if that is None:
             continue
-        kids = [
-            t
-            for t in takewhile(lambda t: t.sent == clause.sent, tokens[that.i + 1 :])
-            if t.head == clause.i
-        ]
-        if not any(t.dep.startswith("nsubj") for t in kids):
-            continue
-        objects = any(t.dep in ("dobj", "attr", "ccomp", "xcomp") for t in kids)
-        if noun.lemma.lower() not in audiences and not objects:
+        objects = _has_own_object(tokens, that, clause)
+        if objects is None or (noun.lemma.lower() not in audiences and not objects):
             continue
         fixed[clause.i] = clause._replace(dep="ccomp", head=told.i)
         fixed[that.i] = that._replace(dep="mark", head=clause.i)
     return tuple(fixed)
+
+
+def _that_clause(tokens: tuple[Token, ...], noun: Token, clause: Token) -> Token | None:
+    """The "that" right after ``noun`` that opens ``clause``, if the clause opens so."""
+    that = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
+    if that is None or that.text.lower() != "that" or that.head != clause.i:
+        return None
+    return that
+
+
+def _has_own_object(tokens: tuple[Token, ...], that: Token, clause: Token) -> bool | None:
+    """Whether a that-clause misread as a relative clause holds an object of its own besides
+    "that" (no relative clause does); None when it has no subject of its own, which a
+    reported clause always has."""
+    kids = [
+        t
+        for t in takewhile(lambda t: t.sent == clause.sent, tokens[that.i + 1 :])
+        if t.head == clause.i
+    ]
+    if not any(t.dep.startswith("nsubj") for t in kids):
+        return None
+    return any(t.dep in ("dobj", "attr", "ccomp", "xcomp") for t in kids)
 
 
 @lru_cache(maxsize=1)
@@ -1431,18 +1446,11 @@ def _reports_read_under_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = tokens[prep.head]
         if verb.pos != "VERB" or verb.lemma.lower() not in speech or not verb.i < prep.i:
             continue
-        that = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
-        if that is None or that.text.lower() != "that" or that.head != clause.i:
+        that = _that_clause(tokens, noun, clause)
+        if that is None:
             continue
-        kids = [
-            t
-            for t in takewhile(lambda t: t.sent == clause.sent, tokens[that.i + 1 :])
-            if t.head == clause.i
-        ]
-        if not any(t.dep.startswith("nsubj") for t in kids):
-            continue
-        objects = any(t.dep in ("dobj", "attr", "ccomp", "xcomp") for t in kids)
-        if noun.ent_type not in _TIME_LABELS and not objects:
+        objects = _has_own_object(tokens, that, clause)
+        if objects is None or (noun.ent_type not in _TIME_LABELS and not objects):
             continue
         fixed[clause.i] = clause._replace(dep="ccomp", head=verb.i)
         fixed[that.i] = that._replace(dep="mark", head=clause.i)
