@@ -59,6 +59,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # Session 63 raised those of sets 9, 10, 12, 15-17, 29, 35, 37, 43, 46, 49, 51, 59, 66, 70-75, 77,
 # 79, 80, 85, 87, 91, 94, 97 and 98 (where higher) to its end figures (b/L63, 56df1216) likewise
 # (set 92, opened, by its opener; 98 pinned at its first run, then raised).
+# Session 64 raised those of sets 13, 14, 36, 40, 48, 62, 64, 73, 78-81, 87, 90, 92, 96 and 98
+# (where higher) to its end figures (b/L64) likewise (set 94, opened, by its opener; 99 pinned
+# at its first run).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -213,7 +216,7 @@ FLOORS = {
     # misses and fixed their general causes with sentences of his own): P 0.952 R 0.708 F1 0.812,
     # speakers 0.985.
     "handmade13.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
+        "events": {"precision": 0.98, "recall": 0.795, "f1": 0.875},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
@@ -223,7 +226,7 @@ FLOORS = {
     # set 13 is a development set. End of session 14: P 0.922 R 0.456 F1 0.610, speakers 1.0.
     # From session 15 a development set.
     "handmade14.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.775, "f1": 0.865},
+        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 15, written in session 15 by an engineer who had read no code (news-dev's
@@ -447,7 +450,7 @@ FLOORS = {
     # Opened in session 31 (P 0.898 R 0.550 F1 0.682 after the lead's review); end of session 31:
     # P 0.982 R 0.705 F1 0.821, speakers 0.958.
     "handmade36.jsonl": {
-        "events": {"precision": 0.96, "recall": 0.76, "f1": 0.85},
+        "events": {"precision": 0.96, "recall": 0.77, "f1": 0.855},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 37, written later in session 30 by a fifth engineer who had read no code. Start code:
@@ -478,7 +481,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade40.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.795, "f1": 0.87},
+        "events": {"precision": 0.965, "recall": 0.805, "f1": 0.875},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Sets 41 and 42 stayed blind through session 32 and were opened in session 33 (optional
@@ -529,7 +532,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade48.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.79, "f1": 0.875},
+        "events": {"precision": 0.98, "recall": 0.8, "f1": 0.88},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 49 and 50, written blind in session 35 by two engineers who read no code (49:
@@ -630,7 +633,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade62.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.84, "f1": 0.895},
+        "events": {"precision": 0.955, "recall": 0.85, "f1": 0.9},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Sets 63, 64 and 65, written blind in session 43 by three helpers who read no code (63 and
@@ -654,7 +657,7 @@ FLOORS = {
     # with its rules P 0.902 R 0.832 F1 0.866, speakers 0.987 -> with its gold corrections
     # P 0.961 R 0.841 F1 0.897, speakers 0.987; floors those less 0.02.
     "handmade64.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.84, "f1": 0.89},
+        "events": {"precision": 0.94, "recall": 0.865, "f1": 0.9},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade65.jsonl": {
@@ -738,7 +741,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     "handmade73.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.66, "f1": 0.78},
+        "events": {"precision": 0.95, "recall": 0.735, "f1": 0.825},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 74 and 75, written blind in session 48 by two helpers who read no code (74: Western
@@ -802,7 +805,7 @@ FLOORS = {
     # (session 59)"); floors at those figures less 0.02, rounded down.
     "handmade78.jsonl": {
         "events": {"precision": 0.9, "recall": 0.895, "f1": 0.895},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 79, written blind in session 53 by a helper who read no code (West and North Africa,
     # South Asia, South America, Western Europe and the Nordics, with the World Bank, the AU and
@@ -815,7 +818,7 @@ FLOORS = {
     # 58)"); floors at those figures less 0.02, rounded down.
     "handmade79.jsonl": {
         "events": {"precision": 0.86, "recall": 0.84, "f1": 0.845},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 80, written blind in session 53 by a helper who read no code (the Gulf and the Levant,
     # Central Asia and the Caucasus, the Caribbean and Mexico, Central Europe and the Balkans,
@@ -827,7 +830,7 @@ FLOORS = {
     # quotes 1.0, speakers 0.918 (its README section, "Opened (session 54)"); floors at those
     # figures less 0.02, rounded down.
     "handmade80.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.68, "f1": 0.8},
+        "events": {"precision": 0.98, "recall": 0.71, "f1": 0.825},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 81, written blind in session 54 by a helper who read no code (East Africa and the
@@ -841,8 +844,8 @@ FLOORS = {
     # 1.0, speakers 0.958 (its README section, "Opened (session 56)"); floors at those figures
     # less 0.02, rounded down.
     "handmade81.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.87},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
+        "events": {"precision": 0.98, "recall": 0.79, "f1": 0.875},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 82, written blind in session 54 by a helper who read no code (the Gulf and the Levant,
     # Central Asia and the Caucasus, Oceania and the Pacific, Southern Africa, East Asia, with
@@ -919,7 +922,7 @@ FLOORS = {
     # "Opened (session 57)"); floors at those figures less 0.02, rounded down.
     "handmade87.jsonl": {
         "events": {"precision": 0.93, "recall": 0.71, "f1": 0.8},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 88, written blind in session 56 (second round) by a helper who read no code (Eastern
     # Europe and the Black Sea, Northeast Asia, Southern Africa, North America and the
@@ -957,7 +960,7 @@ FLOORS = {
     # optional) and b/O90's rules, P 0.988 R 0.752 F1 0.854, quotes 1.0, speakers 0.981 (its
     # README section, "Opened (session 60)"); floors at those figures less 0.02, rounded down.
     "handmade90.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.865},
+        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 91, written blind in session 58 by a helper who read no code (South Asia, the
@@ -983,7 +986,7 @@ FLOORS = {
     # those figures less 0.02, rounded down.
     "handmade92.jsonl": {
         "events": {"precision": 0.9, "recall": 0.73, "f1": 0.805},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
     },
     # Set 93, written blind in session 59 by a helper who read no code (West Africa and the
     # Sahel, Central Asia, Central America and the Caribbean, maritime Southeast Asia and the
@@ -1026,8 +1029,8 @@ FLOORS = {
     # principals). First run on the session's start code (main a96e9a49): P 0.854 R 0.642
     # F1 0.733, quotes 1.0, speakers 0.924; floors those less 0.02.
     "handmade96.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.64, "f1": 0.725},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.904},
+        "events": {"precision": 0.84, "recall": 0.655, "f1": 0.735},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
     },
     # Set 97, written blind in session 62 by a helper who read no code and reviewed a second
     # time by another (East Africa and the Horn, mainland Southeast Asia, the Nordic and Baltic
@@ -1045,7 +1048,7 @@ FLOORS = {
     # R 0.686 F1 0.761, quotes P 1.0 R 0.990, speakers 0.929; floors those less 0.02.
     "handmade98.jsonl": {
         "events": {"precision": 0.835, "recall": 0.675, "f1": 0.745},
-        "quotes": {"precision": 0.98, "recall": 0.97, "speaker_accuracy": 0.91},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
     },
     # Set 99, written blind in session 64 by a helper who read no code and reviewed a second
     # time by another (East Asia, Central Asia and the Caucasus, the Horn and the Great Lakes,
