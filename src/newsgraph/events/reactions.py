@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
+from newsgraph.actors.plurals import bordering_states
 from newsgraph.events.clauses import (
     _carrier_sender,
     _content_clauses,
@@ -1244,6 +1245,49 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     if any(t.lemma.lower() in ctx.rules.captor_words for t in since):
         return None  # "... Gunmen kidnapped two Rwandan engineers": held by no state
     return next(iter(found.values()))
+
+
+def _bordering_state(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The neighbour a land border closed naming no one is closed to (rules bordered_nouns):
+    the one state sharing a land border with the source that the story names up to the
+    closure ("PORT-AU-PRINCE, Haiti -- ... The Dominican government shut four official
+    crossings": Haiti); of several so named, the one the source's acts coded so far were
+    with, either way ("Turkey and Armenia reopened the crossing ... Turkey closed the border
+    in 1993 in solidarity with Azerbaijan": Armenia). None when the story names no neighbour,
+    or two the coded acts do not tell apart."""
+    own = _principal(hit.source)
+    borders = bordering_states(own)
+    if not borders:
+        return []
+    end = ctx.parse.sentences[sent_index].token_end
+    named = {p for p in _mention_counts(ctx, 0, end) if p in borders}
+    if len(named) > 1:
+        paired = {
+            p
+            for i, h in coded
+            if i <= sent_index and h.target is not None
+            for p in (
+                [_principal(h.target)] if _same_source(h, own)
+                else [_principal(h.source)] if _principal(h.target) == own
+                else []
+            )
+        }
+        named &= paired
+    if len(named) != 1:
+        return []
+    state = next(iter(named))
+    told = [
+        m
+        for i in range(end)
+        if (m := ctx.by_token.get(i)) is not None
+        and m.actor is not None
+        and m.actor.principal == state
+        and not m.members
+        and m.kind != "pronoun"
+    ]
+    return [replace(hit, target=told[-1], context="bordered")] if told else []
 
 
 def _one_state_aimed(
