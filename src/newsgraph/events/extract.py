@@ -1287,11 +1287,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # no one is aimed at the state it is posted in
             return [_Hit(pattern, code, verb, s, h, "clause") for s, h in hosted]
         # "The Dominican government shut four official crossings": a land border closed
-        # naming no one is closed to the neighbour the story is about (_bordering_state)
+        # naming no one is closed to the neighbour the story is about (_bordering_state); not
+        # "sealed its border during the pandemic", the whole frontier closed to everyone
         bordered = (
             pattern.id in ctx.rules.bordered_patterns
             and obj is not None
             and obj.text.lower() in ctx.rules.bordered_nouns
+            and not any(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
         )
         if (
             not kind
