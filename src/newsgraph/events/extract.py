@@ -255,6 +255,7 @@ from newsgraph.events.reactions import (
     _conditional_vow,
     _ultimatum_target,
     _bordering_state,
+    _own_closure_told,
     _freed_state,
     _jailer,
     _frees_held,
@@ -1294,6 +1295,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and obj is not None
             and obj.text.lower() in ctx.rules.bordered_nouns
             and not any(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
+            and _own_closure_told(ctx, verb, sources)
         )
         if (
             not kind
