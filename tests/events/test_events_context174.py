@@ -5,10 +5,10 @@ Context 173's rule gives a land border closed naming no one to the neighbour the
 (reactions._own_closure_told): the main clause or a verb joined to it, a relative clause, or
 the source's own report of itself ("Rwanda's army said it had closed ..."). Another party's
 report ("Kenya said Rwanda had closed", "Diplomats said ...", "..., a Kenyan official said"),
-a charge ("accused Rwanda of closing"), an after-clause and a quotation keep coding nothing. A
-closure a protest named as a noun just before ("summoned Rwanda's envoy over the closure of the
-Gatuna crossing. Rwanda shut the crossing on Friday") is the one closure told twice, coded
-once.
+a charge ("accused Rwanda of closing"), an after-clause, a quotation and the passive keep coding
+nothing. A closure a protest named as a noun just before ("summoned Rwanda's envoy over the
+closure of the Gatuna crossing. Rwanda shut the crossing on Friday") is the one closure told
+twice, coded once.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -73,6 +73,8 @@ NONE: list[NearMiss] = [
         "KAMPALA, Uganda",
         _STRANDED + '"We closed the Gatuna crossing on Tuesday," Rwanda\'s army said.',
     ),
+    # ... nor the passive: a standing state, or a closure told from the closed-off side
+    ("KAMPALA, Uganda", _STRANDED + "The Gatuna crossing was closed by Rwanda on Tuesday."),
 ]
 # ... the charge alone codes
 CASES += [

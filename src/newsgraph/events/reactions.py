@@ -1254,7 +1254,11 @@ def _own_closure_told(ctx: _Ctx, verb: Token, sources: Sequence[Mention]) -> boo
     said it had also closed ...": its reported clause's subject a pronoun for the sayer). Not
     a closure another party reports ("Bangladesh said India had closed the border", "Officials
     said the Dominican Republic had closed the border"), a charge ("accused Togo of closing"),
-    an after-clause (the deed a protest answers) or a quotation."""
+    an after-clause (the deed a protest answers) or a quotation. Nor the passive ("The
+    crossing was closed by Gabon, but Cameroon criticized it"): news tells such a closure as
+    its closer's act, and a passive closed border is a standing state ("has been closed")."""
+    if ctx.kids(verb.i, _PASSIVE_SUBJ | frozenset({"auxpass"})):
+        return False
     start = ctx.parse.sentences[verb.sent].token_start
     if sum(ctx.tok(i).text in _QUOTE_MARKS for i in range(start, verb.i)) % 2:
         return False
