@@ -173,7 +173,8 @@ TOWN_DATELINES: list[tuple[str, str, str]] = [
         "TACNA, Peru",
         "The United States urged Peru and Chile on Monday to cooperate on migration. Peru "
         "closed the Santa Rosa crossing to migrants on Wednesday.",
-        "USA>PER:02 USA>CHL:02",
+        # the crossing closed naming no state is closed to the neighbour named (context173)
+        "USA>PER:02 USA>CHL:02 PER>CHL:16",
     ),
     (
         "ZAMBOANGA, Philippines",

@@ -41,8 +41,9 @@ NAMED_PARTIES: list[Case] = [
         "NOUAKCHOTT",
         "Mali closed two crossing points after Mauritanian soldiers entered the Kayes region. "
         "Mauritania's army accused Mali of inventing the incident.",
-        # soldiers entering another state's region show force (v.cross_border, review111)
-        "MRT>MLI:15 MRT>MLI:11",
+        # soldiers entering another state's region show force (v.cross_border, review111);
+        # the crossings closed naming no one are closed to the neighbour named (context173)
+        "MLI>MRT:16 MRT>MLI:15 MRT>MLI:11",
     ),
     (
         "BAMAKO",

@@ -105,6 +105,12 @@ CASES: list[Case] = [
         "Iran said it halted talks with the agency until the IAEA apologized to Iran.",
         "IRN>IAEA:16",
     ),
+    # ... as a land border closed is, to the neighbour named (test_events_context173)
+    (
+        "MINSK",
+        "Lithuania closed the border until Belarus withdrew its troops from the area.",
+        "LTU>BLR:16",
+    ),
 ]
 
 NONE: list[NearMiss] = [
@@ -116,7 +122,6 @@ NONE: list[NearMiss] = [
     ("TAIPEI", "Taiwan, which is claimed by China, held drills on Monday."),
     # a past "until" clause after an act is its condition
     ("SEOUL", "South Korea suspended aid to the North until Pyongyang apologized to Seoul."),
-    ("MINSK", "Lithuania closed the border until Belarus withdrew its troops from the area."),
 ]
 
 GAPS: list[Gap] = [

@@ -106,6 +106,17 @@ CHARGED: list[Case] = [
     ),
 ]
 
+# citing is no charge, but a land border closed naming no one is closed to the neighbour
+# the story names (reactions._bordering_state, test_events_context173; the gold codes such
+# closures 16, session 64)
+CITED: list[Case] = [
+    (
+        "ADDIS ABABA",
+        "Ethiopia closed the border crossing on Friday, citing Eritrea's troop moves.",
+        "ETH>ERI:16",
+    ),
+]
+
 # an act told in a clause of its own subject under another act of the pair, set by a
 # subordinator, is another occasion (extract._subordinate_occasion), not a second act dropped
 SUBORDINATE: list[Case] = [
@@ -190,7 +201,7 @@ NONE: list[NearMiss] = [
     ("MOSCOW", "Russia paid $2 billion to Kazakhstan for the wheat."),
     ("NEW DELHI", "India paid Russia $5 billion for oil last year."),
     # no charge: nobody named for the deed
-    ("ADDIS ABABA", "Ethiopia closed the border crossing on Friday, citing Eritrea's troop moves."),
+    ("ADDIS ABABA", "Ethiopia suspended the talks on Friday, citing Eritrea's troop moves."),
     (
         "CARACAS",
         "Venezuela withdrew from the talks after the opposition accused Colombia of lying.",
@@ -216,7 +227,7 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = []
 
-CASES = MONEY + WELCOME + CHARGED + VISIT + SUBORDINATE + ELICITED + DELISTED + FORGIVEN
+CASES = MONEY + WELCOME + CHARGED + CITED + VISIT + SUBORDINATE + ELICITED + DELISTED + FORGIVEN
 
 
 @pytest.fixture(scope="module")

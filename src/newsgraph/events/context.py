@@ -790,6 +790,10 @@ class Rules:
     # "The IMF suspended its loans to Sri Lanka. India offered Colombo a credit line. China
     # criticized the decision": the cut, not the help after it (reactions._relief_after_deed)
     relieved_cut_roots: frozenset[str] = frozenset()
+    # "Thailand's army said it had closed the Three Pagodas Pass crossing": a land border
+    # closed naming no one is closed to the neighbour the story is about (_bordering_state)
+    bordered_patterns: frozenset[str] = frozenset()
+    bordered_nouns: frozenset[str] = frozenset()
     # "Denmark summoned Iceland's envoy ... demanded the release of the crew": a demand for
     # what is held, no holding told, is made of whom its source complained (_complained_state)
     held_demand_roots: frozenset[str] = frozenset()

@@ -254,6 +254,8 @@ from newsgraph.events.reactions import (
     _told_envoy_state,
     _conditional_vow,
     _ultimatum_target,
+    _bordering_state,
+    _own_closure_told,
     _freed_state,
     _jailer,
     _frees_held,
@@ -1285,10 +1287,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "The Dutch ambassador in Caracas demanded an explanation": an envoy's act naming
             # no one is aimed at the state it is posted in
             return [_Hit(pattern, code, verb, s, h, "clause") for s, h in hosted]
+        # "The Dominican government shut four official crossings": a land border closed
+        # naming no one is closed to the neighbour the story is about (_bordering_state); not
+        # "sealed its border during the pandemic", the whole frontier closed to everyone
+        bordered = (
+            pattern.id in ctx.rules.bordered_patterns
+            and obj is not None
+            and obj.text.lower() in ctx.rules.bordered_nouns
+            and not any(k.pos == "PRON" for k in ctx.kids(obj.i, frozenset({"poss"})))
+            and _own_closure_told(ctx, verb, sources)
+        )
         if (
             not kind
             and not targets
             and state is None
+            and not bordered
             and not _home_roles(ctx, sources)
             and _counterpart_fits(
                 ctx, code, obj, verb, pattern, frozenset(_principal(s) for s in sources)
@@ -1480,6 +1493,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "detained a reporter for Swedish public radio": the state whose body employs
             # the held, as "detained a Swedish reporter" is aimed at Sweden
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in staff]
+        if not kind and not clause and not targets and bordered:
+            return [_Hit(pattern, code, verb, s, None, "bordered") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -1967,7 +1982,7 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
 _LAST_GUESSES = frozenset(
-    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered"}
+    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered", "bordered"}
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
@@ -2770,6 +2785,8 @@ def _code_events(
                     resolved = _ultimatum_target(ctx, found, coded, sent.index)
                 if found.context == "released":
                     resolved = _freed_state(ctx, found, coded, sent.index)
+                if found.context == "bordered":
+                    resolved = _bordering_state(ctx, found, coded, sent.index)
                 if found.context == "asked":
                     # "welcomed the move but called for the remaining curbs to be lifted": an
                     # ask joined by a word of contrast is made of whom the act before it was

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
+from newsgraph.actors.plurals import bordering_states
 from newsgraph.events.clauses import (
     _carrier_sender,
     _content_clauses,
@@ -1244,6 +1245,92 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     if any(t.lemma.lower() in ctx.rules.captor_words for t in since):
         return None  # "... Gunmen kidnapped two Rwandan engineers": held by no state
     return next(iter(found.values()))
+
+
+def _own_closure_told(ctx: _Ctx, verb: Token, sources: Sequence[Mention]) -> bool:
+    """Whether a closure naming no one is its source's own act told as news, which alone is
+    closed to a neighbour (_bordering_state): the main clause, a relative clause ("the
+    crossing, which Algerian authorities shut") or the source's own report ("Thailand's army
+    said it had also closed ...": its reported clause's subject a pronoun for the sayer). Not
+    a closure another party reports ("Bangladesh said India had closed the border", "Officials
+    said the Dominican Republic had closed the border"), a charge ("accused Togo of closing"),
+    an after-clause (the deed a protest answers) or a quotation. Nor the passive ("The
+    crossing was closed by Gabon, but Cameroon criticized it"): news tells such a closure as
+    its closer's act, and a passive closed border is a standing state ("has been closed")."""
+    if ctx.kids(verb.i, _PASSIVE_SUBJ | frozenset({"auxpass"})):
+        return False
+    start = ctx.parse.sentences[verb.sent].token_start
+    if sum(ctx.tok(i).text in _QUOTE_MARKS for i in range(start, verb.i)) % 2:
+        return False
+    first = _first_conjunct(ctx, verb)
+    if first.dep == "relcl":
+        return first.tag != "VBG"
+    if not _told(ctx, verb):
+        return False
+    if first.dep != "ccomp":
+        return True
+    if not all(s.pos == "PRON" for s in ctx.kids(first.i, _SUBJ)):
+        return False
+    own = {_principal(s) for s in sources}
+    return any(
+        (m := ctx.by_token.get(s.i)) is not None and m.actor is not None and _principal(m) in own
+        for s in ctx.kids(first.head, _SUBJ)
+    )
+
+
+def _bordering_state(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The neighbour a land border closed naming no one is closed to (rules bordered_nouns):
+    the one state sharing a land border with the source that the story names up to the
+    closure ("PORT-AU-PRINCE, Haiti -- ... The Dominican government shut four official
+    crossings": Haiti); of several so named, the one the source's acts coded so far were
+    with, either way ("Turkey and Armenia reopened the crossing ... Turkey closed the border
+    in 1993 in solidarity with Azerbaijan": Armenia). None when the story names no neighbour,
+    or two the coded acts do not tell apart, or when the closure was coded just before as a
+    noun ("Nigeria summoned Benin's ambassador to protest the closure of the Seme crossing.
+    Benin shut the crossing last week": the one closure, told twice)."""
+    own = _principal(hit.source)
+    borders = bordering_states(own)
+    if not borders:
+        return []
+    end = ctx.parse.sentences[sent_index].token_end
+    named = {p for p in _mention_counts(ctx, 0, end) if p in borders}
+    if len(named) > 1:
+        paired = {
+            p
+            for i, h in coded
+            if i <= sent_index and h.target is not None
+            for p in (
+                [_principal(h.target)] if _same_source(h, own)
+                else [_principal(h.source)] if _principal(h.target) == own
+                else []
+            )
+        }
+        named &= paired
+    if len(named) != 1:
+        return []
+    state = next(iter(named))
+    if any(
+        sent_index - 1 <= i <= sent_index
+        and h.pattern.kind == "noun"
+        and h.code == hit.code
+        and h.target is not None
+        and _same_source(h, own)
+        and _principal(h.target) == state
+        for i, h in coded
+    ):
+        return []
+    told = [
+        m
+        for i in range(end)
+        if (m := ctx.by_token.get(i)) is not None
+        and m.actor is not None
+        and m.actor.principal == state
+        and not m.members
+        and m.kind != "pronoun"
+    ]
+    return [replace(hit, target=told[-1], context="bordered")] if told else []
 
 
 def _one_state_aimed(
