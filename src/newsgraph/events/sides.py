@@ -1937,11 +1937,16 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
         cur = ctx.tok(cur.head)
     if cur.dep == "ccomp" and cur.head != cur.i:
         head = ctx.tok(cur.head)
-        if head.lemma.lower() not in ctx.rules.speech_verbs or head.head != head.i:
+        speaker = head  # "protested the arrests and said its consul had been refused access"
+        for _ in range(4):
+            if speaker.dep != "conj" or speaker.head == speaker.i:
+                break
+            speaker = ctx.tok(speaker.head)
+        if head.lemma.lower() not in ctx.rules.speech_verbs or speaker.head != speaker.i:
             return False
         if _negated(ctx, head):
             return False  # "the ministry did not say how many were refused entry": untold
-        cur = head
+        cur = speaker
     return cur.head == cur.i and cur.tag != "VBG"
 
 
