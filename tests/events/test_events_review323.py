@@ -7,9 +7,11 @@ men, as an agentless release is (reactions._jailer, review283; rules held_visit_
 held_visit_verbs). Before, the patient hit found no doer: detention (17) is no counterpart root.
 
 "Peru protested the detentions and said its consul had been refused access to the men": a
-clause reported by a saying verb joined by "and" to the main verb is the sentence's news too
-(sides._told climbs the conjunction from the saying verb, as it did from the act), so the
-agentless refusal is coded as "Peru said its consul had been refused access" was.
+passive clause reported by a saying verb joined by "and" to the main verb is the sentence's
+news too (sides._told climbs the conjunction from the saying verb, as it did from the act), so
+the agentless refusal is coded as "Peru said its consul had been refused access" was. Only a
+passive one: the speaker's own stance so said ("... and said N'Djamena would not bow to
+pressure", test_events_coord22; '... and said: "We want answers."', review213) stays uncoded.
 
 Near misses: people held by gunmen or rebels; a state's own citizens; a third state's consul;
 the holder's own diplomats; a refusal the speaker did not say.
