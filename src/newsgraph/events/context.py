@@ -787,6 +787,9 @@ class Rules:
     # freed with no state named are those its source's state held before (_freed_state)
     freed_after_codes: frozenset[str] = frozenset()
     freeing_roots: frozenset[str] = frozenset()
+    # "An Uzbek consul was allowed to see the men": let by their jailer (reactions._jailer)
+    held_visit_codes: frozenset[str] = frozenset()
+    held_visit_verbs: frozenset[str] = frozenset()
     # "The IMF suspended its loans to Sri Lanka. India offered Colombo a credit line. China
     # criticized the decision": the cut, not the help after it (reactions._relief_after_deed)
     relieved_cut_roots: frozenset[str] = frozenset()

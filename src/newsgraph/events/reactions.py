@@ -1226,8 +1226,14 @@ def _jailer(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
     source's. Only a patient hit (the freed people's state its source) of a freeing root
     (a detention told again with no doer is the story's restatement, left uncoded); none when
     that detention had two doers, when its people's own state held them (never coded), or
-    when a captivity no state holds is told since (rules captor_words)."""
-    if hit.context != "patient" or hit.code[:2] not in ctx.rules.freeing_roots:
+    when a captivity no state holds is told since (rules captor_words). A visit to the held
+    allowed ("An Uzbek consul was allowed to see the men": rules held_visit_codes and
+    held_visit_verbs) is let by the same state."""
+    visit = (
+        hit.code in ctx.rules.held_visit_codes
+        and hit.trigger.lemma.lower() in ctx.rules.held_visit_verbs
+    )
+    if hit.context != "patient" or not (hit.code[:2] in ctx.rules.freeing_roots or visit):
         return None
     held = _principal(hit.source)
     doers = [

@@ -1937,11 +1937,19 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
         cur = ctx.tok(cur.head)
     if cur.dep == "ccomp" and cur.head != cur.i:
         head = ctx.tok(cur.head)
-        if head.lemma.lower() not in ctx.rules.speech_verbs or head.head != head.i:
+        speaker = head
+        # "protested the arrests and said its consul had been refused access": what was done
+        # to the speaker's side, said beside its own act, is news too (review323); not its own
+        # stance so said ("... and said it would not bow to pressure", test_events_coord22)
+        for _ in range(4 if ctx.kids(cur.i, _PASSIVE_SUBJ) else 0):
+            if speaker.dep != "conj" or speaker.head == speaker.i:
+                break
+            speaker = ctx.tok(speaker.head)
+        if head.lemma.lower() not in ctx.rules.speech_verbs or speaker.head != speaker.i:
             return False
         if _negated(ctx, head):
             return False  # "the ministry did not say how many were refused entry": untold
-        cur = head
+        cur = speaker
     return cur.head == cur.i and cur.tag != "VBG"
 
 
