@@ -4441,12 +4441,31 @@ class Resolver:
         tok = self.toks[k]
         if tok.dep in ("dobj", "dative"):
             return tok.head in verbs
+        if tok.dep == "nsubj" and self._expected_subject(tok, verbs):
+            return True
         prep = self.toks[tok.head]
         return (
             tok.dep == "pobj"
             and self.lowers[tok.head] in _AIMED_PREPS
             and prep.dep == "prep"
             and prep.head in verbs
+        )
+
+    def _expected_subject(self, tok: Token, verbs: set[int]) -> bool:
+        """Whether ``tok`` is the subject of an infinitive with an object under one of
+        ``verbs`` that expects or urges ("We expect the Guinean authorities to respect their
+        commitments": the parser's clause subject is the one expected); not an infinitive
+        done for one's own state ("We want Japan to lead the region") or with no object."""
+        words = description_words()
+        clause = self.toks[tok.head]
+        kids = [self.toks[j] for j in self.parse.children[clause.i]]
+        return (
+            clause.dep in ("ccomp", "xcomp")
+            and clause.head in verbs
+            and self.toks[clause.head].lemma.lower() in words.expecting_verbs
+            and clause.lemma.lower() not in words.own_state_verbs
+            and any(t.dep == "aux" and t.text.lower() == "to" for t in kids)
+            and any(t.dep == "dobj" for t in kids)
         )
 
     def _led_by(self, c: Cluster) -> Actor | None:
