@@ -4230,7 +4230,11 @@ class Resolver:
             and d.actor.role in ("", "GOV")  # "urged Japanese citizens" may be the host's
             and d.person is None
             and d.kind != "pronoun"
-            and any(self._object_of(k, verbs) for k in range(d.ts, d.te))
+            and any(
+                self._object_of(k, verbs)
+                or (d.actor.role == "GOV" and self._expected_subject(self.toks[k], verbs))
+                for k in range(d.ts, d.te)
+            )
             for d in self.drafts
         )
 
@@ -4441,8 +4445,6 @@ class Resolver:
         tok = self.toks[k]
         if tok.dep in ("dobj", "dative"):
             return tok.head in verbs
-        if tok.dep == "nsubj" and self._expected_subject(tok, verbs):
-            return True
         prep = self.toks[tok.head]
         return (
             tok.dep == "pobj"
@@ -4452,20 +4454,23 @@ class Resolver:
         )
 
     def _expected_subject(self, tok: Token, verbs: set[int]) -> bool:
-        """Whether ``tok`` is the subject of an infinitive with an object under one of
-        ``verbs`` that expects or urges ("We expect the Guinean authorities to respect their
-        commitments": the parser's clause subject is the one expected); not an infinitive
-        done for one's own state ("We want Japan to lead the region") or with no object."""
+        """Whether ``tok`` is the subject of an infinitive under one of ``verbs`` that
+        expects or urges ("We expect the Guinean authorities to respect their commitments":
+        the parser's clause subject is the one expected; the caller asks it of a government
+        only, which a speaker's "we" is not); no infinitive done for one's own state ("We
+        want the Japanese government to lead the region")."""
         words = description_words()
         clause = self.toks[tok.head]
-        kids = [self.toks[j] for j in self.parse.children[clause.i]]
         return (
-            clause.dep in ("ccomp", "xcomp")
+            tok.dep == "nsubj"
+            and clause.dep in ("ccomp", "xcomp")
             and clause.head in verbs
             and self.toks[clause.head].lemma.lower() in words.expecting_verbs
             and clause.lemma.lower() not in words.own_state_verbs
-            and any(t.dep == "aux" and t.text.lower() == "to" for t in kids)
-            and any(t.dep == "dobj" for t in kids)
+            and any(
+                self.toks[j].dep == "aux" and self.lowers[j] == "to"
+                for j in self.parse.children[clause.i]
+            )
         )
 
     def _led_by(self, c: Cluster) -> Actor | None:
