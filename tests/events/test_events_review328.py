@@ -4,9 +4,11 @@
 threat (v.take_steps_against, 13) at the counterpart of the latest event the speaker's state
 took part in (reactions._counterpart). That search stopped three sentences back
 (_COUNTERPART_WINDOW), so two or three sentences of background between the act and the answer
-("Rabat has 9,000 nationals in Qatar. Most of them work on fishing boats.") lost it. It now
-reaches five back (_QUIET_COUNTERPART_WINDOW) when no state other than the two is named since,
-not even as a place ("Rights groups in Malaysia"), which within three sentences is allowed.
+("Rabat has 9,000 nationals in Qatar. Most of them work on fishing boats.") lost it. A threat
+(root 13) now reaches five back (_QUIET_COUNTERPART_WINDOW) when no state other than the two is
+named since, not even as a place ("Rights groups in Malaysia"), which within three sentences is
+allowed. Other acts keep three (a denial or a demand that far back: test_events_context130 and
+context134 hold the near misses; widening for all cost seven open sets one extra each).
 
 Near misses: a third state named as a place since, the counterpart six sentences back.
 
