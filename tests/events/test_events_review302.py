@@ -15,8 +15,8 @@ aimed at, as reactions._ultimatum_target aims "Otherwise China will take further
 Near misses: no demand before (praise), no sequel adverb, a cost of a hazard.
 
 Gaps: other vague threats this lane's census found but left: a threat about a state's firms
-("could restrict new licences for Canadian firms if the review did not go ahead") and a vow
-whose counterpart was told more than three sentences before.
+("could restrict new licences for Canadian firms if the review did not go ahead"). (A vow
+whose counterpart was told four sentences before, a gap here, codes since review328.)
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -69,15 +69,6 @@ GAPS: list[Gap] = [
         "BRA>CAN:13",
         "a restriction on a state's firms under a condition on it: no pattern reads the firms' "
         "state as the one threatened",
-    ),
-    (
-        "RABAT",
-        "Qatar detained 12 Moroccan sailors on Friday. Rabat has 9,000 nationals in Qatar. "
-        "Most of them work on fishing boats. Rights groups have long criticised the work "
-        "permits. Morocco's foreign minister said Morocco would not hesitate to take further "
-        "measures.",
-        "QAT>MAR:17 MAR>QAT:13",
-        "the counterpart search reaches three sentences back (reactions._COUNTERPART_WINDOW)",
     ),
 ]
 

@@ -60,6 +60,7 @@ class DescriptionWords:
     arrival_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     own_state_verbs: frozenset[str]
+    expecting_verbs: frozenset[str]
     rebuke_verbs: frozenset[str]
     aiming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -121,6 +122,7 @@ def description_words() -> DescriptionWords:
         arrival_verbs=words("arrival_verbs"),
         meeting_verbs=words("meeting_verbs"),
         own_state_verbs=words("own_state_verbs"),
+        expecting_verbs=words("expecting_verbs"),
         rebuke_verbs=words("rebuke_verbs"),
         aiming_verbs=words("aiming_verbs"),
         naming_verbs=words("naming_verbs"),

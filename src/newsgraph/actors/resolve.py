@@ -4230,7 +4230,11 @@ class Resolver:
             and d.actor.role in ("", "GOV")  # "urged Japanese citizens" may be the host's
             and d.person is None
             and d.kind != "pronoun"
-            and any(self._object_of(k, verbs) for k in range(d.ts, d.te))
+            and any(
+                self._object_of(k, verbs)
+                or (d.actor.role == "GOV" and self._expected_subject(self.toks[k], verbs))
+                for k in range(d.ts, d.te)
+            )
             for d in self.drafts
         )
 
@@ -4447,6 +4451,26 @@ class Resolver:
             and self.lowers[tok.head] in _AIMED_PREPS
             and prep.dep == "prep"
             and prep.head in verbs
+        )
+
+    def _expected_subject(self, tok: Token, verbs: set[int]) -> bool:
+        """Whether ``tok`` is the subject of an infinitive under one of ``verbs`` that
+        expects or urges ("We expect the Guinean authorities to respect their commitments":
+        the parser's clause subject is the one expected; the caller asks it of a government
+        only, which a speaker's "we" is not); no infinitive done for one's own state ("We
+        want the Japanese government to lead the region")."""
+        words = description_words()
+        clause = self.toks[tok.head]
+        return (
+            tok.dep == "nsubj"
+            and clause.dep in ("ccomp", "xcomp")
+            and clause.head in verbs
+            and self.toks[clause.head].lemma.lower() in words.expecting_verbs
+            and clause.lemma.lower() not in words.own_state_verbs
+            and any(
+                self.toks[j].dep == "aux" and self.lowers[j] == "to"
+                for j in self.parse.children[clause.i]
+            )
         )
 
     def _led_by(self, c: Cluster) -> Actor | None:

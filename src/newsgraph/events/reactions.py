@@ -1863,6 +1863,12 @@ def _rejected_since(
 
 
 _COUNTERPART_WINDOW = 3  # sentences back that a source's counterpart may be found
+# ... and, for a threat, further back up to this when no other state is named since, not even
+# as a place ("Qatar detained Moroccan sailors. Rabat has 9,000 nationals in Qatar. [two
+# sentences of background] Morocco's foreign minister said Morocco would not hesitate to ..."):
+# a threat answers the act before whatever background comes between; a denial or a demand so
+# far back is not sure of it (test_events_context130, context134)
+_QUIET_COUNTERPART_WINDOW = 5
 
 
 def _counterpart(
@@ -1871,7 +1877,8 @@ def _counterpart(
     """The one other principal of the latest coded events that involve a party.
 
     "Turkey and Iraq signed a water deal. Ankara pledged 200 million dollars": the latest
-    sentence, up to _COUNTERPART_WINDOW back, with an event that has the party on one side
+    sentence, up to _COUNTERPART_WINDOW back (for a threat _QUIET_COUNTERPART_WINDOW when no
+    other state is named since, even as a place), with an event that has the party on one side
     gives the other side; for a reply (a reaction), only an event done to the party counts
     ("Indian troops shelled Pakistani posts. Islamabad lodged a protest"). Two different
     counterparts in that sentence, or a third state named in it or since (the story moved
@@ -1883,8 +1890,10 @@ def _counterpart(
     calming = _deescalating(ctx, hit.code)
     found: dict[str, Mention] = {}
     at = -1
+    threat = hit.code[:2] == _THREAT_ROOT
+    window = _QUIET_COUNTERPART_WINDOW if threat else _COUNTERPART_WINDOW
     for index, earlier in reversed(coded):
-        if sent_index - index > _COUNTERPART_WINDOW or (at >= 0 and index != at):
+        if sent_index - index > window or (at >= 0 and index != at):
             break
         e_src, e_tgt = earlier.source.actor, earlier.target.actor if earlier.target else None
         if e_src is None or e_tgt is None or earlier.target is None:
@@ -1918,7 +1927,8 @@ def _counterpart(
     # from the counterpart's sentence on: "signed deals with Israel and Greece" is two
     # counterparts even when only one was coded
     first = ctx.parse.sentences[at].token_start
-    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, False)
+    quiet = sent_index - at > _COUNTERPART_WINDOW  # beyond the window: no state named at all
+    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, quiet)
     assert other.actor is not None
     return None if any(p != other.actor.principal for p in named) else other
 
