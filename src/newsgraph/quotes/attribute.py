@@ -451,15 +451,8 @@ def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     if " " in acronym or len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
         return speaker
     text = ctx.article.text
-    for m in ctx.mentions:
-        if (
-            m.person
-            or m.kind != "name"
-            or m.actor is None
-            or m.actor.code != speaker.code
-            or m.start < ctx.article.body_start
-            or _in_quote_span(ctx, m.start)
-        ):
+    for m in _body_mentions_of(ctx, speaker.code):
+        if m.kind != "name":
             continue
         name = re.sub(r"[’']s$", "", _strip_determiner(m.text))
         words = name.split()
@@ -483,20 +476,26 @@ def _ministry_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
     words = speaker.name.lower().split()
     if len(words) < 2 or words[-1] != "ministry" or "of" in words:
         return speaker
-    for m in ctx.mentions:
-        if (
-            m.person
-            or m.actor is None
-            or m.actor.code != speaker.code
-            or m.start < ctx.article.body_start
-            or _in_quote_span(ctx, m.start)
-        ):
-            continue
+    for m in _body_mentions_of(ctx, speaker.code):
         name = _strip_determiner(m.text)
         full = _MINISTRY_OF.search(name)
         if full is not None and words[-2] in full.group(1).lower().split():
             return dataclasses.replace(speaker, name=name)
     return speaker
+
+
+def _body_mentions_of(ctx: _Context, code: str | None) -> Iterator[Mention]:
+    """The article's mentions of a body with actor ``code`` in the body text, outside
+    quotations and not persons, in order: where its full name as first given is read."""
+    for m in ctx.mentions:
+        if (
+            not m.person
+            and m.actor is not None
+            and m.actor.code == code
+            and m.start >= ctx.article.body_start
+            and not _in_quote_span(ctx, m.start)
+        ):
+            yield m
 
 
 # a ministry's full name: "Ministry of Foreign Affairs", "Ministry of Agriculture and Fisheries"
