@@ -1060,6 +1060,15 @@ FLOORS = {
         "events": {"precision": 0.775, "recall": 0.635, "f1": 0.70},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.93},
     },
+    # Set 100, written blind in session 65 by a helper who read no code and reviewed a second
+    # time by another (South and Southeast Asia, the Pacific, West Africa, Southern Africa,
+    # Latin America and the Caribbean, the Balkans; the IMF, NATO, the WHO and the World Bank
+    # as principals). First run on the session's start code (main 06e79060), after the second
+    # review: P 0.857 R 0.549 F1 0.669, quotes 1.0, speakers 0.957; floors those less 0.02.
+    "handmade100.jsonl": {
+        "events": {"precision": 0.835, "recall": 0.525, "f1": 0.645},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
+    },
 }
 
 pytestmark = pytest.mark.model
