@@ -3497,6 +3497,44 @@ class Resolver:
                 d.actor = self.gaz.principal_actor(owner.principal, d.actor.role)
                 d.antecedent = claimed
 
+    def own_told_organs(self) -> None:
+        """ "Cape Verde will train its coast guard. ... off the coast of Senegal. ... the coast
+        guard seized a vessel": a bare organ ("the coast guard", "the army") whose words the
+        article last told as a pronoun's own ("its coast guard") is that pronoun's state's,
+        which find_bare_roles could not read (pronouns are resolved after it) and took from
+        a state named nearer instead. An organ last told with another owner ("China's coast
+        guard", "Chinese coast guard vessels") or an IGO's pronoun leaves it as it was."""
+        moved: dict[int, str] = {}
+        for d in sorted(self.drafts, key=lambda x: x.ts):
+            if d.kind != "group" or d.actor is None or d.person is not None or d.members:
+                continue
+            words = tuple(self.lowers[d.ts + 1 : d.te])
+            if self.lowers[d.ts] != "the" or not words or words not in self.gaz.roles:
+                continue
+            state = self._organ_owner_before(d.ts, words, moved)
+            if state is not None and state != d.actor.principal:
+                d.actor = self.gaz.principal_actor(state, d.actor.role)
+                moved[d.ts] = state
+
+    def _organ_owner_before(self, ts: int, words: tuple[str, ...], moved: dict[int, str]) -> str | None:
+        """The state of the latest earlier telling of an organ's ``words`` before ``ts``, when
+        that telling is a state's pronoun's own ("its coast guard") or a bare one this step
+        gave such a state; None for any other latest telling, or none."""
+        n = len(words)
+        for k in range(ts - 1, 0, -1):
+            if tuple(self.lowers[k : k + n]) != words:
+                continue
+            if k - 1 in moved:
+                return moved[k - 1]
+            claimed = self.claimed[k - 1]
+            if claimed is None or self.lowers[k - 1] not in ("its", "their"):
+                return None
+            owner = self.drafts[claimed].actor
+            if owner is None or owner.principal in self.gaz.igos:
+                return None
+            return owner.principal
+        return None
+
     def find_bare_roles(self) -> None:
         """ "lawmakers", "the government": the dateline's state, or the state just named."""
         home = self._article_state()
@@ -5534,6 +5572,7 @@ class Resolver:
         place_in_plurals(self, plurals)
         resolve_pronouns(self)
         self.own_possessed_roles()
+        self.own_told_organs()
         find_directed_officials(self)
         find_arriving_officials(self)
         find_visiting_officials(self)
