@@ -3740,6 +3740,14 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 
 
+def _ownerless(ctx: _Context, lo: int, tok: Token) -> bool:
+    """Whether a role's phrase from ``lo`` has nothing before its head ``tok`` but a
+    determiner and ranks ("A senior official", "Officials"), no owner ("A government
+    spokesman", "Chinese officials")."""
+    words = _strip_determiner(ctx.article.text[lo : tok.start]).lower().split()
+    return all(w in _gazetteer().modifiers for w in words)
+
+
 def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """"a spokesman for China's foreign ministry said": an unnamed role tied to its body
     by a preposition speaks as the whole phrase ("spokesman for China's foreign
@@ -3777,9 +3785,10 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if listed and seat is not None and seat.actor is not None and seat.kind in ("metonym", "name"):
         # "a government spokesman in Baghdad said": the role, where it sits dropped, as
         # annotated ("Iraqi government spokesman"); a state's place is no body of its own
-        # Officials in the plural, named by nothing but the seat, speak as the whole phrase
-        # ("Officials in Tripoli said", as the open sets annotate it)
-        end = obj.end if tok.tag == "NNS" and lo == tok.start else tok.end
+        # A role named by nothing but the seat and its ranks speaks as the whole phrase
+        # ("Officials in Tripoli said", "A senior official in Tripoli said", as the open sets
+        # annotate them): the place is all the article says of whose role it is
+        end = obj.end if _ownerless(ctx, lo, tok) else tok.end
         role = _strip_determiner(ctx.article.text[lo:end])
         held = _attached_actor(ctx, tok) or seat
         return _with_actor(Speaker(role, None, None, (lo, end), cue, rule), held)
