@@ -3519,11 +3519,17 @@ class Resolver:
     def _organ_owner_before(self, ts: int, words: tuple[str, ...], moved: dict[int, str]) -> str | None:
         """The state of the latest earlier telling of an organ's ``words`` before ``ts``, when
         that telling is a state's pronoun's own ("its coast guard") or a bare one this step
-        gave such a state; None for any other latest telling, or none."""
+        gave such a state; None for any other latest telling, or none. A modifier ("its
+        military cooperation program") tells no organ."""
         n = len(words)
         for k in range(ts - 1, 0, -1):
             if tuple(self.lowers[k : k + n]) != words:
                 continue
+            last = self.toks[k + n - 1]
+            if last.dep in ("compound", "amod") or (
+                k + n < len(self.toks) and self.toks[k + n].pos in ("NOUN", "PROPN")
+            ):
+                continue  # "its military cooperation program": a modifier, no organ told
             if k - 1 in moved:
                 return moved[k - 1]
             claimed = self.claimed[k - 1]
