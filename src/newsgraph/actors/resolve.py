@@ -3529,7 +3529,7 @@ class Resolver:
             if last.dep in ("compound", "amod") or (
                 k + n < len(self.toks) and self.toks[k + n].pos in ("NOUN", "PROPN")
             ):
-                continue  # "its military cooperation program": a modifier, no organ told
+                return None  # "its military cooperation program": a modifier, no organ told
             if k - 1 in moved:
                 return moved[k - 1]
             claimed = self.claimed[k - 1]
