@@ -2174,13 +2174,18 @@ class Resolver:
             if self.drafts[idx].actor is None:
                 self.drafts[idx].actor = actor
 
-    def _head_before(self, ts: int, principal: str, igo: bool = False) -> int | None:
+    def _head_before(
+        self, ts: int, principal: str, igo: bool = False, rank: tuple[str, ...] = ()
+    ) -> int | None:
         """The draft "the Bhutanese leader" refers back to when no named head fits: the
         latest head of that state named by title alone ("Bhutan's prime minister"),
         within _HEAD_SENTENCES, else None. A head named with "a" or "an" is any of them
         ("the first visit by a Brazilian head of state"), no one referred to. With ``igo``,
-        the IGO's head ("the OPEC chief": "OPEC's secretary-general", igo_head_titles)."""
+        the IGO's head ("the OPEC chief": "OPEC's secretary-general", igo_head_titles); with a
+        ``rank`` ("deputy"), the IGO's head of that rank ("NATO's deputy chief": "NATO's deputy
+        secretary-general")."""
         s = self.sent(ts)
+        n = len(rank)
         heads = self.gaz.igo_head_titles if igo else self.gaz.head_titles
         fits = [
             j
@@ -2190,7 +2195,9 @@ class Resolver:
             and d.actor is not None
             and d.actor.principal == principal
             and d.te <= ts
-            and d.title in heads
+            and d.title is not None
+            and d.title[:n] == rank
+            and d.title[n:] in heads
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
             and not self.indefinite(d.ts)
@@ -2461,8 +2468,11 @@ class Resolver:
             return
         fitting: list[tuple[int, int]] = []  # (last token, cluster) of every holder that fits
         # "the OPEC chief": an IGO's head, read back as "the Bhutanese leader" is a state's
+        # ... and "NATO's deputy chief" its deputy head ("NATO's deputy secretary-general")
+        rank = title[:-1] if all(w in self.gaz.lower_ranks for w in title[:-1]) else None
         igo_head = (
-            title in self.gaz.igo_head_words
+            rank is not None
+            and title[-1:] in self.gaz.igo_head_words
             and principal is not None
             and principal.principal in self.gaz.igos
             and not unnamed
@@ -2520,7 +2530,7 @@ class Resolver:
         if not unnamed and principal is None:
             back = self._nameless_before(ts, te, title, epithet)
         elif head_word and principal is not None:
-            back = self._head_before(ts, principal.principal, igo_head)
+            back = self._head_before(ts, principal.principal, igo_head, rank or ())
         if best is not None and back is not None and self.drafts[back].ts > best[0]:
             # "Spokesperson Wu Jiayi said ... A State Department spokesperson said ... The
             # spokesperson said": the holder last named, though unnamed
