@@ -1,13 +1,13 @@
-"""A delegate is a title as a diplomat is; an IGO's chairperson refers back (session 65,
-helper A65).
+"""A delegate is a title as a diplomat is (session 65, helper A65).
 
 'But a senior OPEC delegate criticized ..., calling it "..."' spoke as the IGO itself (by its
 full name, session 64's decision 2): "delegate" was no title, so the IGO's name was the
 speaker. It is now a title (offices.yaml titles, GOV, beside "diplomat"): "senior OPEC
 delegate" speaks as "OPEC delegate" (the scorer takes the shared last word), "Venezuela's
-delegate to OPEC" as the state's. And "chairperson" is an IGO title and refers back as
-"secretary-general" does (offices.yaml igo_titles, refer_back): "The AU chairperson was
-received ... the chairperson said" is the AU's officer ("AU chairperson"), not no one.
+delegate to OPEC" as the state's. The AU chairperson's row guards the bare "the chairperson"
+that speaks ("AU chairperson", by the quotes stage's own reading); making "chairperson" an IGO
+title of the actors stage was tried and dropped (set 2 read "AU Commission Chairperson X" at a
+signing as the AU's presence, two events the gold does not list).
 
 Near miss: a delegate named by no body stays the bare role.
 
