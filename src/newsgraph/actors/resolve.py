@@ -2174,13 +2174,18 @@ class Resolver:
             if self.drafts[idx].actor is None:
                 self.drafts[idx].actor = actor
 
-    def _head_before(self, ts: int, principal: str, igo: bool = False) -> int | None:
+    def _head_before(
+        self, ts: int, principal: str, igo: bool = False, rank: tuple[str, ...] = ()
+    ) -> int | None:
         """The draft "the Bhutanese leader" refers back to when no named head fits: the
         latest head of that state named by title alone ("Bhutan's prime minister"),
         within _HEAD_SENTENCES, else None. A head named with "a" or "an" is any of them
         ("the first visit by a Brazilian head of state"), no one referred to. With ``igo``,
-        the IGO's head ("the OPEC chief": "OPEC's secretary-general", igo_head_titles)."""
+        the IGO's head ("the OPEC chief": "OPEC's secretary-general", igo_head_titles); with a
+        ``rank`` ("deputy"), the IGO's head of that rank ("NATO's deputy chief": "NATO's deputy
+        secretary-general")."""
         s = self.sent(ts)
+        n = len(rank)
         heads = self.gaz.igo_head_titles if igo else self.gaz.head_titles
         fits = [
             j
@@ -2190,7 +2195,9 @@ class Resolver:
             and d.actor is not None
             and d.actor.principal == principal
             and d.te <= ts
-            and d.title in heads
+            and d.title is not None
+            and d.title[:n] == rank
+            and d.title[n:] in heads
             and d.title not in self.gaz.head_words
             and s - self.sent(d.ts) <= _HEAD_SENTENCES
             and not self.indefinite(d.ts)
@@ -2461,8 +2468,11 @@ class Resolver:
             return
         fitting: list[tuple[int, int]] = []  # (last token, cluster) of every holder that fits
         # "the OPEC chief": an IGO's head, read back as "the Bhutanese leader" is a state's
+        # ... and "NATO's deputy chief" its deputy head ("NATO's deputy secretary-general")
+        rank = title[:-1] if all(w in self.gaz.lower_ranks for w in title[:-1]) else None
         igo_head = (
-            title in self.gaz.igo_head_words
+            rank is not None
+            and title[-1:] in self.gaz.igo_head_words
             and principal is not None
             and principal.principal in self.gaz.igos
             and not unnamed
@@ -2520,7 +2530,7 @@ class Resolver:
         if not unnamed and principal is None:
             back = self._nameless_before(ts, te, title, epithet)
         elif head_word and principal is not None:
-            back = self._head_before(ts, principal.principal, igo_head)
+            back = self._head_before(ts, principal.principal, igo_head, rank or ())
         if best is not None and back is not None and self.drafts[back].ts > best[0]:
             # "Spokesperson Wu Jiayi said ... A State Department spokesperson said ... The
             # spokesperson said": the holder last named, though unnamed
@@ -3496,6 +3506,50 @@ class Resolver:
             if owner.principal != d.actor.principal:
                 d.actor = self.gaz.principal_actor(owner.principal, d.actor.role)
                 d.antecedent = claimed
+
+    def own_told_organs(self) -> None:
+        """ "Cape Verde will train its coast guard. ... off the coast of Senegal. ... the coast
+        guard seized a vessel": a bare organ ("the coast guard", "the army") whose words the
+        article last told as a pronoun's own ("its coast guard") is that pronoun's state's,
+        which find_bare_roles could not read (pronouns are resolved after it) and took from
+        a state named nearer instead. An organ last told with another owner ("China's coast
+        guard", "Chinese coast guard vessels") or an IGO's pronoun leaves it as it was."""
+        moved: dict[int, str] = {}
+        for d in sorted(self.drafts, key=lambda x: x.ts):
+            if d.kind != "group" or d.actor is None or d.person is not None or d.members:
+                continue
+            words = tuple(self.lowers[d.ts + 1 : d.te])
+            if self.lowers[d.ts] != "the" or not words or words not in self.gaz.roles:
+                continue
+            state = self._organ_owner_before(d.ts, words, moved)
+            if state is not None and state != d.actor.principal:
+                d.actor = self.gaz.principal_actor(state, d.actor.role)
+                moved[d.ts] = state
+
+    def _organ_owner_before(self, ts: int, words: tuple[str, ...], moved: dict[int, str]) -> str | None:
+        """The state of the latest earlier telling of an organ's ``words`` before ``ts``, when
+        that telling is a state's pronoun's own ("its coast guard") or a bare one this step
+        gave such a state; None for any other latest telling, or none. A modifier ("its
+        military cooperation program") tells no organ."""
+        n = len(words)
+        for k in range(ts - 1, 0, -1):
+            if tuple(self.lowers[k : k + n]) != words:
+                continue
+            last = self.toks[k + n - 1]
+            if last.dep in ("compound", "amod") or (
+                k + n < len(self.toks) and self.toks[k + n].pos in ("NOUN", "PROPN")
+            ):
+                return None  # "its military cooperation program": a modifier, no organ told
+            if k - 1 in moved:
+                return moved[k - 1]
+            claimed = self.claimed[k - 1]
+            if claimed is None or self.lowers[k - 1] not in ("its", "their"):
+                return None
+            owner = self.drafts[claimed].actor
+            if owner is None or owner.principal in self.gaz.igos:
+                return None
+            return owner.principal
+        return None
 
     def find_bare_roles(self) -> None:
         """ "lawmakers", "the government": the dateline's state, or the state just named."""
@@ -5534,6 +5588,7 @@ class Resolver:
         place_in_plurals(self, plurals)
         resolve_pronouns(self)
         self.own_possessed_roles()
+        self.own_told_organs()
         find_directed_officials(self)
         find_arriving_officials(self)
         find_visiting_officials(self)

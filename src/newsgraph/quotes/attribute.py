@@ -159,6 +159,7 @@ class CueTable:
     seat_preps: frozenset[str] = frozenset()  # "a government spokesman in Baghdad"
     request_verbs: frozenset[str] = frozenset()  # "demanded that X explain": X says nothing
     posted_bodies: frozenset[str] = frozenset()  # "China's Embassy in La Paz": keeps its city
+    accredited_bodies: frozenset[str] = frozenset()  # "the U.S. mission to the OAS"
     seated_bodies: frozenset[str] = frozenset()  # "Libya's Foreign Ministry in Tripoli": no city
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
@@ -242,6 +243,7 @@ def load_cues() -> CueTable:
         seat_preps=frozenset(raw.get("seat_preps", ())),
         request_verbs=frozenset(raw.get("request_verbs", ())),
         posted_bodies=frozenset(raw.get("posted_bodies", ())),
+        accredited_bodies=frozenset(raw.get("accredited_bodies", ())),
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
@@ -3740,6 +3742,14 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 
 
+def _ownerless(ctx: _Context, lo: int, tok: Token) -> bool:
+    """Whether a role's phrase from ``lo`` has nothing before its head ``tok`` but a
+    determiner and ranks ("A senior official", "Officials"), no owner ("A government
+    spokesman", "Chinese officials")."""
+    words = _strip_determiner(ctx.article.text[lo : tok.start]).lower().split()
+    return all(w in _gazetteer().modifiers for w in words)
+
+
 def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
     """"a spokesman for China's foreign ministry said": an unnamed role tied to its body
     by a preposition speaks as the whole phrase ("spokesman for China's foreign
@@ -3777,9 +3787,10 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     if listed and seat is not None and seat.actor is not None and seat.kind in ("metonym", "name"):
         # "a government spokesman in Baghdad said": the role, where it sits dropped, as
         # annotated ("Iraqi government spokesman"); a state's place is no body of its own
-        # Officials in the plural, named by nothing but the seat, speak as the whole phrase
-        # ("Officials in Tripoli said", as the open sets annotate it)
-        end = obj.end if tok.tag == "NNS" and lo == tok.start else tok.end
+        # A role named by nothing but the seat and its ranks speaks as the whole phrase
+        # ("Officials in Tripoli said", "A senior official in Tripoli said", as the open sets
+        # annotate them): the place is all the article says of whose role it is
+        end = obj.end if _ownerless(ctx, lo, tok) else tok.end
         role = _strip_determiner(ctx.article.text[lo:end])
         held = _attached_actor(ctx, tok) or seat
         return _with_actor(Speaker(role, None, None, (lo, end), cue, rule), held)
@@ -4867,6 +4878,7 @@ def _state_word(ctx: _Context, tok: Token) -> bool:
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w-]*)*")
+_NAME_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _NAME_ON = re.compile(r"\s+on\s+[A-Z][\w-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w-]*)*")
 
 
@@ -4904,6 +4916,10 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         m = _NAME_ON.match(ctx.article.text, end)
         if m is not None and _dated(ctx, m.start(), m.end()):
             m = None
+    if m is None and found.name.split() and found.name.split()[-1].lower() in ctx.cues.accredited_bodies:
+        # "The United States mission to the OAS": a mission accredited to a body or state is
+        # named by it, as an embassy by its city
+        m = _NAME_TO.match(ctx.article.text, end)
     if m is None or "\n" in m.group():
         return found
     if any(found.name.lower().endswith(" " + " ".join(t)) for t in _gazetteer().head_titles):
