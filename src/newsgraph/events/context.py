@@ -525,6 +525,7 @@ class Rules:
     defended_agent_nouns: frozenset[str]
     standing_verbs: frozenset[str]
     habitual_journey_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]
     cancelling_verbs: frozenset[str]
