@@ -451,6 +451,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for t in _preps(ctx, f, frozenset({"for"}))
             ]
         return out
+    if name == "phrase_owner":
+        # "grateful for the agency's presence", "thankful for China's help": the owner of
+        # what a phrase names (its possessor), not the thing
+        return [
+            p
+            for t in _preps(ctx, verb, lemmas)
+            for p in ctx.kids(t.i, frozenset({"poss"}))
+        ]
     if name == "under":
         return _under(ctx, verb, lemmas)
     if name in ("topic_sub", "judged_sub"):
