@@ -1019,8 +1019,12 @@ FLOORS = {
     # the Levant, Eastern Europe and the Black Sea, the Mekong; IMF, WHO, IAEA and the World
     # Bank as principals). First run on the session's start code (main 06e675b1): P 0.867
     # R 0.677 F1 0.760, quotes 1.0, speakers 1.0; floors those less 0.02.
+    # Set 95 opened in session 65 by helper O95 (a development set since): gold corrections by
+    # the open sets' conventions (one required and one optional event added, a root added to
+    # one) and b/O95's rules, P 0.987 R 0.794 F1 0.880, quotes 1.0, speakers 1.0 (its README
+    # section, "Opened (session 65)"); floors at those figures less 0.02, rounded down.
     "handmade95.jsonl": {
-        "events": {"precision": 0.885, "recall": 0.685, "f1": 0.775},
+        "events": {"precision": 0.965, "recall": 0.77, "f1": 0.86},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 96, written blind in session 61 by a helper who read no code and reviewed a second

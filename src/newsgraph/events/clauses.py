@@ -334,6 +334,18 @@ def _acting_xcomps(ctx: _Ctx, verb: Token) -> list[Token]:
     ]
 
 
+def _stopped_doings(ctx: _Ctx, xcomps: list[Token]) -> list[Token]:
+    """The gerunds of infinitives that stop a doing (ceasing_verbs: "threatened to stop
+    issuing visas to Somali officials"): whom the doing reaches is whom the stop is aimed at."""
+    return [
+        g
+        for x in xcomps
+        if x.lemma.lower() in ctx.rules.ceasing_verbs
+        for g in ctx.kids(x.i, frozenset({"xcomp"}))
+        if g.tag == "VBG"
+    ]
+
+
 def _content_after_aside(ctx: _Ctx, verb: Token, obj: Token) -> list[Token]:
     """The content of an amount the parser cut off by its bracketed aside.
 
@@ -439,6 +451,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for t in _preps(ctx, f, frozenset({"for"}))
             ]
         return out
+    if name == "phrase_owner":
+        # "grateful for the agency's presence", "thankful for China's help": the owner of
+        # what a phrase names (its possessor), not the thing
+        return [
+            p
+            for t in _preps(ctx, verb, lemmas)
+            for p in ctx.kids(t.i, frozenset({"poss"}))
+        ]
     if name == "under":
         return _under(ctx, verb, lemmas)
     if name in ("topic_sub", "judged_sub"):
@@ -706,7 +726,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # "promised to continue military aid to Mozambique", "offered to negotiate with X"
         preps = lemmas or frozenset({"to", "with", "for", "against", "on"})
         out = []
-        for x in _acting_xcomps(ctx, verb) + _own_future_clauses(ctx, verb):
+        acting = _acting_xcomps(ctx, verb)
+        for x in acting + _stopped_doings(ctx, acting) + _own_future_clauses(ctx, verb):
             if _harmless_denied(ctx, verb, x):
                 continue  # "denied hosting French forces": France is no party of the denial
             # "asked to become a dialogue partner of ASEAN": a copula's predicate noun holds

@@ -524,6 +524,8 @@ class Rules:
     defended_act_nouns: frozenset[str]
     defended_agent_nouns: frozenset[str]
     standing_verbs: frozenset[str]
+    habitual_journey_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
     author_preps: frozenset[str]
     doer_of_nouns: frozenset[str]
     cancelling_verbs: frozenset[str]

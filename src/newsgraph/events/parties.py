@@ -1714,6 +1714,8 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
             return _BLOCK, "refused-text"  # "vetoed a resolution that condemned Georgia"
         if step == 0 and _standing_relative(ctx, cur):
             return _BLOCK, "stance"  # "Western Sahara, which only Rabat recognizes": no act
+        if step == 0 and _habitual_journey(ctx, cur):
+            return _BLOCK, "stance"  # "visas for officials who travel to London": no journey
         if step == 0 and _scheduled(ctx, cur):
             state = _FUTURE  # "Japan's prime minister visits India next month": as "will visit"
         if any(
@@ -2119,6 +2121,17 @@ def _standing_relative(ctx: _Ctx, verb: Token) -> bool:
         return False
     start = min(t.i for t in ctx.parse.subtree(verb.i))
     return start > 0 and ctx.tok(start - 1).text == ","
+
+
+def _habitual_journey(ctx: _Ctx, verb: Token) -> bool:
+    """A relative clause in the simple present with a verb of a journey on a plural noun
+    (habitual_journey_verbs: "senior officials who travel to London") says which people, a
+    habit, and tells no journey; "officials who traveled to London" tells one."""
+    if verb.dep != "relcl" or verb.lemma.lower() not in ctx.rules.habitual_journey_verbs:
+        return False
+    if verb.tag not in ("VBZ", "VBP") or ctx.kids(verb.i, frozenset({"aux", "auxpass"})):
+        return False
+    return verb.head != verb.i and ctx.tok(verb.head).tag in ("NNS", "NNPS")
 
 
 def _blocking_prep(ctx: _Ctx, prep: Token) -> bool:
