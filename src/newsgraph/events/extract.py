@@ -2345,7 +2345,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
 
 
 #: Children that open a clause of their own: a game they tell is not the verb's (_played)
-_OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "cc", "punct"})
+_OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis"})
 
 
 def _played(ctx: _Ctx, sent: Sentence, hit: _Hit) -> bool:
