@@ -1,10 +1,11 @@
-"""Vocabulary 137 (session 65, X65): money transferred, nationals set free.
+"""Vocabulary 137 (session 65, X65): nationals set free; money transferred (a gap, kept).
 
-- "Riyadh transferred $500 million to Yemen": v.give_money listed "transfer" among its verbs
-  and among its unless_words (for a player's transfer), and unless_words read the trigger's
-  own lemma, so no transfer of money ever coded; the unless word is now "fee" (a transfer fee).
 - "Moscow set free a U.S. journalist": v.set_free took only names and groups; a national told
   by a title is v.set_national_free's (0841), as v.release_national is v.release's.
+- "Riyadh transferred $500 million to Yemen" (gap): v.give_money lists "transfer" among its
+  verbs and among its unless_words (a player's transfer), and unless_words read the trigger's
+  own lemma, so no transfer of money codes. Freeing it (unless word "fee") coded set 51's loan
+  repaid by transfer to a Chinese state bank as aid (071) and chained a pledge to China: dropped.
 
 Found by X65's probe battery of invented wire sentences, not by any gold set. Near misses: a
 club's fee; prisoners transferred to a camp; a deadline set; people freed from a gang.
@@ -20,8 +21,6 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    ("RIYADH", "Riyadh transferred $500 million to Yemen on Monday.", "SAU>YEM:07"),
-    ("DOHA", "Qatar transferred $1 billion to Sudan's central bank.", "QAT>SDN:07"),
     ("MOSCOW", "Moscow set free a U.S. journalist in a prisoner swap.", "RUS>USA:08"),
     ("TEHRAN", "Iran set free two French tourists after a year.", "IRN>FRA:08"),
 ]
@@ -31,7 +30,10 @@ NONE: list[NearMiss] = [
     ("MOSCOW", "Russia set a deadline for the talks."),
     ("LAGOS", "Police set free two engineers held by a gang."),
 ]
+_REPAID = "v.give_money's own unless word 'transfer' blocks it; freed, loans repaid code as aid"
 GAPS: list[Gap] = [
+    ("RIYADH", "Riyadh transferred $500 million to Yemen on Monday.", "SAU>YEM:07", _REPAID),
+    ("DOHA", "Qatar transferred $1 billion to Sudan's central bank.", "QAT>SDN:07", _REPAID),
     (
         "BANGKOK",
         "Thailand set two Cambodian fishermen free.",
