@@ -2,12 +2,13 @@
 
 - "China staged a show of force around Taiwan", "mounted a show of strength off Japan": the
   display named outright (150, v.show_of_force), aimed as v.drill_near's drills are.
-- "Israeli warplanes hammered the Yemeni port of Hodeidah": "hammered" as "pounded" (v.hit);
-  "hammered out a deal" is no blow (forbid prt; v.negotiate_deal codes the deal).
+- "Israeli warplanes hammered the Yemeni port of Hodeidah": "hammered" as "pounded" (v.hammer),
+  only by armed forces or a state named alone; a leader who "hammered China over trade"
+  criticizes, and "hammered out a deal" is no blow (forbid prt; v.negotiate_deal codes it).
 - "Ethiopia ruled out Egyptian involvement": a state's part refused (120, v.reject_role).
 
 Found by X65's probe battery of invented wire sentences, not by any gold set. Near misses: a
-show of unity or support; a loss hammered; a court ruling on a role.
+show of unity or support; a loss hammered; hammered in words; a court ruling on a role.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -31,6 +32,9 @@ CASES: list[Case] = [
 NONE: list[NearMiss] = [
     ("BRUSSELS", "EU leaders put on a show of unity in Brussels."),
     ("LONDON", "Inflation hammered Britain's economy last year."),
+    ("WASHINGTON", "The U.S. president hammered China over trade on Friday."),
+    ("BERLIN", "Germany's chancellor hammered Russia in a speech on Tuesday."),
+    ("MOSCOW", "Russia hammered Ukraine over its NATO bid."),
     ("THE HAGUE", "The court ruled on Belgium's role in the case."),
 ]
 GAPS: list[Gap] = []

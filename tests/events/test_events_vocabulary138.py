@@ -4,7 +4,7 @@
   rotation mission stopped is ships stopped (191, v.block_resupply, as v.block_vessel), not a
   protest's blockade (v.block_road's 144).
 - "South Africa hosted naval exercises with Russia": drills hosted with a state are held with
-  it (062, v.joint_drill).
+  it (062, v.host_drill); games hosted with a state are sport (test_events_review99).
 
 Found by X65's probe battery of invented wire sentences, not by any gold set. Near misses: a
 training mission blocked in a vote is no supply run stopped (left to the patterns it had);
