@@ -6,9 +6,12 @@
   only by armed forces or a state named alone; a leader who "hammered China over trade"
   criticizes, and "hammered out a deal" is no blow (forbid prt; v.negotiate_deal codes it).
 - "Ethiopia ruled out Egyptian involvement": a state's part refused (120, v.reject_role).
+- "Russia threw out Japan's claim to the islands": a claim or proposal thrown out is rejected
+  (120, v.throw_out_claim), no expulsion (v.kick_out read it 166); diplomats thrown out are.
 
 Found by X65's probe battery of invented wire sentences, not by any gold set. Near misses: a
-show of unity or support; a loss hammered; hammered in words; a court ruling on a role.
+show of unity or support; a loss hammered; hammered in words; a court ruling on a role; a
+case thrown out by a judge.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -28,6 +31,9 @@ CASES: list[Case] = [
     ("BEIRUT", "Israel hammered out a border agreement with Lebanon.", "ISR>LBN:05"),
     ("CAIRO", "Sudan has ruled out Egyptian involvement in the talks.", "SDN>EGY:12"),
     ("ADDIS ABABA", "Ethiopia ruled out any role for Kenya in the negotiations.", "ETH>KEN:12"),
+    ("MOSCOW", "Russia threw out Japan's claim to the disputed islands.", "RUS>JPN:12"),
+    ("PYONGYANG", "North Korea tossed out a proposal from Seoul for talks.", "PRK>KOR:12"),
+    ("OTTAWA", "Canada threw out six Indian diplomats on Monday.", "CAN>IND:16"),
 ]
 NONE: list[NearMiss] = [
     ("BRUSSELS", "EU leaders put on a show of unity in Brussels."),
@@ -36,6 +42,7 @@ NONE: list[NearMiss] = [
     ("BERLIN", "Germany's chancellor hammered Russia in a speech on Tuesday."),
     ("MOSCOW", "Russia hammered Ukraine over its NATO bid."),
     ("THE HAGUE", "The court ruled on Belgium's role in the case."),
+    ("PARIS", "The judge threw out the case against the minister."),
 ]
 GAPS: list[Gap] = []
 
