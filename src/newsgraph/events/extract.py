@@ -188,6 +188,7 @@ from newsgraph.events.parties import (
     _conj_host,
     _conjuncts,
     _contact_clause,
+    _game,
     _listed_modifiers,
     _loose_conjunct,
     _modality,
@@ -2329,15 +2330,46 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
     every = hits + nominal  # built once: _told_by_infinitive reads it for each hit
     told = [h for h in hits if _told_by_infinitive(ctx, sent, h, every)]
     alleged = [h for h in every if _alleged_friendly(ctx, h)]
+    played = [h for h in every if _played(ctx, sent, h)]
     if trace is not None:
         for h in told:
             trace.lose(h.pattern, h.trigger.lemma, "infinitive-told")
         for h in alleged:
             trace.lose(h.pattern, h.trigger.lemma, "alleged-friendly")
-    hits = [h for h in hits if h not in told and h not in alleged]
-    nominal = [h for h in nominal if h not in alleged]
+        for h in played:
+            trace.lose(h.pattern, h.trigger.lemma, "game")
+    hits = [h for h in hits if h not in told and h not in alleged and h not in played]
+    nominal = [h for h in nominal if h not in alleged and h not in played]
     # Verbs state events more directly than nouns: they win the (source, target) pair.
     return hits + nominal
+
+
+#: Children that open a clause of their own: a game they tell is not the verb's (_played)
+_OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis"})
+
+
+def _played(ctx: _Ctx, sent: Sentence, hit: _Hit) -> bool:
+    """Whether a hostile act between two states told by their bare names is a game's
+    ("Brazil pounded Argentina 4-1 in the qualifier", "England rebuffed France's late charge to
+    win the championship"): teams go by their countries' names, and a sentence that tells a
+    game in the verb's own phrases (a contest word or a score: parties._game) makes their clash
+    no state act (game_roots). A role keeps it an act ("Russian troops shelled the stadium"), as
+    do a party the verb does not take itself ("condemned Israel's strike during the final") and
+    a game told in another clause ("criticized Japan after the match was called off")."""
+    if hit.code[:2] not in ctx.rules.game_roots or hit.target is None:
+        return False
+    verb = hit.trigger
+    for m in (hit.source, hit.target):
+        if m.kind != "name" or m.actor is None or m.actor.role:
+            return False
+        head = ctx.tok(ctx.tok(m.token_end - 1).head)
+        if head.i != verb.i and not (head.dep == "prep" and head.head == verb.i):
+            return False
+    words = [verb]
+    for k in ctx.kids(verb.i):
+        if k.dep not in _OTHER_CLAUSE_DEPS:
+            words.extend(ctx.parse.subtree(k.i))
+    return _game(ctx, sorted(words, key=lambda t: t.i))
 
 
 def _alleged_friendly(ctx: _Ctx, hit: _Hit) -> bool:
