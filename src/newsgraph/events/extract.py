@@ -1023,6 +1023,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "The two sides discussed a planned exercise with the United States": the pair
             # talk with each other; a phrase of the topic names the topic's partner
             targets = [t for t in targets if not _under_token(ctx, t.token_start, obj.i, verb.i)]
+    if targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
+        # "sent 800 soldiers to the Syrian border": a front, named for its state, is no
+        # recipient of the forces (v.mobilize), as "to the area" is none
+        return rejected("forces-to-front")
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = _pair_hits(ctx, pattern, code, verb, sources, targets)
@@ -3485,9 +3489,11 @@ def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
     rules = ctx.rules
     if code[:2] not in rules.delivery_roots or obj.lemma.lower() not in rules.sent_force_nouns:
         return False
+    # the to-phrase of the verb or of the forces ("sent troops to the Syrian border")
     return any(
         p.lemma.lower() in rules.front_place_nouns
-        for k in ctx.kids(verb.i, _PREP)
+        for head in (verb, obj)
+        for k in ctx.kids(head.i, _PREP | {"dative"})
         if k.lemma.lower() == "to"
         for p in _pobjs(ctx, k)
     )
