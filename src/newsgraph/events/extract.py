@@ -3484,17 +3484,18 @@ def _camp(ctx: _Ctx, m: Mention) -> bool:
 
 
 def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
-    """Whether a delivery sends forces to a stretch of ground no state is named for ("sent 400
-    troops to the area", "rushed tanks to the border"): a deployment, coded by v.mobilize."""
+    """Whether a delivery sends forces to a front, named for a state or not ("sent 400 troops
+    to the area", "rushed tanks to the Syrian border"), or into a state ("sent soldiers into
+    eastern Ukraine"): a deployment, coded by v.mobilize, no gift to anyone."""
     rules = ctx.rules
     if code[:2] not in rules.delivery_roots or obj.lemma.lower() not in rules.sent_force_nouns:
         return False
-    # the to-phrase of the verb or of the forces ("sent troops to the Syrian border")
+    # the to- or into-phrase of the verb or of the forces ("sent troops to the Syrian border")
     return any(
-        p.lemma.lower() in rules.front_place_nouns
+        k.lemma.lower() == "into" or p.lemma.lower() in rules.front_place_nouns
         for head in (verb, obj)
         for k in ctx.kids(head.i, _PREP | {"dative"})
-        if k.lemma.lower() == "to"
+        if k.lemma.lower() in ("to", "into")
         for p in _pobjs(ctx, k)
     )
 
