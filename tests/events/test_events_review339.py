@@ -4,13 +4,16 @@
 soldiers to ..." or "a battalion" was a show of force (v.mobilize, 154): the aid goods listed
 "troop" but no other word for forces. The open gold codes forces sent to a state itself
 06/07 (sets 30, 43, 44, 47, 82, 91: helping a host, a mission, a pact), never 15; forces sent
-to a border or a front named for a state 15 (sets 1, 14, 18, 25, 34, 45). So every force noun
-is now an aid good (soldiers, battalions, brigades ... deminers), and a front named for a state
-("to the Syrian border", "to its border with Sudan") or an "into" phrase (a force entering a
-state, no host's guest) keeps the deployment v.mobilize's (extract._forces_to_front reads the
-forces' own to-phrase and a hit whose target is named, not only a recipient left unnamed).
+to a border or a front named for a state 15 (sets 1, 14, 18, 25, 34, 45). So soldiers,
+battalions, brigades ... deminers sent to a state are now its military aid (v.send_soldiers,
+072, before v.mobilize; not an aid good of v.provide_aid, which hands over captured soldiers
+and bodies as releases), and a front named for a state ("to the Syrian border", "to its border
+with Sudan") or an "into" phrase (a force entering a state, no host's guest) keeps the
+deployment v.mobilize's (extract._forces_to_front reads the forces' own to-phrase and a hit
+whose target is named, when every to-phrase is a front).
 
-Near misses: aid goods sent to a border stay aid; a medical team is no force.
+Near misses: aid goods sent to a border stay aid; a medical team is no force; captured
+soldiers handed over are released; tanks sent to a state beside troops sent to a border.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -50,6 +53,8 @@ CASES: list[Case] = [
         "BGD>MMR:07",
     ),
     ("NAIROBI", "Kenya sent a medical team to Somalia on Monday.", "KEN>SOM:07"),
+    ("ABUJA", "Nigeria handed over twelve captured Chadian soldiers to Chad.", "NGA>TCD:08"),
+    ("BERLIN", "Germany sent tanks to Ukraine and troops to the northern border.", "DEU>UKR:07"),
 ]
 NONE: list[NearMiss] = []
 GAPS: list[Gap] = []

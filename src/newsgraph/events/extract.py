@@ -3490,14 +3490,17 @@ def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
     rules = ctx.rules
     if code[:2] not in rules.delivery_roots or obj.lemma.lower() not in rules.sent_force_nouns:
         return False
-    # the to- or into-phrase of the verb or of the forces ("sent troops to the Syrian border")
-    return any(
+    # the to- or into-phrases of the verb or of the forces ("sent troops to the Syrian
+    # border"); all of them fronts, so "sent tanks to Ukraine and troops to the border" still
+    # gives Ukraine its tanks
+    fronts = [
         k.lemma.lower() == "into" or p.lemma.lower() in rules.front_place_nouns
         for head in (verb, obj)
         for k in ctx.kids(head.i, _PREP | {"dative"})
         if k.lemma.lower() in ("to", "into")
         for p in _pobjs(ctx, k)
-    )
+    ]
+    return bool(fronts) and all(fronts)
 
 
 def _carried_for_owner(ctx: _Ctx, verb: Token, goods: Token) -> bool:
