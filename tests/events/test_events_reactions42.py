@@ -8,7 +8,8 @@ sent_force_nouns; context._same_act), so the reaction reaches its sender as a to
 ("sent a letter") deploys nothing. The reactor is never its own target (the sender's own
 welcome codes nothing); of two acts told before, the one of the noun's kind is meant (a
 deal signed since is not "the deployment"), and of two deployments the nearer. A negated or
-hypothetical welcome codes nothing.
+hypothetical welcome codes nothing. (Since session 65, R65, soldiers sent to a state are its
+military aid, 07, as the open gold codes them: v.send_soldiers, test_events_review339.)
 
 "Eritrean troops advanced into Djibouti's Ras Doumeira area ... [three sentences] ... Kenya
 and Uganda condemned the incursion": a verb of motion with an "into" phrase (entering_verbs,
@@ -36,7 +37,7 @@ SENT_FORCE: list[Case] = [
         "said on Thursday. The first planes landed in Lilongwe on Wednesday.\n\nThe soldiers "
         "will guard the road to the border. The force will stay for a year.\n\nThe Malawian "
         "president welcomed the deployment.",
-        "ZMB>MWI:15 MWI>ZMB:05",
+        "ZMB>MWI:07 MWI>ZMB:05",
     ),
     # two reactors, another verb of sending
     (
@@ -49,20 +50,20 @@ SENT_FORCE: list[Case] = [
     (
         "LUSAKA",
         _SENT + "Tanzania criticized the deployment.",
-        "ZMB>MWI:15 TZA>ZMB:11",
+        "ZMB>MWI:07 TZA>ZMB:11",
     ),
     # the sender reacting: never its own target
     (
         "LUSAKA",
         _SENT + "Zambia's president welcomed the deployment.",
-        "ZMB>MWI:15",
+        "ZMB>MWI:07",
     ),
     # a deal signed since is no deployment: the act of the noun's kind is meant
     (
         "LUSAKA",
         _SENT + "The two countries also signed a trade agreement. Tanzania welcomed the "
         "deployment.",
-        "ZMB>MWI:15 ZMB>MWI:05 MWI>ZMB:05 TZA>ZMB:05",
+        "ZMB>MWI:07 ZMB>MWI:05 MWI>ZMB:05 TZA>ZMB:05",
     ),
     # two deployments told: the nearer
     (
@@ -70,11 +71,11 @@ SENT_FORCE: list[Case] = [
         "Angola sent 200 soldiers to Namibia in March to guard a dam. "
         + _SENT
         + "Tanzania welcomed the deployment.",
-        "AGO>NAM:15 ZMB>MWI:15 TZA>ZMB:05",
+        "AGO>NAM:07 ZMB>MWI:07 TZA>ZMB:05",
     ),
     # negated or hypothetical: nothing
-    ("LUSAKA", _SENT + "Tanzania did not welcome the deployment.", "ZMB>MWI:15"),
-    ("LUSAKA", _SENT + "Tanzania would welcome such a deployment.", "ZMB>MWI:15"),
+    ("LUSAKA", _SENT + "Tanzania did not welcome the deployment.", "ZMB>MWI:07"),
+    ("LUSAKA", _SENT + "Tanzania would welcome such a deployment.", "ZMB>MWI:07"),
     # no deployment told: the visit is no deployment
     (
         "LUSAKA",

@@ -1024,6 +1024,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "The two sides discussed a planned exercise with the United States": the pair
             # talk with each other; a phrase of the topic names the topic's partner
             targets = [t for t in targets if not _under_token(ctx, t.token_start, obj.i, verb.i)]
+    if targets and obj is not None and _forces_to_front(ctx, verb, obj, code):
+        # "sent 800 soldiers to the Syrian border": a front, named for its state, is no
+        # recipient of the forces (v.mobilize), as "to the area" is none
+        return rejected("forces-to-front")
     if tracing() is not None:
         _note_sides(ctx, sources, targets)
     hits = _pair_hits(ctx, pattern, code, verb, sources, targets)
@@ -3512,17 +3516,23 @@ def _camp(ctx: _Ctx, m: Mention) -> bool:
 
 
 def _forces_to_front(ctx: _Ctx, verb: Token, obj: Token, code: str) -> bool:
-    """Whether a delivery sends forces to a stretch of ground no state is named for ("sent 400
-    troops to the area", "rushed tanks to the border"): a deployment, coded by v.mobilize."""
+    """Whether a delivery sends forces to a front, named for a state or not ("sent 400 troops
+    to the area", "rushed tanks to the Syrian border"), or into a state ("sent soldiers into
+    eastern Ukraine"): a deployment, coded by v.mobilize, no gift to anyone."""
     rules = ctx.rules
     if code[:2] not in rules.delivery_roots or obj.lemma.lower() not in rules.sent_force_nouns:
         return False
-    return any(
-        p.lemma.lower() in rules.front_place_nouns
-        for k in ctx.kids(verb.i, _PREP)
-        if k.lemma.lower() == "to"
+    # the to- or into-phrases of the verb or of the forces ("sent troops to the Syrian
+    # border"); all of them fronts, so "sent tanks to Ukraine and troops to the border" still
+    # gives Ukraine its tanks
+    fronts = [
+        k.lemma.lower() == "into" or p.lemma.lower() in rules.front_place_nouns
+        for head in (verb, obj)
+        for k in ctx.kids(head.i, _PREP | {"dative"})
+        if k.lemma.lower() in ("to", "into")
         for p in _pobjs(ctx, k)
-    )
+    ]
+    return bool(fronts) and all(fronts)
 
 
 def _carried_for_owner(ctx: _Ctx, verb: Token, goods: Token) -> bool:
