@@ -178,6 +178,14 @@ def _ordering_verbs() -> frozenset[str]:
     return frozenset(load_data("nlp/ordering_verbs.yaml")["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _letting_verbs() -> frozenset[str]:
+    """The verbs whose person let act may be misread as a compound on the infinitive."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/letting_verbs.yaml")["lemmas"])
+
+
 def _opens_sentence(doc: "Doc", i: int) -> bool:
     """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
     capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
@@ -387,6 +395,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _objects_read_as_predicates(tokens)
     tokens = _objects_read_as_adverbs(tokens)
     tokens = _objects_read_as_infinitive_subjects(tokens)
+    tokens = _subjects_read_as_compounds(tokens)
     tokens = _reports_read_under_adverbs(tokens)
     tokens = _reports_read_under_phrases(tokens)
     tokens = _vehicles_read_as_object_phrases(tokens)
@@ -1387,6 +1396,40 @@ def _objects_read_as_infinitive_subjects(tokens: tuple[Token, ...]) -> tuple[Tok
             continue
         fixed[subjects[0].i] = subjects[0]._replace(dep="dobj", head=verb.i)
         fixed[t.i] = t._replace(dep="xcomp")
+    return tuple(fixed)
+
+
+def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with the subject of a bare infinitive after a verb of letting restored where
+    the parser read it as a compound of the infinitive taken for a noun: "agreed to let Nepal's
+    honorary consul(compound) visit(ccomp) the detention center". The noun right before a
+    clause (ccomp or xcomp) of a verb of data/nlp/letting_verbs.yaml, when the clause has no
+    subject of its own, becomes its subject (nsubj) with the words before it that the parser
+    hung on the clause ("Nepal's", "the"), and the clause word a verb; "let the visit go ahead"
+    (no compound) is left as parsed."""
+    compounds = [t for t in tokens if t.dep == "compound" and t.head == t.i + 1]
+    if not compounds:
+        return tokens
+    letting = _letting_verbs()
+    subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    fixed = list(tokens)
+    for noun in compounds:
+        clause = tokens[noun.head]
+        if (
+            noun.pos not in ("NOUN", "PROPN")
+            or clause.dep not in ("ccomp", "xcomp")
+            or clause.i in subjects
+            or clause.head == clause.i
+        ):
+            continue
+        verb = tokens[clause.head]
+        if verb.lemma not in letting or not verb.i < noun.i:
+            continue
+        fixed[noun.i] = noun._replace(dep="nsubj")
+        fixed[clause.i] = clause._replace(pos="VERB", tag="VB")
+        for k in tokens[verb.i + 1 : noun.i]:
+            if k.head == clause.i and k.dep in ("poss", "det", "amod", "compound", "nummod"):
+                fixed[k.i] = k._replace(head=noun.i)
     return tuple(fixed)
 
 
