@@ -4,8 +4,9 @@
 several words placed in a capital ("immigration officers", "customs officers", "border
 officials") is that state's, as a one-word placed role is ("diplomats in Kabul"); roles.yaml
 lists them under `placed` (several-word entries there were never read before) and under COP.
-"turned back a convoy of 60 Jordanian aid trucks": the convoy's of-phrase names the state whose
-craft are refused (v.turn_back, obj_sub:of).
+"turned back a convoy of 60 Jordanian aid trucks bound for Gaza": a group of craft (rules
+craft_group_nouns) that names no state of its own is its craft's, read from the of-phrase's
+modifiers (obj_mod; never a place further down the phrase).
 
 Near misses: officers placed in their own state's capital; officers placed nowhere ("at the
 airport"); a convoy whose of-phrase names no state; migrants turned back (nobody's envoys).
@@ -41,7 +42,7 @@ CASES: list[Case] = [
     # a convoy turned back is its of-phrase's state's
     (
         "AMMAN",
-        "Israeli authorities turned back a convoy of 60 Jordanian aid trucks at the bridge.",
+        "Israeli authorities turned back a convoy of 60 Jordanian aid trucks bound for Gaza.",
         "ISR>JOR:12",
     ),
     (

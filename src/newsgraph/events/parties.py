@@ -1326,7 +1326,10 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
                 out.append(m)
         for c in _conjuncts(ctx, t):
             found = _actors_of(ctx, c, role)
-            if not found and c.lemma.lower() in ctx.rules.partitive_heads:
+            if not found and (
+                c.lemma.lower() in ctx.rules.partitive_heads
+                or (places and c.lemma.lower() in ctx.rules.named_place_heads)
+            ):
                 # "from most of Japan", "in the southern city of Almaty": the of-phrase's
                 found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
             if not found and _arriving_part(ctx, c):
