@@ -186,6 +186,14 @@ def _letting_verbs() -> frozenset[str]:
     return frozenset(load_data("nlp/letting_verbs.yaml")["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _bare_infinitive_verbs() -> frozenset[str]:
+    """The verbs of letting whose noun object after the person is the infinitive misread."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/letting_verbs.yaml")["bare_infinitive_only"])
+
+
 def _opens_sentence(doc: "Doc", i: int) -> bool:
     """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
     capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
@@ -1403,21 +1411,23 @@ def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with the subject of a bare infinitive after a verb of letting restored where
     the parser read it as a compound of the infinitive taken for a noun: "agreed to let Nepal's
     honorary consul(compound) visit(ccomp) the detention center". The noun right before a
-    clause (ccomp or xcomp) of a verb of data/nlp/letting_verbs.yaml, when the clause has no
-    subject of its own, becomes its subject (nsubj) with the words before it that the parser
+    clause (ccomp or xcomp; a noun object of "let", which takes none: "let sealed Bolivian
+    cargo(compound) pass(dobj)") of a verb of data/nlp/letting_verbs.yaml, when the clause has
+    no subject of its own, becomes its subject (nsubj) with the words before it that the parser
     hung on the clause ("Nepal's", "the"), and the clause word a verb; "let the visit go ahead"
     (no compound) is left as parsed."""
     compounds = [t for t in tokens if t.dep == "compound" and t.head == t.i + 1]
     if not compounds:
         return tokens
     letting = _letting_verbs()
+    bare_only = _bare_infinitive_verbs()
     subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
     fixed = list(tokens)
     for noun in compounds:
         clause = tokens[noun.head]
         if (
             noun.pos not in ("NOUN", "PROPN")
-            or clause.dep not in ("ccomp", "xcomp")
+            or clause.dep not in ("ccomp", "xcomp", "dobj")
             or clause.i in subjects
             or clause.head == clause.i
         ):
@@ -1425,8 +1435,10 @@ def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = tokens[clause.head]
         if verb.lemma not in letting or not verb.i < noun.i:
             continue
+        if clause.dep == "dobj" and verb.lemma not in bare_only:
+            continue  # "made a state visit": a noun object of its own
         fixed[noun.i] = noun._replace(dep="nsubj")
-        fixed[clause.i] = clause._replace(pos="VERB", tag="VB")
+        fixed[clause.i] = clause._replace(pos="VERB", tag="VB", dep="ccomp")
         for k in tokens[verb.i + 1 : noun.i]:
             if k.head == clause.i and k.dep in ("poss", "det", "amod", "compound", "nummod"):
                 fixed[k.i] = k._replace(head=noun.i)
