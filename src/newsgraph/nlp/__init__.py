@@ -187,6 +187,14 @@ def _letting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _charged_nouns() -> frozenset[str]:
+    """The nouns of a charge whose service word before them may be misread as a verb."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/charged_nouns.yaml")["nouns"])
+
+
+@lru_cache(maxsize=1)
 def _bare_infinitive_verbs() -> frozenset[str]:
     """The verbs of letting whose noun object after the person is the infinitive misread."""
     from newsgraph.data import load_data
@@ -399,6 +407,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _whose_clauses_read_as_roots(tokens, sentences)
     tokens = _deal_nouns_read_as_verbs(tokens)
+    tokens = _charges_read_as_gerund_objects(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
     tokens = _objects_read_as_adverbs(tokens)
@@ -1272,6 +1281,35 @@ def _deal_nouns_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[deal.i] = deal._replace(dep="dobj", head=verb.i, pos="NOUN", tag="NN")
         fixed[goods.i] = goods._replace(dep="compound", head=deal.i)
         fixed[start] = tokens[start]._replace(dep="det", head=deal.i)
+    return tuple(fixed)
+
+
+def _charges_read_as_gerund_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a charge made the object of its verb where the parser read the service
+    word before it as the verb's complement: "will cut handling(xcomp) fees(dobj of handling)
+    on goods bound for Burundi". An -ing word right after a verb, hung on it as xcomp with no
+    "to", whose object right after it is a charge (nlp/charged_nouns.yaml), becomes that
+    charge's compound; the charge becomes the verb's object and takes the -ing word's phrases
+    ("on goods ..."); "stopped handling shipments" (no charge) is left as parsed."""
+    gerunds = [t for t in tokens if t.dep == "xcomp" and t.text.lower().endswith("ing")]
+    if not gerunds:
+        return tokens
+    charges = _charged_nouns()
+    fixed = list(tokens)
+    for ing in gerunds:
+        if ing.head != ing.i - 1 or ing.i + 1 >= len(tokens):
+            continue
+        charge = tokens[ing.i + 1]
+        if charge.head != ing.i or charge.dep != "dobj" or charge.lemma.lower() not in charges:
+            continue
+        kids = [t for t in tokens if t.head == ing.i and t.i != ing.i]
+        if any(t.dep in ("aux", "nsubj", "ccomp", "xcomp") for t in kids):
+            continue
+        fixed[charge.i] = charge._replace(head=ing.head)
+        fixed[ing.i] = ing._replace(dep="compound", head=charge.i, pos="NOUN", tag="NN")
+        for t in kids:
+            if t.i != charge.i and t.dep == "prep":
+                fixed[t.i] = t._replace(head=charge.i)
     return tuple(fixed)
 
 
