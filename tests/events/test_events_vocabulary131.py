@@ -1,13 +1,14 @@
-"""Vocabulary 131 (session 65, N65): heavy machines given; a link funded between two states.
+"""Vocabulary 131 (session 65, N65): heavy machines given; a tunnel funded between two states.
 
 "Slovakia handed four armoured demining machines to Cambodia": machines, machinery,
 bulldozers and excavators given to a state are aid goods as vehicles are (v.provide_aid's
-objects). "would fund a rail link between the two countries": a link, tunnel, canal or
+objects). "will finance a road tunnel between Albania and North Macedonia": a tunnel, canal or
 interconnector funded in or between states is a project funded as a line or a bridge is
-(v.finance_in's objects); the states the between-phrase names are the receivers.
+(v.finance_in's objects); the states the between-phrase names are the receivers. "link" was
+tried and left out (a gap below).
 
 Near misses: machines handed to one's own army; machines sold to a firm; a link between one's
-own cities, or in a region named by no state.
+own cities, or in a region named by no state (no object now, and none with it either).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -31,12 +32,6 @@ CASES: list[Case] = [
         "Italy will finance a road tunnel between Albania and North Macedonia.",
         "ITA>ALB:03 ITA>MKD:03",
     ),
-    (
-        "CHISINAU",
-        "Ukraine and Moldova opened a bridge on Monday. The European Commission said it would "
-        "also fund a rail link between the two countries.",
-        "UKR>MDA:06 MDA>UKR:06 EU>UKR:03 EU>MDA:03",
-    ),
 ]
 NONE: list[NearMiss] = [
     ("PHNOM PENH", "Slovakia handed four demining machines to its own army."),
@@ -44,7 +39,16 @@ NONE: list[NearMiss] = [
     ("OSLO", "Norway will build a rail link between its two largest cities."),
     ("ROME", "Italy will finance a new road link in Sicily."),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "CHISINAU",
+        "Ukraine and Moldova opened a bridge on Monday. The European Commission said it would "
+        "also fund a rail link between the two countries.",
+        "UKR>MDA:06 MDA>UKR:06 EU>UKR:03 EU>MDA:03",
+        "'link' is no object of v.finance_in: it names projects too ('the East Coast Rail "
+        "Link'), and the open sets lost more than they gained with it (session 65)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
