@@ -3,12 +3,13 @@ service word before a charge read as a verb.
 
 Right after a verb, the parser read "handling" as the verb's complement (xcomp) and "fees" as
 its object, so v.cut_fees found no object on "cut"
-(nlp._charges_read_as_gerund_objects: an -ing word right after its verb whose object right
-after it is a charge of nlp/charged_nouns.yaml becomes the charge's compound, the charge the
-verb's object with the -ing word's phrases).
+(nlp._charges_read_as_gerund_objects: a service word of nlp/charged_nouns.yaml right after its
+verb whose object right after it is a charge becomes the charge's compound, the charge the
+verb's object with the service word's phrases).
 
 Near misses: an -ing verb with a real object ("stopped handling shipments"); fees cut for one's
-own exporters.
+own exporters; an act, no service word, before a charge ("began lifting tariffs": a first
+version read any -ing word and lost this event in set 11).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -27,6 +28,8 @@ CASES: list[Case] = [
         "TZA>BDI:03",
     ),
     ("DAR ES SALAAM", "Tanzania will waive docking charges for Ugandan ships.", "TZA>UGA:03"),
+    # an act before a charge is no service word: the tariffs stay the lifting's object
+    ("CANBERRA", "China began lifting tariffs on Australian barley and wine in March.", "CHN>AUS:08"),
 ]
 NONE: list[NearMiss] = [
     ("DAR ES SALAAM", "Tanzania stopped handling shipments for Burundi."),

@@ -187,11 +187,12 @@ def _letting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _charged_nouns() -> frozenset[str]:
-    """The nouns of a charge whose service word before them may be misread as a verb."""
+def _charged_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a charge, and the service words before them that may be misread as a verb."""
     from newsgraph.data import load_data
 
-    return frozenset(load_data("nlp/charged_nouns.yaml")["nouns"])
+    data = load_data("nlp/charged_nouns.yaml")
+    return frozenset(data["nouns"]), frozenset(data["services"])
 
 
 @lru_cache(maxsize=1)
@@ -1287,14 +1288,15 @@ def _deal_nouns_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def _charges_read_as_gerund_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The parse with a charge made the object of its verb where the parser read the service
     word before it as the verb's complement: "will cut handling(xcomp) fees(dobj of handling)
-    on goods bound for Burundi". An -ing word right after a verb, hung on it as xcomp with no
-    "to", whose object right after it is a charge (nlp/charged_nouns.yaml), becomes that
-    charge's compound; the charge becomes the verb's object and takes the -ing word's phrases
-    ("on goods ..."); "stopped handling shipments" (no charge) is left as parsed."""
-    gerunds = [t for t in tokens if t.dep == "xcomp" and t.text.lower().endswith("ing")]
+    on goods bound for Burundi". A service word (nlp/charged_nouns.yaml services) right after a
+    verb, hung on it as xcomp, whose object right after it is a charge (nouns), becomes that
+    charge's compound; the charge becomes the verb's object and takes the service word's
+    phrases ("on goods ..."); "stopped handling shipments" (no charge) and "began lifting
+    tariffs" (no service word) are left as parsed."""
+    charges, services = _charged_nouns()
+    gerunds = [t for t in tokens if t.dep == "xcomp" and t.text.lower() in services]
     if not gerunds:
         return tokens
-    charges = _charged_nouns()
     fixed = list(tokens)
     for ing in gerunds:
         if ing.head != ing.i - 1 or ing.i + 1 >= len(tokens):
