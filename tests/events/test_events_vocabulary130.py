@@ -23,6 +23,12 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 CASES: list[Case] = [
     ("KABUL", "Afghanistan will open a consulate in the southern city of Almaty.", "AFG>KAZ:03"),
     ("ANKARA", "Turkey will open a consulate in the northern city of Erbil.", "TUR>IRQ:03"),
+    # closed from test_events_clauses24's gaps
+    (
+        "ASTANA",
+        "Kabul will open a consulate in the southern city of Almaty by the summer.",
+        "AFG>KAZ:03",
+    ),
     (
         "TOKYO",
         "Japan pledged $30 million for a desalination plant on the island of Funafuti.",

@@ -35,6 +35,14 @@ CASES: list[Case] = [
         "PAN>CRI:03 NIC>CRI:03",
     ),
     ("LIMA", "Peru let Bolivian goods pass through its ports on Monday.", "PER>BOL:06"),
+    # closed from test_events_vocabulary50's gaps
+    (
+        "LIMA",
+        "Peruvian customs will also let sealed Bolivian cargo pass without inspection.",
+        "PER>BOL:03",
+    ),
+    # a plural noun object of "let" is no infinitive
+    ("DAMASCUS", "Syria will not let IAEA inspectors into the reactor site.", "SYR>IAEA:12"),
     # a noun object of "make" is no infinitive
     ("NEW DELHI", "The Maldivian president made his first state visit to New Delhi.", "MDV>IND:04"),
 ]

@@ -3516,18 +3516,18 @@ class Resolver:
             only = addressed_at(self.lowers, i) if found is None else None
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed
-            placed = (
+            placed_role = (
                 self.gaz.match_in(self.gaz.placed_roles, self.lowers, i) if found is None else None
             )
-            if placed is not None:
+            if placed_role is not None:
                 # "diplomats in Kabul", "diplomats at the Chinese embassy", "immigration
                 # officers in Port of Spain"
-                after = i + placed[0]
+                after = i + placed_role[0]
                 if (self._placed_in(after) is None and self._body_of(after) is None) or (
                     i > 0 and self.lowers[i - 1] in self.gaz.unplaced_modifiers
                 ):
                     continue
-                found = (placed[0], True)
+                found = (placed_role[0], True)
             if found is None:
                 continue
             length = found[0]

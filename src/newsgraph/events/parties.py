@@ -2258,12 +2258,12 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     start = min(t.i for t in ctx.parse.subtree(noun.i))
     if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
         # "sent troops to Lithuania, a move ...": the parser hangs the move on the last noun
-        host = _verb_up(ctx, head, 3)
-        if host is not None and host.dep == "advcl" and _infinitive(ctx, host):
+        summed = _verb_up(ctx, head, 3)
+        if summed is not None and summed.dep == "advcl" and _infinitive(ctx, summed):
             # "banned maize exports to its neighbours to protect domestic supplies, a measure
             # that angered Malawi": a purpose sums up no act; the act it is the purpose of
-            return ctx.tok(host.head)
-        return host
+            return ctx.tok(summed.head)
+        return summed
     if head.pos not in ("VERB", "AUX"):
         return None
     # "Greece will send troops, officials said, a move ...": the move read as said's attribute

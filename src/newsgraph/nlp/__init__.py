@@ -1475,8 +1475,8 @@ def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         verb = tokens[clause.head]
         if verb.lemma not in letting or not verb.i < noun.i:
             continue
-        if clause.dep == "dobj" and verb.lemma not in bare_only:
-            continue  # "made a state visit": a noun object of its own
+        if clause.dep == "dobj" and (verb.lemma not in bare_only or clause.tag not in ("NN", "VB")):
+            continue  # "made a state visit", "let IAEA inspectors into": a noun object
         fixed[noun.i] = noun._replace(dep="nsubj")
         fixed[clause.i] = clause._replace(pos="VERB", tag="VB", dep="ccomp")
         for k in tokens[verb.i + 1 : noun.i]:
