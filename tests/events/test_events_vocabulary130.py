@@ -23,7 +23,12 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 CASES: list[Case] = [
     ("KABUL", "Afghanistan will open a consulate in the southern city of Almaty.", "AFG>KAZ:03"),
     ("ANKARA", "Turkey will open a consulate in the northern city of Erbil.", "TUR>IRQ:03"),
-    # closed from test_events_clauses24's gaps
+    # closed from test_events_silent18's and test_events_clauses24's gaps
+    (
+        "KABUL, AFGHANISTAN",
+        "Afghanistan opened a consulate in the southern city of Almaty on Monday.",
+        "AFG>KAZ:05",
+    ),
     (
         "ASTANA",
         "Kabul will open a consulate in the southern city of Almaty by the summer.",
