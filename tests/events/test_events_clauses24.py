@@ -256,13 +256,8 @@ GAPS: list[Gap] = [
         "",
         "the gazetteer places Northern Ireland in Ireland (GBR>IRL is coded)",
     ),
-    (
-        "ASTANA",
-        "Kabul will open a consulate in the southern city of Almaty by the summer.",
-        "AFG>KAZ:03",
-        "a place slot does not read the of-phrase of 'the southern city of Almaty' (reading it"
-        " moved a later 'criticized the move' onto this intent in a dev article)",
-    ),
+    # "Kabul will open a consulate in the southern city of Almaty": closed in session 65
+    # (rules named_place_heads), see test_events_vocabulary130
     (
         "SOCHI",
         "Erdogan arrived in the Black Sea resort of Sochi on Monday.",

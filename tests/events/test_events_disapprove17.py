@@ -109,7 +109,9 @@ JUDGED: list[Case] = [
         "MOSCOW",
         "Malta refused to let a Russian frigate dock on Tuesday. A Russian ministry spokesperson "
         "said the refusal was a hostile step.",
-        "MLT>RUS:12 RUS>MLT:11",
+        # the frigate let dock is read as the infinitive's subject since session 65
+        # (review334): a state's warship kept out (v.not_allow_ships, 16)
+        "MLT>RUS:16 RUS>MLT:11",
     ),
     (
         "RIGA",

@@ -43,7 +43,8 @@ PARAPHRASES: list[Case] = [
         "Malta refused to let a Russian frigate dock in Valletta on Tuesday. A Russian "
         'spokesperson called the refusal "an unfriendly act" and warned that Moscow would '
         '"draw the appropriate conclusions."',
-        "MLT>RUS:12 RUS>MLT:11 RUS>MLT:13",
+        # 16 since session 65: the frigate is read as the subject of "dock" (review334)
+        "MLT>RUS:16 RUS>MLT:11 RUS>MLT:13",
     ),
 ]
 

@@ -82,14 +82,9 @@ URGED: list[Case] = [
     ),
 ]
 
+# goods let through ("let sealed Bolivian cargo pass"): closed in session 65, see
+# test_events_vocabulary132
 GAPS: list[Gap] = [
-    (
-        "LIMA",
-        "Peru will also let sealed Bolivian cargo pass without inspection, the ministry said.",
-        "PER>BOL:03",
-        "goods are left out: 'cargo pass' parses as a noun compound, and 'Costa Rica-bound"
-        " cargo' reads Costa as the EU's Antonio Costa",
-    ),
     (
         "PORT MORESBY",
         "Vietnamese diplomats would be allowed to visit the detained men, Papua New Guinea said.",

@@ -222,13 +222,8 @@ NONE: list[NearMiss] = [
 ]
 
 GAPS: list[Gap] = [
-    (
-        "KABUL, AFGHANISTAN",
-        "Afghanistan opened a consulate in the southern city of Almaty on Monday.",
-        "AFG>KAZ:05",
-        "a place noun's of-phrase ('the city of Almaty') is not read: as the latest act it "
-        "became the target of later reactions to the story's lead act ('criticized the move')",
-    ),
+    # "opened a consulate in the southern city of Almaty": closed in session 65 (rules
+    # named_place_heads), see test_events_vocabulary130
     (
         "BERLIN",
         "Iran's ambassador was called in at the German Foreign Office on Monday over the "

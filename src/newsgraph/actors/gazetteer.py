@@ -173,8 +173,9 @@ class Gazetteer:
     name_prefixes: frozenset[str] = frozenset()
     # "three ethnic Albanians": the words before a nationality that make it a people by descent
     descent_words: frozenset[str] = frozenset()
-    # role nouns that are a state's only when placed in its capital ("diplomats in Kabul")
-    placed_roles: frozenset[str] = frozenset()
+    # role nouns that are a state's only when placed in its capital ("diplomats in Kabul",
+    # "immigration officers in Port of Spain"), as word tuples
+    placed_roles: Mapping[tuple[str, ...], bool] = field(default_factory=dict)
     # nouns before a placed role that make it no state's ("opposition leaders in Budapest")
     unplaced_modifiers: frozenset[str] = frozenset()
     # ruling bodies a capital is the seat of ("the Tripoli-based government")
@@ -550,6 +551,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
     names_t = {k: tuple(v) for k, v in names.items()}
     persons_t = {k: tuple(v) for k, v in persons.items()}
     bare = {tokenize(str(w)): True for w in roles.get("bare", ())}
+    placed = {tokenize(str(w)): True for w in roles.get("placed", ())}
     # "The Trade Ministry said", "the Ministry of Fisheries": any portfolio's ministry named
     # bare is the context state's, as "the Foreign Ministry" is
     for phrases in _portfolio_phrases(portfolios, (), ("ministry",)).values():
@@ -578,7 +580,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
         bare_roles=bare,
         igo_staff=igo_staff,
         epithets=epithets,
-        placed_roles=frozenset(str(w).lower() for w in roles.get("placed", ())),
+        placed_roles=placed,
         unplaced_modifiers=frozenset(str(w).lower() for w in roles.get("unplaced", ())),
         seated_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("seated", ())),
         hosted_rulers=frozenset(tokenize(str(w).lower()) for w in roles.get("hosted", ())),
@@ -681,6 +683,7 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
                 role_table,
                 title_table,
                 bare,
+                placed,
                 igo_staff,
                 epithets,
                 firm_words,

@@ -3562,7 +3562,7 @@ class Resolver:
             if (
                 found is not None
                 and self.lowers[i] == "the"
-                and self.lowers[i + found[0] - 1] in self.gaz.placed_roles
+                and (self.lowers[i + found[0] - 1],) in self.gaz.placed_roles
                 and i + found[0] < n
                 and self.lowers[i + found[0]] == "in"
             ):
@@ -3570,13 +3570,18 @@ class Resolver:
             only = addressed_at(self.lowers, i) if found is None else None
             if only is not None:
                 found = (only[0], True)  # "with the country": only when addressed
-            if found is None and self.lowers[i] in self.gaz.placed_roles:
-                # "diplomats in Kabul", "diplomats at the Chinese embassy"
-                if (self._placed_in(i + 1) is None and self._body_of(i + 1) is None) or (
+            placed_role = (
+                self.gaz.match_in(self.gaz.placed_roles, self.lowers, i) if found is None else None
+            )
+            if placed_role is not None:
+                # "diplomats in Kabul", "diplomats at the Chinese embassy", "immigration
+                # officers in Port of Spain"
+                after = i + placed_role[0]
+                if (self._placed_in(after) is None and self._body_of(after) is None) or (
                     i > 0 and self.lowers[i - 1] in self.gaz.unplaced_modifiers
                 ):
                     continue
-                found = (1, True)
+                found = (placed_role[0], True)
             if found is None:
                 continue
             length = found[0]

@@ -671,6 +671,9 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         carried = verb.lemma.lower() in ctx.rules.carrying_verbs
         deps = frozenset({"compound", "amod", "nmod"} | (set() if carried else {"poss"}))
         mods = ctx.kids(obj.i, deps)
+        if not mods and obj.lemma.lower() in ctx.rules.craft_group_nouns:
+            # "turned back a convoy of 60 Jordanian aid trucks": the craft the group is of
+            mods = [k for o in _preps(ctx, obj, frozenset({"of"})) for k in ctx.kids(o.i, deps)]
         return [_flag_name(ctx, k) for k in mods]
     if name == "obj_place":
         # "Targets in southern Lebanon were struck by ...": the passive's subject is the object

@@ -213,6 +213,11 @@ class Rules:
     traveller_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
+    # "in the southern city of Almaty": a place noun whose of-phrase names the place (a place
+    # slot only, parties._actors)
+    named_place_heads: frozenset[str]
+    # "a convoy of Jordanian trucks": a group of craft whose of-phrase names them (obj_mod)
+    craft_group_nouns: frozenset[str]
     arriving_partitives: frozenset[str]  # "the first deployment of X troops arrived"
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
     employee_nouns: frozenset[str]

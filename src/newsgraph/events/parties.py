@@ -1326,7 +1326,10 @@ def _actors(ctx: _Ctx, tokens: list[Token], role: str, places: bool = False) -> 
                 out.append(m)
         for c in _conjuncts(ctx, t):
             found = _actors_of(ctx, c, role)
-            if not found and c.lemma.lower() in ctx.rules.partitive_heads:
+            if not found and (
+                c.lemma.lower() in ctx.rules.partitive_heads
+                or (places and c.lemma.lower() in ctx.rules.named_place_heads)
+            ):
                 # "from most of Japan", "in the southern city of Almaty": the of-phrase's
                 found = _actors(ctx, _preps(ctx, c, frozenset({"of"})), role, places)
             if not found and _arriving_part(ctx, c):
@@ -2268,7 +2271,12 @@ def _summed_clause(ctx: _Ctx, noun: Token) -> Token | None:
     start = min(t.i for t in ctx.parse.subtree(noun.i))
     if noun.dep == "appos" and head.pos != "VERB" and ctx.tok(start - 1).text == ",":
         # "sent troops to Lithuania, a move ...": the parser hangs the move on the last noun
-        return _verb_up(ctx, head, 3)
+        summed = _verb_up(ctx, head, 3)
+        if summed is not None and summed.dep == "advcl" and _infinitive(ctx, summed):
+            # "banned maize exports to its neighbours to protect domestic supplies, a measure
+            # that angered Malawi": a purpose sums up no act; the act it is the purpose of
+            return ctx.tok(summed.head)
+        return summed
     if head.pos not in ("VERB", "AUX"):
         return None
     # "Greece will send troops, officials said, a move ...": the move read as said's attribute

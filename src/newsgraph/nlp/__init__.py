@@ -178,6 +178,31 @@ def _ordering_verbs() -> frozenset[str]:
     return frozenset(load_data("nlp/ordering_verbs.yaml")["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _letting_verbs() -> frozenset[str]:
+    """The verbs whose person let act may be misread as a compound on the infinitive."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/letting_verbs.yaml")["lemmas"])
+
+
+@lru_cache(maxsize=1)
+def _charged_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a charge, and the service words before them that may be misread as a verb."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/charged_nouns.yaml")
+    return frozenset(data["nouns"]), frozenset(data["services"])
+
+
+@lru_cache(maxsize=1)
+def _bare_infinitive_verbs() -> frozenset[str]:
+    """The verbs of letting whose noun object after the person is the infinitive misread."""
+    from newsgraph.data import load_data
+
+    return frozenset(load_data("nlp/letting_verbs.yaml")["bare_infinitive_only"])
+
+
 def _opens_sentence(doc: "Doc", i: int) -> bool:
     """Token ``i`` may open a sentence after a stop: the text's end, a line break, a
     capitalised word or an opening quotation mark ("on X. He", 'on X. "We')."""
@@ -383,10 +408,12 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _whose_clauses_read_as_appositions(tokens)
     tokens = _whose_clauses_read_as_roots(tokens, sentences)
     tokens = _deal_nouns_read_as_verbs(tokens)
+    tokens = _charges_read_as_gerund_objects(tokens)
     tokens = _calls_read_as_object_modifiers(tokens)
     tokens = _objects_read_as_predicates(tokens)
     tokens = _objects_read_as_adverbs(tokens)
     tokens = _objects_read_as_infinitive_subjects(tokens)
+    tokens = _subjects_read_as_compounds(tokens)
     tokens = _reports_read_under_adverbs(tokens)
     tokens = _reports_read_under_phrases(tokens)
     tokens = _vehicles_read_as_object_phrases(tokens)
@@ -1258,6 +1285,36 @@ def _deal_nouns_read_as_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
+def _charges_read_as_gerund_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a charge made the object of its verb where the parser read the service
+    word before it as the verb's complement: "will cut handling(xcomp) fees(dobj of handling)
+    on goods bound for Burundi". A service word (nlp/charged_nouns.yaml services) right after a
+    verb, hung on it as xcomp, whose object right after it is a charge (nouns), becomes that
+    charge's compound; the charge becomes the verb's object and takes the service word's
+    phrases ("on goods ..."); "stopped handling shipments" (no charge) and "began lifting
+    tariffs" (no service word) are left as parsed."""
+    charges, services = _charged_nouns()
+    gerunds = [t for t in tokens if t.dep == "xcomp" and t.text.lower() in services]
+    if not gerunds:
+        return tokens
+    fixed = list(tokens)
+    for ing in gerunds:
+        if ing.head != ing.i - 1 or ing.i + 1 >= len(tokens):
+            continue
+        charge = tokens[ing.i + 1]
+        if charge.head != ing.i or charge.dep != "dobj" or charge.lemma.lower() not in charges:
+            continue
+        kids = [t for t in tokens if t.head == ing.i and t.i != ing.i]
+        if any(t.dep in ("aux", "nsubj", "ccomp", "xcomp") for t in kids):
+            continue
+        fixed[charge.i] = charge._replace(head=ing.head)
+        fixed[ing.i] = ing._replace(dep="compound", head=charge.i, pos="NOUN", tag="NN")
+        for t in kids:
+            if t.i != charge.i and t.dep == "prep":
+                fixed[t.i] = t._replace(head=charge.i)
+    return tuple(fixed)
+
+
 @lru_cache(maxsize=1)
 def _call_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The call nouns, phone words and prepositions of nlp/call_phrases.yaml."""
@@ -1387,6 +1444,44 @@ def _objects_read_as_infinitive_subjects(tokens: tuple[Token, ...]) -> tuple[Tok
             continue
         fixed[subjects[0].i] = subjects[0]._replace(dep="dobj", head=verb.i)
         fixed[t.i] = t._replace(dep="xcomp")
+    return tuple(fixed)
+
+
+def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with the subject of a bare infinitive after a verb of letting restored where
+    the parser read it as a compound of the infinitive taken for a noun: "agreed to let Nepal's
+    honorary consul(compound) visit(ccomp) the detention center". The noun right before a
+    clause (ccomp or xcomp; a noun object of "let", which takes none: "let sealed Bolivian
+    cargo(compound) pass(dobj)") of a verb of data/nlp/letting_verbs.yaml, when the clause has
+    no subject of its own, becomes its subject (nsubj) with the words before it that the parser
+    hung on the clause ("Nepal's", "the"), and the clause word a verb; "let the visit go ahead"
+    (no compound) is left as parsed."""
+    compounds = [t for t in tokens if t.dep == "compound" and t.head == t.i + 1]
+    if not compounds:
+        return tokens
+    letting = _letting_verbs()
+    bare_only = _bare_infinitive_verbs()
+    subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
+    fixed = list(tokens)
+    for noun in compounds:
+        clause = tokens[noun.head]
+        if (
+            noun.pos not in ("NOUN", "PROPN")
+            or clause.dep not in ("ccomp", "xcomp", "dobj")
+            or clause.i in subjects
+            or clause.head == clause.i
+        ):
+            continue
+        verb = tokens[clause.head]
+        if verb.lemma not in letting or not verb.i < noun.i:
+            continue
+        if clause.dep == "dobj" and (verb.lemma not in bare_only or clause.tag not in ("NN", "VB")):
+            continue  # "made a state visit", "let IAEA inspectors into": a noun object
+        fixed[noun.i] = noun._replace(dep="nsubj")
+        fixed[clause.i] = clause._replace(pos="VERB", tag="VB", dep="ccomp")
+        for k in tokens[verb.i + 1 : noun.i]:
+            if k.head == clause.i and k.dep in ("poss", "det", "amod", "compound", "nummod"):
+                fixed[k.i] = k._replace(head=noun.i)
     return tuple(fixed)
 
 
