@@ -8,7 +8,9 @@ doer is clear; a force withdrawn is withdrawn by the state or body it serves, na
 now take that owner as the source when no agent is told and the act is factual (extract).
 Two checks the patterns make read the passive's subject as they read an active's object:
 object_words ("peacekeeping troops were withdrawn" is v.withdraw_peacekeepers') and
-unless_words ("wounded soldiers were pulled out" is a rescue, no retreat).
+unless_words ("wounded soldiers were pulled out" is a rescue, no retreat). Reading "the prisoner
+swap deal was signed" so showed that v.currency_swap took a prisoner swap for a currency swap in
+the active voice too: its unless_words now leave people and land exchanged to v.sign (05).
 
 Near misses: a force withdrawn inside its own state; wounded soldiers brought out; a
 withdrawal told as ahead ("will be withdrawn") in no one's words; a demand that forces be
@@ -45,6 +47,17 @@ CASES: list[Case] = [
         "TEHRAN",
         "IAEA inspectors were withdrawn from Iran on Monday.",
         "IAEA>IRN:16",
+    ),
+    # a prisoner swap is no currency swap, active or passive
+    (
+        "LONDON",
+        "Iran and Britain signed the prisoner swap deal on Monday.",
+        "IRN>GBR:05 GBR>IRN:05",
+    ),
+    (
+        "DOHA",
+        "The prisoner swap deal was signed by Russia and Ukraine on Monday.",
+        "RUS>UKR:05 UKR>RUS:05",
     ),
     # a by-phrase still names the doer
     (
