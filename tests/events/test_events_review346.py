@@ -1,6 +1,6 @@
 """Review 346 (session 65, P65): a government named after a head who has left office.
 
-"The Bush administration declared that China must drop barriers": a group named after a person
+"The Reagan administration cut aid to Nicaragua": a group named after a person
 ("the Biden administration", "Netanyahu's government", actors roles.yaml person_groups) took
 the person's state only while the office holder list has him in office on the article's date,
 so a past head's administration, cabinet or government was nobody's and its acts coded
@@ -68,7 +68,9 @@ def test_events_review346_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
 def test_events_review346_events(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:

@@ -1,7 +1,7 @@
 """Review 347 (session 65, P65): a held person's state told by a from-phrase.
 
-"A missionary from Canada was arrested in Lebanon": "a Canadian missionary" already gave the
-arrest its target, but a person named by a common noun and a from-phrase ("two tourists from
+"A teacher from Canada was arrested in Iran": "a Canadian teacher" already gave the arrest
+its target, but a person named by a common noun and a from-phrase ("two tourists from
 Germany", "students from Minsk") was nobody's, since only role nouns ("officials from ...")
 read a from-phrase as their state. A person noun of rules origin_people_nouns now takes the
 state of its from-phrase (a state or a place of one) when it is the target of an act
@@ -25,9 +25,9 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 # a person noun's from-phrase names the state of the one taken or held
 CASES: list[Case] = [
     (
-        "BEIRUT",
-        "A missionary from Canada was arrested in Lebanon on Monday.",
-        "LBN>CAN:17",
+        "TEHRAN",
+        "A teacher from Canada was arrested in Iran on Monday.",
+        "IRN>CAN:17",
     ),
     (
         "TEHRAN",

@@ -1,6 +1,6 @@
 """Review 348 (session 65, P65): relief let through to another state (v.allow_aid_delivery).
 
-"opened the bridge to allow the delivery of grain and flour to Afghanistan": v.allow_access
+"reopened a rail crossing to allow shipments of flour to Kyrgyzstan": v.allow_access
 reads access, inspectors and convoys let in (086, 0863 for aid convoys), but a delivery,
 shipment, passage or transit of relief let through coded nothing. v.allow_aid_delivery codes
 it 0863 (CAMEO: allow delivery of humanitarian aid) at the state the relief goes to, only when
@@ -27,9 +27,9 @@ CASES: list[Case] = [
         "TUR>SYR:08",
     ),
     (
-        "TASHKENT",
-        "Uzbekistan reopened the bridge to allow deliveries of grain to Afghanistan.",
-        "UZB>AFG:08",
+        "ASTANA",
+        "Kazakhstan reopened a rail crossing to allow shipments of flour to Kyrgyzstan.",
+        "KAZ>KGZ:08",
     ),
     (
         "CAIRO",

@@ -1,6 +1,6 @@
 """Review 349 (session 65, P65): posts and troops evacuated from another state's ground.
 
-"Israel will evacuate all 21 settlements in the Gaza Strip": v.withdraw_troops read troops
+"Syria will evacuate its outposts in Lebanon": v.withdraw_troops read troops
 withdrawn, pulled out or recalled, but "evacuate" was only a rescue (v.evacuate_from, 073) or
 an embassy emptied (v.recall_envoy), so settlements, bases and troops evacuated coded nothing.
 v.evacuate_posts codes posts held on another state's ground given up (settlement, outpost,
@@ -40,9 +40,9 @@ CASES: list[Case] = [
         "RUS>SYR:08",
     ),
     (
-        "JERUSALEM",
-        "Israel will evacuate all 21 settlements in Gaza in August.",
-        "ISR>PSE:03",
+        "BEIRUT",
+        "Syria will evacuate its outposts in Lebanon by the end of June.",
+        "SYR>LBN:03",
     ),
     # a rescue stays v.evacuate_from's aid
     (

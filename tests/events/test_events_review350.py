@@ -1,7 +1,7 @@
 """Review 350 (session 65, P65): forces withdrawn, told in an agentless passive.
 
-"Eighty U.N. peacekeepers were shipped out of the enclave": "withdrew its peacekeepers from
-Mali" coded, but the passive with no by-phrase named no doer, so nothing. Decision 4 of
+"Some 400 U.N. peacekeepers were withdrawn from Mali": "withdrew its peacekeepers from Mali"
+coded, but the passive with no by-phrase named no doer, so nothing. Decision 4 of
 tests/gold/README.md "Conventions decided (session 64)" codes an agentless passive act whose
 doer is clear; a force withdrawn is withdrawn by the state or body it serves, named on it
 ("U.N. peacekeepers", "French troops"): the withdrawal patterns of rules served_force_patterns
@@ -30,7 +30,7 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 CASES: list[Case] = [
     (
         "BAMAKO",
-        "Eighty U.N. peacekeepers were withdrawn from Mali on Friday.",
+        "Some 400 U.N. peacekeepers were withdrawn from Mali on Friday.",
         "UN>MLI:16",
     ),
     (
@@ -70,7 +70,7 @@ CASES: list[Case] = [
 NONE: list[NearMiss] = [
     ("KYIV", "Ukrainian troops were withdrawn from Avdiivka."),
     ("GOMA", "The wounded Kenyan soldiers were pulled out of Congo on Friday."),
-    ("JUBA", "Eighty U.N. peacekeepers will be withdrawn from South Sudan next year."),
+    ("JUBA", "Some 300 U.N. peacekeepers will be withdrawn from South Sudan next year."),
 ]
 GAPS: list[Gap] = []
 

@@ -4142,7 +4142,7 @@ class Resolver:
                 if d.group_role:
                     principal = c.actor.principal if c.actor else None
                     if principal is None and c.names and not c.former:
-                        # "the Bush administration" in a story of another term: a government
+                        # "the Reagan administration" in a story of another term: a government
                         # named after its head is still that state's (a past one)
                         past = holder_actor(self.gaz, c.names, None, any_date=True)
                         principal = past.principal if past else None

@@ -745,7 +745,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and state is None
             and pattern.id in ctx.rules.served_force_patterns
         ):
-            # "Eighty U.N. peacekeepers were withdrawn from Mali": by the body they serve
+            # "Some 400 U.N. peacekeepers were withdrawn from Mali": by whom they serve
             sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
         if not sources and not agents and state is None and modified is not None:
             sources = _actors(ctx, _deal_user(ctx, verb, modified), "source")

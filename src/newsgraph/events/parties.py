@@ -901,9 +901,10 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     if found and not _negated(ctx, k):
                         return found
     titled = _titled_tail(ctx, t)
-    # "arrested a missionary from Calgary": whom an act takes or hurts is of the state he is from
+    # "a teacher from Canada was arrested": whom an act takes or hurts is of the state he is from
     origin = role == "target" and lemma in rules.origin_people_nouns
-    if lemma in rules.role_nouns or titled or lemma in rules.quantity_nouns or t.pos == "NUM" or origin:
+    counted = lemma in rules.quantity_nouns or t.pos == "NUM"
+    if lemma in rules.role_nouns or titled or counted or origin:
         preps = (
             ("of", "from")
             if lemma in rules.role_nouns or titled
