@@ -389,6 +389,13 @@ CASES: list[tuple[str, str, str]] = [
         "France co-hosted the conference with Saudi Arabia on Monday.",
         "FRA>SAU:04",
     ),
+    # session 65 (P65, review350): a passive's subject is read by object_words as an active's
+    # object is, so 'diplomatic' on the closed mission is seen (a gap until then)
+    (
+        "VILNIUS, LITHUANIA",
+        "The Belarusian diplomatic mission was closed by Lithuania.",
+        "LTU>BLR:16",
+    ),
 ]
 
 # (dateline, body) that must code nothing
@@ -494,13 +501,6 @@ GAPS: list[tuple[str, str, str, str]] = [
         "Lithuania's closure of its border with Belarus disrupted trade.",
         "LTU>BLR:19|16",
         "extractor: as above, 'with Belarus' hangs on 'border' under the of-phrase",
-    ),
-    (
-        "VILNIUS, LITHUANIA",
-        "The Belarusian diplomatic mission was closed by Lithuania.",
-        "LTU>BLR:16",
-        "extractor: object_words are read under the verb, never in a passive subject, so "
-        "'diplomatic' (needed for a bare 'mission') is not seen",
     ),
     (
         "TEHRAN, IRAN",

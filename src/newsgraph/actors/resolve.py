@@ -4200,6 +4200,11 @@ class Resolver:
                 d = self.drafts[idx]
                 if d.group_role:
                     principal = c.actor.principal if c.actor else None
+                    if principal is None and c.names and not c.former:
+                        # "the Reagan administration" in a story of another term: a government
+                        # named after its head is still that state's (a past one)
+                        past = holder_actor(self.gaz, c.names, None, any_date=True)
+                        principal = past.principal if past else None
                     d.actor = (
                         self.gaz.principal_actor(principal, d.group_role) if principal else None
                     )

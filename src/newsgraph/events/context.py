@@ -653,6 +653,10 @@ class Rules:
     scheduling_words: frozenset[str] = frozenset()
     # "warned its citizens against travel to Niger": a state's own people (_own_people_addressed)
     own_people_nouns: frozenset[str] = frozenset()
+    # "Some 400 U.N. peacekeepers were withdrawn from Mali": withdrawn by whom they serve
+    served_force_patterns: frozenset[str] = frozenset()
+    # "a teacher from Canada was arrested": people whose from-phrase tells their state
+    origin_people_nouns: frozenset[str] = frozenset()
     # "China told travel agencies to stop selling tours to Japan": a state's order to its own
     # businesses is its act (clauses._directed_bodies)
     directing_verbs: frozenset[str] = frozenset()

@@ -527,6 +527,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if naming and not gap_named else set()
     if naming and verb.dep == "relcl" and (gap_named or not ctx.kids(verb.i, _OBJ)):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
+    if passive and obj is not None and obj.dep in _PASSIVE_SUBJ:
+        # "U.N. peacekeepers were withdrawn": the passive's subject is the object the words
+        # judge, as the active's direct object is among the complements
+        mods = ctx.kids(obj.i, frozenset({"amod", "compound"}))
+        words = words | {obj.lemma.lower()}
+        words |= {w for k in mods for w in (k.lemma.lower(), k.text.lower())}
     name = words - things
     if naming and _memo(ctx, _name_wants_merit, verb):
         name = name | _WANTS_MERIT  # "a gesture without legal substance": a wrong named
@@ -734,6 +740,14 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             sources = _announced_passive(ctx, verb, let)  # "said Chilean ships would be barred"
         if not sources and code in ctx.rules.admission_codes:
             sources = _admitting_body(ctx, verb)
+        if (
+            not sources
+            and not agents
+            and state is None
+            and pattern.id in ctx.rules.served_force_patterns
+        ):
+            # "Some 400 U.N. peacekeepers were withdrawn from Mali": by whom they serve
+            sources = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "source")
         if not sources and not agents and state is None and modified is not None:
             sources = _actors(ctx, _deal_user(ctx, verb, modified), "source")
         patient = [_listed_patient(ctx, modified, verb)] if modified is not None else []

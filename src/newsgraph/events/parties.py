@@ -901,8 +901,15 @@ def _actors_of(ctx: _Ctx, t: Token, role: str, depth: int = 0) -> list[Mention]:
                     if found and not _negated(ctx, k):
                         return found
     titled = _titled_tail(ctx, t)
-    if lemma in rules.role_nouns or titled or lemma in rules.quantity_nouns or t.pos == "NUM":
-        preps = ("of", "from") if lemma in rules.role_nouns or titled else ("of",)
+    # "a teacher from Canada was arrested": whom an act takes or hurts is of the state he is from
+    origin = role == "target" and lemma in rules.origin_people_nouns
+    counted = lemma in rules.quantity_nouns or t.pos == "NUM"
+    if lemma in rules.role_nouns or titled or counted or origin:
+        preps = (
+            ("of", "from")
+            if lemma in rules.role_nouns or titled
+            else ("from",) if origin else ("of",)
+        )
         for k in [*kids, *_hyphened_preps(ctx, t)]:
             if k.dep == "prep" and k.lemma.lower() in preps:
                 out: list[Mention] = []
