@@ -3562,7 +3562,10 @@ def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool
     visas for Tajiks ... Dushanbe asked Moscow to postpone the rule, and said it was ready to
     share police databases"): the story's reply to its news, no other deed a bystander's
     "regretted the decision" could sum up beyond _BYSTANDER_WINDOW, nor, when only an appeal
-    or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's."""
+    or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's. A meeting
+    or a visit (meeting_roots) is no deed replied to: "Jordan's prime minister held talks with
+    Bahrain's crown prince ... Bahrain will deposit $350 million. The IMF welcomed the
+    deposit" is Bahrain's gift, the host's."""
     if earlier.target is None:
         return False
     doer, done_to = _principal(earlier.target), _principal(earlier.source)
@@ -3572,6 +3575,7 @@ def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool
         and _principal(lead.source) == doer
         and _principal(lead.target) == done_to
         and lead.code[:2] not in ctx.rules.answering_roots
+        and lead.code[:2] not in ctx.rules.meeting_roots
         for i, lead in coded
     )
 
