@@ -434,6 +434,7 @@ class Rules:
     denying_verbs: frozenset[str]
     implicating_verbs: frozenset[str]
     deal_objecting_verbs: frozenset[str]
+    deal_warning_verbs: frozenset[str]
     offering_verbs: frozenset[str]
     go_between_words: frozenset[str]
     demanding_verbs: frozenset[str]

@@ -464,6 +464,40 @@ def _lead_deal_parties(
     return _story_deal(ctx, hit, coded, sent_index)
 
 
+def _deal_warning(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An outsider's warning that names no one and answers nothing nearer: both parties of
+    the story's one deal, told both ways in the lead (_story_deal).
+
+    "Azerbaijan and Romania signed a deal to lay a power cable under the Black Sea ... Moscow
+    reacted coolly. A Russian spokeswoman said the route passed near its navy's waters and
+    warned that Moscow could not guarantee the cable's safety": the threat (13) is aimed at
+    the deal's makers. Only a warning verb (deal_warning_verbs) told as its source's news, not
+    an analyst's forecast, and never when an act was aimed at the warner first (_story_deal).
+    The warned clause must tell the warner's own act ("that Moscow could not guarantee", "that
+    it would defend its rights"): "warned that prices would rise" threatens no one. Nor after
+    another party's hostile act, which the warning may answer instead."""
+    if hit.code[:2] != "13" or hit.noun >= 0 or hit.act:
+        return []
+    if hit.trigger.lemma.lower() not in ctx.rules.deal_warning_verbs:
+        return []
+    own = _principal(hit.source)
+    doers = [
+        m
+        for clause in ctx.kids(hit.trigger.i, frozenset({"ccomp"}))
+        for m in _actors(ctx, _subject_tokens(ctx, clause), "source")
+    ]
+    if not any(_principal(m) == own for m in doers):
+        return []
+    if any(
+        i < sent_index and h.code[:2] in ctx.rules.hostile_roots and _principal(h.source) != own
+        for i, h in coded
+    ):
+        return []  # "Argentina accused Chile of overfishing. Bolivia warned ...": which is meant?
+    return _story_deal(ctx, hit, coded, sent_index)
+
+
 def _bare_deal(ctx: _Ctx, hit: _Hit) -> Token | None:
     """The hit's object when it is "the <deal>" with no author or phrase of its own
     (agreement_nouns, definite): "the deal on gas prices", "the pact signed in May" name
