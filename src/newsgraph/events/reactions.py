@@ -3367,7 +3367,7 @@ def _latest_deed(
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if (
             (far or earlier.code[:2] in ctx.rules.reply_roots)
-            and _lead_reply(ctx, earlier, coded)
+            and _lead_reply(ctx, earlier, index, coded)
             and (far or _differ(ctx, hit.source, earlier.target))
         ):
             # "Dushanbe asked Moscow to postpone the rule": the news's own sequel, for a
@@ -3591,15 +3591,15 @@ def _lead_author_again(ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[in
     return _principal(lead.source) in (_principal(earlier.source), _principal(earlier.target))
 
 
-def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+def _lead_reply(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
     """Whether an act is the lead deed's target acting on its doer ("Russia will require
     visas for Tajiks ... Dushanbe asked Moscow to postpone the rule, and said it was ready to
     share police databases"): the story's reply to its news, no other deed a bystander's
     "regretted the decision" could sum up beyond _BYSTANDER_WINDOW, nor, when only an appeal
     or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's. A meeting
-    or a visit (meeting_roots) is no deed replied to: "Jordan's prime minister held talks with
-    Bahrain's crown prince ... Bahrain will deposit $350 million. The IMF welcomed the
-    deposit" is Bahrain's gift, the host's."""
+    or a visit (meeting_roots) told in the act's own sentence is no deed it replies to but
+    where it was agreed: "Bahrain will deposit $350 million in Jordan's central bank, the two
+    governments said after talks ... The IMF welcomed the deposit" is Bahrain's gift."""
     if earlier.target is None:
         return False
     doer, done_to = _principal(earlier.target), _principal(earlier.source)
@@ -3609,7 +3609,7 @@ def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool
         and _principal(lead.source) == doer
         and _principal(lead.target) == done_to
         and lead.code[:2] not in ctx.rules.answering_roots
-        and lead.code[:2] not in ctx.rules.meeting_roots
+        and not (i == index and lead.code[:2] in ctx.rules.meeting_roots)
         for i, lead in coded
     )
 
