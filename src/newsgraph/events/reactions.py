@@ -1760,24 +1760,43 @@ def _asked_of_reactor(
     offer", "Libya refused."); a third party's reply and the reactor's own act give nothing.
     An act asking for the very act the reply refuses comes first ("Romania asked Hungary to
     extradite the men. Austria urged both sides to show restraint. Hungary refused to
-    extradite the suspects": Romania's)."""
+    extradite the suspects": Romania's). Such an ask is found up to _CONTEXT_WINDOW back, past
+    quotes and background ("Finland demanded a public apology from Hungary ... [quotes, the
+    remarks' history] ... Hungary's government declined to apologize": _asked_refused)."""
     own = _principal(hit.source)
     refused = _infinitive_lemmas(ctx, hit.trigger)
     latest: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
             continue
-        if sent_index - index > _BYSTANDER_WINDOW:
+        if sent_index - index > _CONTEXT_WINDOW:
             break
+        far = sent_index - index > _BYSTANDER_WINDOW
         if earlier.target is None or not _answered(answers, earlier.code):
             continue
         if _principal(earlier.target) != own or _principal(earlier.source) == own:
             continue
+        if far and not _asked_refused(ctx, hit.trigger, earlier.trigger):
+            continue
         answer = [replace(hit, target=earlier.source)]
         if not refused or refused & _infinitive_lemmas(ctx, earlier.trigger):
             return answer
+        if _asked_refused(ctx, hit.trigger, earlier.trigger):
+            return answer  # "demanded a public apology ... declined to apologize"
         latest = latest or answer
     return latest
+
+
+def _asked_refused(ctx: _Ctx, refusing: Token, asking: Token) -> bool:
+    """Whether an ask asks for the very act a refusal's infinitive names: by the same verb
+    ("asked Hungary to extradite ... refused to extradite") or by the ask's object noun of that
+    act ("demanded a public apology ... declined to apologize": _same_act)."""
+    refused = [k for k in ctx.kids(refusing.i, _XCOMP | _CCOMP) if k.pos in ("VERB", "AUX")]
+    if {k.lemma.lower() for k in refused} & _infinitive_lemmas(ctx, asking):
+        return True
+    return any(
+        _same_act(ctx, o.lemma.lower(), k) for o in ctx.kids(asking.i, _OBJ) for k in refused
+    )
 
 
 def _infinitive_lemmas(ctx: _Ctx, verb: Token) -> frozenset[str]:
