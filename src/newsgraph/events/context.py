@@ -435,6 +435,8 @@ class Rules:
     implicating_verbs: frozenset[str]
     deal_objecting_verbs: frozenset[str]
     deal_warning_verbs: frozenset[str]
+    critic_roots: frozenset[str]
+    appeal_roots: frozenset[str]
     offering_verbs: frozenset[str]
     go_between_words: frozenset[str]
     demanding_verbs: frozenset[str]

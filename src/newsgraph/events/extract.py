@@ -226,6 +226,7 @@ from newsgraph.events.reactions import (
     _deal_reaction_parties,
     _joint_statement_parties,
     _deal_warning,
+    _urged_before,
     _lead_deal_parties,
     _counterpart,
     _coup_state,
@@ -5505,6 +5506,8 @@ def _with_context(
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
     other = _counterpart(ctx, hit, coded, sent_index, reply)
+    if other is None and hit.context == "counterpart":
+        other = _urged_before(ctx, hit, coded, sent_index)  # "urged Peru to ... It criticized"
     if other is None and hit.context == "counterpart":
         return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not ..."
     return [] if other is None else [replace(hit, target=other, context="counterpart")]

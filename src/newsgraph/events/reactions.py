@@ -1986,6 +1986,42 @@ def _counterpart(
     return None if any(p != other.actor.principal for p in named) else other
 
 
+def _urged_before(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Mention | None:
+    """The one state its source's appeal in the sentence just before was made to, for a
+    criticism naming no one that goes on from it.
+
+    "In a report ..., the bank urged the Maldives to cut energy subsidies. It criticized what
+    it described as a pattern of borrowing": the criticism (critic_roots) carries on the
+    words of the appeal (appeal_roots) its source just made, to the same state. Only the
+    previous sentence's acts, all the source's appeals to that one state, and no other state
+    named from there on; the source's own hostility or anything done to it since is what a
+    counterpart reads (_counterpart)."""
+    rules = ctx.rules
+    if hit.code[:2] not in rules.critic_roots:
+        return None
+    own = _principal(hit.source)
+    before = [h for i, h in coded if i == sent_index - 1]
+    here = [h for i, h in coded if i == sent_index and h.trigger.i < hit.trigger.i]
+    if here or not before:
+        return None
+    if any(
+        h.target is None
+        or _principal(h.source) != own
+        or h.code[:2] not in rules.appeal_roots
+        for h in before
+    ):
+        return None
+    targets = {_principal(h.target): h.target for h in before if h.target is not None}
+    if len(targets) != 1:
+        return None
+    other = next(iter(targets.values()))
+    first = ctx.parse.sentences[sent_index - 1].token_start
+    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
+    return None if any(p != _principal(other) for p in named) else other
+
+
 def _refused_ask(ctx: _Ctx, hit: _Hit, earlier: _Hit, own: str) -> bool:
     """Whether a refusal answers what was asked of its refuser: "Chile asked Peru to extradite
     the suspects. Lima declined to give a date" turns the request down, though a request is
