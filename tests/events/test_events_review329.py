@@ -11,7 +11,8 @@
 2. An outsider's warning that names no one, of its own act, is aimed at both parties of the
    story's one deal told both ways in the lead (reactions._deal_warning, rules
    deal_warning_verbs): "... Russia reacted coolly. A spokeswoman warned that Moscow could not
-   guarantee the safety of the works". Near misses: a warning of no act of the warner's
+   guarantee the safety of the works". Near misses: a warning whose clause's subject is "it"
+   (the deal may be meant: test_events_approve17), a warning of no act of the warner's
    ("warned that prices would rise"), an analyst's forecast, a warning after another party's
    hostile act (which it may answer), a party of the deal warning, two deals, a domestic story.
 
@@ -71,10 +72,18 @@ CASES: list[Case] = [
     (
         "ACCRA",
         "Ghana and Togo signed a deal on Monday to share power from a new dam. Nigeria's "
-        "government said the deal broke regional rules and warned that it would take measures.",
+        "government said the deal broke regional rules and warned that Abuja would take "
+        "measures.",
         "GHA>TGO:05 TGO>GHA:05 NGA>GHA:13 NGA>TGO:13",
     ),
-    # ... not a warning of no act of the warner's, nor an analyst's forecast
+    # ... not "it" (the deal, maybe), nor a warning of no act of the warner's, nor an
+    # analyst's forecast
+    (
+        "ACCRA",
+        "Ghana and Togo signed a deal on Monday to share power from a new dam. Nigeria's "
+        "government warned that it would raise tensions in the region.",
+        "GHA>TGO:05 TGO>GHA:05",
+    ),
     (
         "ACCRA",
         "Ghana and Togo signed a deal on Monday to share power from a new dam. Russia warned "

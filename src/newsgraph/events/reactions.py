@@ -475,8 +475,10 @@ def _deal_warning(
     warned that Moscow could not guarantee the cable's safety": the threat (13) is aimed at
     the deal's makers. Only a warning verb (deal_warning_verbs) told as its source's news, not
     an analyst's forecast, and never when an act was aimed at the warner first (_story_deal).
-    The warned clause must tell the warner's own act ("that Moscow could not guarantee", "that
-    it would defend its rights"): "warned that prices would rise" threatens no one. Nor after
+    The warned clause must tell the warner's own act, its subject the warner by name ("that
+    Moscow could not guarantee", "that Beijing would defend its rights"): "warned that prices
+    would rise" threatens no one, and the "it" of "warned that it would raise tensions" may be
+    the deal. Nor after
     another party's hostile act, which the warning may answer instead."""
     if hit.code[:2] != "13" or hit.noun >= 0 or hit.act:
         return []
@@ -488,8 +490,8 @@ def _deal_warning(
         for clause in ctx.kids(hit.trigger.i, frozenset({"ccomp"}))
         for m in _actors(ctx, _subject_tokens(ctx, clause), "source")
     ]
-    if not any(_principal(m) == own for m in doers):
-        return []
+    if not any(_principal(m) == own and m.kind != "pronoun" for m in doers):
+        return []  # "warned that it would raise tensions": "it" may be the deal itself
     if any(
         i < sent_index and h.code[:2] in ctx.rules.hostile_roots and _principal(h.source) != own
         for i, h in coded
