@@ -14,7 +14,7 @@
    guarantee the safety of the works". Near misses: a warning whose clause's subject is "it"
    (the deal may be meant: test_events_approve17), a warning of no act of the warner's
    ("warned that prices would rise"), an analyst's forecast, a warning after another party's
-   hostile act (which it may answer), a party of the deal warning, two deals, a domestic story.
+   hostile act (which it may answer) or after its own stance, a party of the deal warning, two deals, a domestic story.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -115,6 +115,13 @@ CASES: list[Case] = [
         "Peru and Chile signed a fishing pact on Monday. Bolivia and Paraguay signed a river "
         "accord on Tuesday. Brazil warned that it would respond.",
         "PER>CHL:05 CHL>PER:05 BOL>PRY:05 PRY>BOL:05",
+    ),
+    # ... nor after the warner's own stance told before (it decides what the warning answers)
+    (
+        "LIMA",
+        "Peru and Chile signed a fishing pact on Monday. Bolivia welcomed the pact on Tuesday. "
+        "Its foreign minister warned that La Paz would respond to any threat.",
+        "PER>CHL:05 CHL>PER:05 BOL>PER:05 BOL>CHL:05",
     ),
     # ... an act aimed first keeps the warning its own (the expulsion's target)
     (

@@ -479,7 +479,8 @@ def _deal_warning(
     Moscow could not guarantee", "that Beijing would defend its rights"): "warned that prices
     would rise" threatens no one, and the "it" of "warned that it would raise tensions" may be
     the deal. Nor after
-    another party's hostile act, which the warning may answer instead."""
+    another party's hostile act, which the warning may answer instead, nor after an act of the
+    warner's own."""
     if hit.code[:2] != "13" or hit.noun >= 0 or hit.act:
         return []
     if hit.trigger.lemma.lower() not in ctx.rules.deal_warning_verbs:
@@ -497,6 +498,11 @@ def _deal_warning(
         for i, h in coded
     ):
         return []  # "Argentina accused Chile of overfishing. Bolivia warned ...": which is meant?
+    if any(i <= sent_index and _principal(h.source) == own for i, h in coded):
+        # "Chile welcomed the plan ... warned that Chile would respond firmly to any threat":
+        # the warner's own stance told before decides what its warning answers
+        # (test_events_context82)
+        return []
     return _story_deal(ctx, hit, coded, sent_index)
 
 
