@@ -32,7 +32,9 @@ CHARGED: list[Case] = [
         "The IMF urged Ghana to trim its cocoa subsidies. It criticized what it described as "
         '"a habit of borrowing for roads that never pay their way." The government rejected '
         "that description.",
-        "IMF>GHA:02 GHA>IMF:12",
+        # the criticism carries on the appeal just before (session 65, reactions._urged_before,
+        # test_events_review331; set 79 codes the same form required)
+        "IMF>GHA:02 IMF>GHA:11 GHA>IMF:12",
     ),
     (
         "ACCRA",

@@ -226,6 +226,8 @@ from newsgraph.events.reactions import (
     _lead_named_act,
     _deal_reaction_parties,
     _joint_statement_parties,
+    _deal_warning,
+    _urged_before,
     _lead_deal_parties,
     _counterpart,
     _coup_state,
@@ -2840,9 +2842,11 @@ def _code_events(
                 if found.context == "asked":
                     # "welcomed the move but called for the remaining curbs to be lifted": an
                     # ask joined by a word of contrast is made of whom the act before it was
-                    resolved = _asked_of_complained(
-                        ctx, found, coded, sent.index
-                    ) or _conjunct_targets(ctx, found, coded, sent.index)
+                    resolved = (
+                        _asked_of_complained(ctx, found, coded, sent.index)
+                        or _conjunct_targets(ctx, found, coded, sent.index)
+                        or _deal_warning(ctx, found, coded, sent.index)
+                    )
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
                     if not resolved:
@@ -5558,4 +5562,8 @@ def _with_context(
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots
     other = _counterpart(ctx, hit, coded, sent_index, reply)
+    if other is None and hit.context == "counterpart":
+        other = _urged_before(ctx, hit, coded, sent_index)  # "urged Peru to ... It criticized"
+    if other is None and hit.context == "counterpart":
+        return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not ..."
     return [] if other is None else [replace(hit, target=other, context="counterpart")]

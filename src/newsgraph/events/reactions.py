@@ -464,6 +464,48 @@ def _lead_deal_parties(
     return _story_deal(ctx, hit, coded, sent_index)
 
 
+def _deal_warning(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An outsider's warning that names no one and answers nothing nearer: both parties of
+    the story's one deal, told both ways in the lead (_story_deal).
+
+    "Azerbaijan and Romania signed a deal to lay a power cable under the Black Sea ... Moscow
+    reacted coolly. A Russian spokeswoman said the route passed near its navy's waters and
+    warned that Moscow could not guarantee the cable's safety": the threat (13) is aimed at
+    the deal's makers. Only a warning verb (deal_warning_verbs) told as its source's news, not
+    an analyst's forecast, and never when an act was aimed at the warner first (_story_deal).
+    The warned clause must tell the warner's own act, its subject the warner by name ("that
+    Moscow could not guarantee", "that Beijing would defend its rights"): "warned that prices
+    would rise" threatens no one, and the "it" of "warned that it would raise tensions" may be
+    the deal. Nor after
+    another party's hostile act, which the warning may answer instead, nor after an act of the
+    warner's own."""
+    if hit.code[:2] != "13" or hit.noun >= 0 or hit.act:
+        return []
+    if hit.trigger.lemma.lower() not in ctx.rules.deal_warning_verbs:
+        return []
+    own = _principal(hit.source)
+    doers = [
+        m
+        for clause in ctx.kids(hit.trigger.i, frozenset({"ccomp"}))
+        for m in _actors(ctx, _subject_tokens(ctx, clause), "source")
+    ]
+    if not any(_principal(m) == own and m.kind != "pronoun" for m in doers):
+        return []  # "warned that it would raise tensions": "it" may be the deal itself
+    if any(
+        i < sent_index and h.code[:2] in ctx.rules.hostile_roots and _principal(h.source) != own
+        for i, h in coded
+    ):
+        return []  # "Argentina accused Chile of overfishing. Bolivia warned ...": which is meant?
+    if any(i <= sent_index and _principal(h.source) == own for i, h in coded):
+        # "Chile welcomed the plan ... warned that Chile would respond firmly to any threat":
+        # the warner's own stance told before decides what its warning answers
+        # (test_events_context82)
+        return []
+    return _story_deal(ctx, hit, coded, sent_index)
+
+
 def _bare_deal(ctx: _Ctx, hit: _Hit) -> Token | None:
     """The hit's object when it is "the <deal>" with no author or phrase of its own
     (agreement_nouns, definite): "the deal on gas prices", "the pact signed in May" name
@@ -1731,24 +1773,43 @@ def _asked_of_reactor(
     offer", "Libya refused."); a third party's reply and the reactor's own act give nothing.
     An act asking for the very act the reply refuses comes first ("Romania asked Hungary to
     extradite the men. Austria urged both sides to show restraint. Hungary refused to
-    extradite the suspects": Romania's)."""
+    extradite the suspects": Romania's). Such an ask is found up to _CONTEXT_WINDOW back, past
+    quotes and background ("Finland demanded a public apology from Hungary ... [quotes, the
+    remarks' history] ... Hungary's government declined to apologize": _asked_refused)."""
     own = _principal(hit.source)
     refused = _infinitive_lemmas(ctx, hit.trigger)
     latest: list[_Hit] = []
     for index, earlier in reversed(coded):
         if index > sent_index:
             continue
-        if sent_index - index > _BYSTANDER_WINDOW:
+        if sent_index - index > _CONTEXT_WINDOW:
             break
+        far = sent_index - index > _BYSTANDER_WINDOW
         if earlier.target is None or not _answered(answers, earlier.code):
             continue
         if _principal(earlier.target) != own or _principal(earlier.source) == own:
             continue
+        if far and not _asked_refused(ctx, hit.trigger, earlier.trigger):
+            continue
         answer = [replace(hit, target=earlier.source)]
         if not refused or refused & _infinitive_lemmas(ctx, earlier.trigger):
             return answer
+        if _asked_refused(ctx, hit.trigger, earlier.trigger):
+            return answer  # "demanded a public apology ... declined to apologize"
         latest = latest or answer
     return latest
+
+
+def _asked_refused(ctx: _Ctx, refusing: Token, asking: Token) -> bool:
+    """Whether an ask asks for the very act a refusal's infinitive names: by the same verb
+    ("asked Hungary to extradite ... refused to extradite") or by the ask's object noun of that
+    act ("demanded a public apology ... declined to apologize": _same_act)."""
+    refused = [k for k in ctx.kids(refusing.i, _XCOMP | _CCOMP) if k.pos in ("VERB", "AUX")]
+    if {k.lemma.lower() for k in refused} & _infinitive_lemmas(ctx, asking):
+        return True
+    return any(
+        _same_act(ctx, o.lemma.lower(), k) for o in ctx.kids(asking.i, _OBJ) for k in refused
+    )
 
 
 def _infinitive_lemmas(ctx: _Ctx, verb: Token) -> frozenset[str]:
@@ -1936,6 +1997,42 @@ def _counterpart(
     named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, party, quiet)
     assert other.actor is not None
     return None if any(p != other.actor.principal for p in named) else other
+
+
+def _urged_before(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Mention | None:
+    """The one state its source's appeal in the sentence just before was made to, for a
+    criticism naming no one that goes on from it.
+
+    "In a report ..., the bank urged the Maldives to cut energy subsidies. It criticized what
+    it described as a pattern of borrowing": the criticism (critic_roots) carries on the
+    words of the appeal (appeal_roots) its source just made, to the same state. Only the
+    previous sentence's acts, all the source's appeals to that one state, and no other state
+    named from there on; the source's own hostility or anything done to it since is what a
+    counterpart reads (_counterpart)."""
+    rules = ctx.rules
+    if hit.code[:2] not in rules.critic_roots:
+        return None
+    own = _principal(hit.source)
+    before = [h for i, h in coded if i == sent_index - 1]
+    here = [h for i, h in coded if i == sent_index and h.trigger.i < hit.trigger.i]
+    if here or not before:
+        return None
+    if any(
+        h.target is None
+        or _principal(h.source) != own
+        or h.code[:2] not in rules.appeal_roots
+        for h in before
+    ):
+        return None
+    targets = {_principal(h.target): h.target for h in before if h.target is not None}
+    if len(targets) != 1:
+        return None
+    other = next(iter(targets.values()))
+    first = ctx.parse.sentences[sent_index - 1].token_start
+    named = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
+    return None if any(p != _principal(other) for p in named) else other
 
 
 def _refused_ask(ctx: _Ctx, hit: _Hit, earlier: _Hit, own: str) -> bool:
@@ -3338,7 +3435,7 @@ def _latest_deed(
             continue  # "Russia stood by its ally. The EU backed the move": words, no deed
         if (
             (far or earlier.code[:2] in ctx.rules.reply_roots)
-            and _lead_reply(ctx, earlier, coded)
+            and _lead_reply(ctx, earlier, index, coded)
             and (far or _differ(ctx, hit.source, earlier.target))
         ):
             # "Dushanbe asked Moscow to postpone the rule": the news's own sequel, for a
@@ -3562,12 +3659,15 @@ def _lead_author_again(ctx: _Ctx, hit: _Hit, earlier: _Hit, coded: list[tuple[in
     return _principal(lead.source) in (_principal(earlier.source), _principal(earlier.target))
 
 
-def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool:
+def _lead_reply(ctx: _Ctx, earlier: _Hit, index: int, coded: list[tuple[int, _Hit]]) -> bool:
     """Whether an act is the lead deed's target acting on its doer ("Russia will require
     visas for Tajiks ... Dushanbe asked Moscow to postpone the rule, and said it was ready to
     share police databases"): the story's reply to its news, no other deed a bystander's
     "regretted the decision" could sum up beyond _BYSTANDER_WINDOW, nor, when only an appeal
-    or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's."""
+    or an offer (reply_roots), within it. A retaliation in kind is _returned_deed's. A meeting
+    or a visit (meeting_roots) told in the act's own sentence is no deed it replies to but
+    where it was agreed: "Bahrain will deposit $350 million in Jordan's central bank, the two
+    governments said after talks ... The IMF welcomed the deposit" is Bahrain's gift."""
     if earlier.target is None:
         return False
     doer, done_to = _principal(earlier.target), _principal(earlier.source)
@@ -3577,6 +3677,7 @@ def _lead_reply(ctx: _Ctx, earlier: _Hit, coded: list[tuple[int, _Hit]]) -> bool
         and _principal(lead.source) == doer
         and _principal(lead.target) == done_to
         and lead.code[:2] not in ctx.rules.answering_roots
+        and not (i == index and lead.code[:2] in ctx.rules.meeting_roots)
         for i, lead in coded
     )
 
