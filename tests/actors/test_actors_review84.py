@@ -64,7 +64,8 @@ CASES: list[Case] = [
         " for help.\n\nThe soldiers will serve for a month, Tonga's Defence Minister Sione Vea"
         " said at a news conference.\n\n\"We answer when friends call,\" Vea said.\n\nIn a"
         " statement from Majuro, the president thanked Tonga for its help.",
-        "MHL>TON:05",
+        # soldiers to be sent to a state are announced aid (03), as troops are
+        "TON>MHL:03 MHL>TON:05",
     ),
     # a divided state's rival authorities are that state
     (

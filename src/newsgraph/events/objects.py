@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from newsgraph.actors.coref import pronoun_words
+from newsgraph.actors.resolve import _STATE_ROLES
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
@@ -2289,8 +2290,12 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
     if pattern.target_kind == "ties":
         heads = heads.union(*(r.words for r in pattern.refine))
     if top.pos == "NOUN":
-        # a mention that spans its own noun ("Polish firms", "Chinese warships")
-        return top.lemma.lower() in heads
+        # a mention that spans its own noun ("Polish firms", "Chinese warships"); a state
+        # body named by a role of several words is the state's ("delisted Cuba's intelligence
+        # service": the actors stage's SPY role, whose last word is no role noun)
+        return top.lemma.lower() in heads or (
+            pattern.target_kind == "state" and m.actor is not None and m.actor.role in _STATE_ROLES
+        )
     if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
         return True
     owned = _of_phrase_head(ctx, top)
