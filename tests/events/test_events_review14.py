@@ -96,6 +96,8 @@ IDIOMS: list[Case] = [
     ),
     ("MANILA", "China flexed its naval muscle against Philippine ships.", "CHN>PHL:15"),
     ("WASHINGTON", "Washington delisted Cuba's intelligence service.", "USA>CUB:08"),
+    # a state body named by a compound role (session 65)
+    ("WASHINGTON", "Washington delisted Cuba's state security service.", "USA>CUB:08"),
     ("BERLIN", "Germany put the brakes on arms exports to Saudi Arabia.", "DEU>SAU:16"),
     ("CAIRO", "The United States leaned on Egypt to open the Rafah crossing.", "USA>EGY:02"),
     (
@@ -109,6 +111,8 @@ IDIOMS: list[Case] = [
 ]
 
 IDIOMS_NONE: list[NearMiss] = [
+    # a description of the state's people is no body the idiom names (session 65)
+    ("DHAKA", "The minister said she had raised with her hosts the detention of the activists."),
     ("MEXICO CITY", "The United States repaired the border fence with Mexico last year."),
     ("WASHINGTON", "Trump vowed to mend the fence along the border with Mexico."),
     ("NEW DELHI", "The Indian army rebuilt the border fence with Pakistan."),

@@ -2291,10 +2291,15 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
         heads = heads.union(*(r.words for r in pattern.refine))
     if top.pos == "NOUN":
         # a mention that spans its own noun ("Polish firms", "Chinese warships"); a state
-        # body named by a role of several words is the state's ("delisted Cuba's intelligence
-        # service": the actors stage's SPY role, whose last word is no role noun)
+        # body named by a compound role is the state's ("delisted Cuba's intelligence
+        # service": the actors stage's SPY role, whose last word is no role noun), a
+        # description is not ("raised with her hosts": no body the idiom names)
+        compound = any(ctx.tok(i).head == top.i and ctx.tok(i).dep == "compound" for i in inside)
         return top.lemma.lower() in heads or (
-            pattern.target_kind == "state" and m.actor is not None and m.actor.role in _STATE_ROLES
+            pattern.target_kind == "state"
+            and compound
+            and m.actor is not None
+            and m.actor.role in _STATE_ROLES
         )
     if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
         return True
