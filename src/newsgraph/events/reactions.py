@@ -1009,7 +1009,47 @@ def _appeal_partner(
         return []
     if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
+    if len(targets) > 1 and _feeling_deed(ctx, hit.trigger):
+        # "was disappointed by the escalation and called on Reykjavik and Oslo to ...": the
+        # deed judged is the one side's the story told acting on the other, not both sides'
+        return [replace(hit, target=t) for t in _appealed_doer(ctx, hit, targets, coded, sent_index)]
     return [replace(hit, target=t) for t in targets.values()]
+
+
+def _feeling_deed(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a feeling names, after its own preposition, a deed with no actor in its words
+    ("concerned by the escalation", "alarmed by reports that workers were held"), not nothing
+    ("said it was disappointed") nor a state's deed ("dismayed by Russia's decision")."""
+    preps = ctx.rules.feeling_preps | {"by", "with"}
+    return any(
+        p.pos == "NOUN" and not any(t.i in ctx.by_token for t in ctx.parse.subtree(p.i))
+        for k in ctx.kids(verb.i, frozenset({"prep", "agent"}))
+        if k.lemma.lower() in preps
+        for p in _pobjs(ctx, k)
+    )
+
+
+def _appealed_doer(
+    ctx: _Ctx,
+    hit: _Hit,
+    targets: dict[str, Mention],
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+) -> list[Mention]:
+    """The one state of those appealed to whose hostile act (conflict_roots) on another of
+    them the story told last, up to _CONTEXT_WINDOW sentences back; none when no such act is
+    told, or it was the other way round too."""
+    for index, earlier in reversed(coded):
+        if sent_index - index > _CONTEXT_WINDOW:
+            break
+        if index >= sent_index or earlier.target is None:
+            continue
+        if earlier.code[:2] not in ctx.rules.conflict_roots:
+            continue
+        doer, done_to = _principal(earlier.source), _principal(earlier.target)
+        if doer in targets and done_to in targets and doer != done_to:
+            return [targets[doer]]
+    return []
 
 
 def _acted_against(
