@@ -1012,7 +1012,7 @@ def _appeal_partner(
     if len(targets) > 1 and _feeling_deed(ctx, hit.trigger):
         # "was disappointed by the escalation and called on Reykjavik and Oslo to ...": the
         # deed judged is the one side's the story told acting on the other, not both sides'
-        return [replace(hit, target=t) for t in _appealed_doer(ctx, hit, targets, coded, sent_index)]
+        return [replace(hit, target=t) for t in _appealed_doer(ctx, targets, coded, sent_index)]
     return [replace(hit, target=t) for t in targets.values()]
 
 
@@ -1031,25 +1031,24 @@ def _feeling_deed(ctx: _Ctx, verb: Token) -> bool:
 
 def _appealed_doer(
     ctx: _Ctx,
-    hit: _Hit,
     targets: dict[str, Mention],
     coded: list[tuple[int, _Hit]],
     sent_index: int,
 ) -> list[Mention]:
-    """The one state of those appealed to whose hostile act (conflict_roots) on another of
-    them the story told last, up to _CONTEXT_WINDOW sentences back; none when no such act is
-    told, or it was the other way round too."""
-    for index, earlier in reversed(coded):
-        if sent_index - index > _CONTEXT_WINDOW:
-            break
-        if index >= sent_index or earlier.target is None:
-            continue
-        if earlier.code[:2] not in ctx.rules.conflict_roots:
-            continue
-        doer, done_to = _principal(earlier.source), _principal(earlier.target)
-        if doer in targets and done_to in targets and doer != done_to:
-            return [targets[doer]]
-    return []
+    """The one state of those appealed to that the story told before doing a hostile deed
+    (deed_roots: no words, a threat or a protest) to another of them, the lead's deed as well
+    as a later one; none when no such deed is told, or more than one of them acted (a tit for
+    tat: whose escalation?)."""
+    doers = {
+        doer
+        for index, earlier in coded
+        if index < sent_index
+        and earlier.target is not None
+        and earlier.code[:2] in ctx.rules.deed_roots
+        and (doer := _principal(earlier.source)) in targets
+        and _principal(earlier.target) in targets.keys() - {doer}
+    }
+    return [targets[d] for d in doers] if len(doers) == 1 else []
 
 
 def _acted_against(
