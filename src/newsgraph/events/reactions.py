@@ -1017,14 +1017,14 @@ def _appeal_partner(
 
 
 def _feeling_deed(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a feeling names, after its own preposition, a deed with no actor in its words
+    """Whether a feeling names its cause in a by-phrase, a deed with no actor in its words
     ("concerned by the escalation", "alarmed by reports that workers were held"), not nothing
-    ("said it was disappointed") nor a state's deed ("dismayed by Russia's decision")."""
-    preps = ctx.rules.feeling_preps | {"by", "with"}
+    ("said it was disappointed"), a state's deed ("dismayed by Russia's decision") nor a
+    topic ("concerned about compensation for displaced families": the appealed parties' own)."""
     return any(
         p.pos == "NOUN" and not any(t.i in ctx.by_token for t in ctx.parse.subtree(p.i))
         for k in ctx.kids(verb.i, frozenset({"prep", "agent"}))
-        if k.lemma.lower() in preps
+        if k.lemma.lower() == "by"
         for p in _pobjs(ctx, k)
     )
 
