@@ -985,7 +985,9 @@ def _appeal_partner(
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
     launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?). A judgement
     of nothing told ("appealed": "said it remained concerned about the displaced families and
-    called on both governments to publish audits") is aimed at all the one appeal names."""
+    called on both governments to publish audits") is aimed at all the one appeal names; one
+    of a deed its by-phrase names ("by the escalation") only at the side the story told doing
+    it (_appealed_doer)."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
     later = [
