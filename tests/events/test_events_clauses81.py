@@ -4,7 +4,9 @@
 names no one and no deed told before, and its source appeals to a state in a verb joined after
 it; the judgement (11) is aimed at whom the appeal is, as a bare "said it was disappointed and
 urged ..." already was (extract._appeal_joined_after, context "appealed", resolved only by
-reactions._appeal_partner). One appeal naming two states aims it at both; two appeals to two
+reactions._appeal_partner). One appeal naming two states aims it at both, unless a deed is
+named in its by-phrase ("by the escalation": only the side the story told doing it, review366,
+session 65); two appeals to two
 states (whose escalation?), an appeal to the speaker's own people, a loss or a hazard judged,
 and a dismay with no appeal after it aim it at no one.
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
@@ -49,12 +51,14 @@ JUDGED_AS_APPEALED: list[Case] = [
         ' detention centre "unfit for minors" and asked Lome to move the families elsewhere.',
         "GHA>TGO:02 GHA>TGO:11",
     ),
-    # one appeal naming two states: the judgement is aimed at both
+    # one appeal naming two states: the judgement of a deed in the by-phrase is aimed at the
+    # side the story told doing it, and with none told at no one (session 65, review366: open
+    # sets 26 and 58 aim such a judgement at the one side whose deed the story told)
     (
         "OSLO",
         "Norway said it was disappointed by the escalation and called on Peru and Chile to"
         " resume talks.",
-        "NOR>PER:02 NOR>CHL:02 NOR>PER:11 NOR>CHL:11",
+        "NOR>PER:02 NOR>CHL:02",
     ),
 ]
 APPEALS_ONLY: list[Case] = [

@@ -985,7 +985,9 @@ def _appeal_partner(
     to honor its obligations": Togo); none when its later appeals name two ("condemned the
     launch, urged Pyongyang to ... and called on Moscow to ...": whose launch?). A judgement
     of nothing told ("appealed": "said it remained concerned about the displaced families and
-    called on both governments to publish audits") is aimed at all the one appeal names."""
+    called on both governments to publish audits") is aimed at all the one appeal names; one
+    of a deed its by-phrase names ("by the escalation") only at the side the story told doing
+    it (_appealed_doer)."""
     if hit.code[:2] not in ctx.rules.reaction_roots:
         return []
     later = [
@@ -1009,7 +1011,46 @@ def _appeal_partner(
         return []
     if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
+    if len(targets) > 1 and _feeling_deed(ctx, hit.trigger):
+        # "was disappointed by the escalation and called on Reykjavik and Oslo to ...": the
+        # deed judged is the one side's the story told acting on the other, not both sides'
+        return [replace(hit, target=t) for t in _appealed_doer(ctx, targets, coded, sent_index)]
     return [replace(hit, target=t) for t in targets.values()]
+
+
+def _feeling_deed(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a feeling names its cause in a by-phrase, a deed with no actor in its words
+    ("concerned by the escalation", "alarmed by reports that workers were held"), not nothing
+    ("said it was disappointed"), a state's deed ("dismayed by Russia's decision") nor a
+    topic ("concerned about compensation for displaced families": the appealed parties' own)."""
+    return any(
+        p.pos == "NOUN" and not any(t.i in ctx.by_token for t in ctx.parse.subtree(p.i))
+        for k in ctx.kids(verb.i, frozenset({"prep", "agent"}))
+        if k.lemma.lower() == "by"
+        for p in _pobjs(ctx, k)
+    )
+
+
+def _appealed_doer(
+    ctx: _Ctx,
+    targets: dict[str, Mention],
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+) -> list[Mention]:
+    """The one state of those appealed to that the story told before doing a hostile deed
+    (deed_roots: no words, a threat or a protest) to another of them, the lead's deed as well
+    as a later one; none when no such deed is told, or more than one of them acted (a tit for
+    tat: whose escalation?)."""
+    doers = {
+        doer
+        for index, earlier in coded
+        if index < sent_index
+        and earlier.target is not None
+        and earlier.code[:2] in ctx.rules.deed_roots
+        and (doer := _principal(earlier.source)) in targets
+        and _principal(earlier.target) in targets.keys() - {doer}
+    }
+    return [targets[d] for d in doers] if len(doers) == 1 else []
 
 
 def _acted_against(
