@@ -4886,6 +4886,33 @@ def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
         verb.head != verb.i
         and _announced_decision(ctx, head)
         and any(c.i == verb.i for c in _content_clauses(ctx, head))
+    ) or _attributed_plan(ctx, verb)
+
+
+def _attributed_plan(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a future act told first and attributed after it is its doer's announced plan:
+    "India will send wheat to Afghanistan, the ministry said ... The WFP welcomed the
+    shipment" answers India as "India said it would send" does (_announced_decision). The
+    doer is one named state; the teller names no other state ("..., Pakistan's ministry
+    said" reports a neighbour's word, no plan announced)."""
+    if not any(
+        a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(verb.i)
+    ) or _negated(ctx, verb):
+        return False
+    doers = [m for s in ctx.kids(verb.i, _SUBJ) if (m := ctx.by_token.get(s.i)) is not None]
+    if len(doers) != 1 or doers[0].kind == "pronoun" or doers[0].actor is None:
+        return False
+    head = ctx.tok(verb.head)
+    tellers = [
+        t
+        for t in ([head] if verb.dep in _CCOMP and head.i > verb.i else [])
+        + [k for k in ctx.kids(verb.i, frozenset({"parataxis"})) if k.i > verb.i]
+        if t.pos == "VERB" and t.lemma.lower() in ctx.rules.announcing_verbs
+    ]
+    return any(
+        not _negated(ctx, t)
+        and {_principal(m) for m in _announcers(ctx, t)} <= {_principal(doers[0])}
+        for t in tellers
     )
 
 
