@@ -69,6 +69,7 @@ from newsgraph.events.modality import (
     _agreed_term,
     _announcers,
     _body_actors,
+    _conditioned,
     _lemmas_under,
     _modal_head,
     _on_condition,
@@ -4821,7 +4822,12 @@ def _tellings(
         ) or _same_act(ctx, lemma, t):
             if _commitment_on_act(ctx, t, lemma) or _shared_view(ctx, t):
                 continue
-            if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
+            if (
+                t.pos == "VERB"
+                and _modality(ctx, t) is not None
+                and not _announced_plan(ctx, t)
+                and not (_attributed_plan(ctx, t) and _sole_telling(ctx, lemma, t))
+            ):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
             if t.pos == "VERB" and word != lemma and word in ctx.rules.talk_verbs:
@@ -4886,7 +4892,24 @@ def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
         verb.head != verb.i
         and _announced_decision(ctx, head)
         and any(c.i == verb.i for c in _content_clauses(ctx, head))
-    ) or _attributed_plan(ctx, verb)
+    )
+
+
+def _sole_telling(ctx: _Ctx, lemma: str, verb: Token) -> bool:
+    """Whether no other verb of the story tells an act a noun names by another doer: "South
+    Korea will send rice, and Japan will send wheat ... welcomed the shipment" says not whose
+    (_attributed_plan's plan is taken only when the story tells it alone)."""
+    own = {_principal(m) for s in ctx.kids(verb.i, _SUBJ) if (m := ctx.by_token.get(s.i))}
+    return not any(
+        u.i != verb.i
+        and u.pos == "VERB"
+        and _same_act(ctx, lemma, u)
+        and any(
+            (m := ctx.by_token.get(s.i)) is None or _principal(m) not in own
+            for s in ctx.kids(u.i, _SUBJ)
+        )
+        for u in ctx.parse.tokens
+    )
 
 
 def _attributed_plan(ctx: _Ctx, verb: Token) -> bool:
@@ -4897,8 +4920,8 @@ def _attributed_plan(ctx: _Ctx, verb: Token) -> bool:
     said" reports a neighbour's word, no plan announced)."""
     if not any(
         a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(verb.i)
-    ) or _negated(ctx, verb):
-        return False
+    ) or _negated(ctx, verb) or _conditioned(ctx, verb, ctx.rules.condition_marks):
+        return False  # "would send troops if the fighting spread": no plan yet
     doers = [m for s in ctx.kids(verb.i, _SUBJ) if (m := ctx.by_token.get(s.i)) is not None]
     if len(doers) != 1 or doers[0].kind == "pronoun" or doers[0].actor is None:
         return False
