@@ -88,7 +88,17 @@ CASES: list[Case] = [
     ),
 ]
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "SEOUL",
+        "South Korea will send 30,000 tons of rice to Laos over the next two months, the "
+        "foreign ministry said on Tuesday." + _MIDDLE[:-1] + ", saying a million Laotians "
+        "lacked food.",
+        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05 UN>KOR:05 UN>LAO:05",
+        "a saying clause with a subject of its own naming the receiver's people is no "
+        "restatement (_saying_restated), so the reaction's noun is not sought (_told_noun)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +114,9 @@ def test_events_context183_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True)
+)
 def test_events_context183_events(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
