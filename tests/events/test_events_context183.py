@@ -9,7 +9,10 @@ it, by a teller of the doer's own state or a bare office, is that doer's announc
 (reactions._attributed_plan), taken only when no other verb of the story tells the act by
 another doer (_sole_telling).
 
-Near misses: the plan told by another state's ministry, or in a quote of another state's
+A welcome's saying clause whose subject is the receiver's people by a demonym alone ("saying
+a million Laotians lacked food") restates the need, names no party (_saying_restated).
+
+Near misses: a saying clause whose subject is a state; the plan told by another state's ministry, or in a quote of another state's
 diplomat; a plan under a condition; a later shipment by another state (the nearest telling
 stands); a reaction to "the report" (no shipment).
 
@@ -50,6 +53,22 @@ CASES: list[Case] = [
         "spokeswoman said." + _FIJI + "shipment.",
         "AUS>FJI:03 FJI>AUS:04 WHO>AUS:05 WHO>FJI:05",
     ),
+    # ... its saying clause about the receiver's people (a demonym alone) no party to it
+    (
+        "SEOUL",
+        "South Korea will send 30,000 tons of rice to Laos over the next two months, the "
+        "foreign ministry said on Tuesday." + _MIDDLE[:-1] + ", saying a million Laotians "
+        "lacked food.",
+        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05 UN>KOR:05 UN>LAO:05",
+    ),
+    # ... but not one whose subject is a state ("saying Thailand should ...": a party named)
+    (
+        "SEOUL",
+        "South Korea will send 30,000 tons of rice to Laos over the next two months, the "
+        "foreign ministry said on Tuesday." + _MIDDLE[:-1] + ", saying Thailand should "
+        "send more.",
+        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05",
+    ),
     # ... not a plan another state's ministry or diplomat tells, nor one under a condition
     (
         "SEOUL",
@@ -88,17 +107,7 @@ CASES: list[Case] = [
     ),
 ]
 NONE: list[NearMiss] = []
-GAPS: list[Gap] = [
-    (
-        "SEOUL",
-        "South Korea will send 30,000 tons of rice to Laos over the next two months, the "
-        "foreign ministry said on Tuesday." + _MIDDLE[:-1] + ", saying a million Laotians "
-        "lacked food.",
-        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05 UN>KOR:05 UN>LAO:05",
-        "a saying clause with a subject of its own naming the receiver's people is no "
-        "restatement (_saying_restated), so the reaction's noun is not sought (_told_noun)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -85,7 +85,7 @@ from newsgraph.events.parties import (
     _no_object,
     _summed_clause,
 )
-from newsgraph.events.objects import _amount, _own_marked
+from newsgraph.events.objects import _amount, _demonym_people, _own_marked
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
@@ -1637,8 +1637,10 @@ def _saying_restated(ctx: _Ctx, t: Token) -> bool:
         return False
     if t.lemma.lower() not in ctx.rules.speech_verbs:
         return False
+    # "saying a million Afghans lacked food": a state's people by its demonym alone is the
+    # need the act meets, no party to it (objects._demonym_people)
     return any(
-        s.text.lower() in ctx.rules.weak_pronouns
+        s.text.lower() in ctx.rules.weak_pronouns or _demonym_people(s, ctx.by_token.get(s.i))
         for c in ctx.kids(t.i, _CCOMP)
         for s in ctx.kids(c.i, _SUBJ)
     )
