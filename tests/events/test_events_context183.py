@@ -61,13 +61,13 @@ CASES: list[Case] = [
         "lacked food.",
         "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05 UN>KOR:05 UN>LAO:05",
     ),
-    # ... but not one whose subject is a state ("saying Thailand should ...": a party named)
+    # ... but not one whose subject is a state ("saying Thailand should send more": a party named; its appeal codes)
     (
         "SEOUL",
         "South Korea will send 30,000 tons of rice to Laos over the next two months, the "
         "foreign ministry said on Tuesday." + _MIDDLE[:-1] + ", saying Thailand should "
         "send more.",
-        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05",
+        "KOR>LAO:03 KOR>LAO:03 LAO>KOR:03 LAO>KOR:05 UN>THA:02",
     ),
     # ... not a plan another state's ministry or diplomat tells, nor one under a condition
     (
