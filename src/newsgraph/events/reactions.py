@@ -69,6 +69,7 @@ from newsgraph.events.modality import (
     _agreed_term,
     _announcers,
     _body_actors,
+    _conditioned,
     _lemmas_under,
     _modal_head,
     _on_condition,
@@ -84,7 +85,7 @@ from newsgraph.events.parties import (
     _no_object,
     _summed_clause,
 )
-from newsgraph.events.objects import _amount, _own_marked
+from newsgraph.events.objects import _amount, _demonym_people, _own_marked
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
     _TOLD_WINDOW,
@@ -1677,8 +1678,10 @@ def _saying_restated(ctx: _Ctx, t: Token) -> bool:
         return False
     if t.lemma.lower() not in ctx.rules.speech_verbs:
         return False
+    # "saying a million Afghans lacked food": a state's people by its demonym alone is the
+    # need the act meets, no party to it (objects._demonym_people)
     return any(
-        s.text.lower() in ctx.rules.weak_pronouns
+        s.text.lower() in ctx.rules.weak_pronouns or _demonym_people(s, ctx.by_token.get(s.i))
         for c in ctx.kids(t.i, _CCOMP)
         for s in ctx.kids(c.i, _SUBJ)
     )
@@ -4862,7 +4865,12 @@ def _tellings(
         ) or _same_act(ctx, lemma, t):
             if _commitment_on_act(ctx, t, lemma) or _shared_view(ctx, t):
                 continue
-            if t.pos == "VERB" and _modality(ctx, t) is not None and not _announced_plan(ctx, t):
+            if (
+                t.pos == "VERB"
+                and _modality(ctx, t) is not None
+                and not _announced_plan(ctx, t)
+                and not (_attributed_plan(ctx, t) and _sole_telling(ctx, lemma, t))
+            ):
                 continue  # "Australia will continue to sail there": a stance, no transit told
             authors = _telling_authors(ctx, t, hosted)
             if t.pos == "VERB" and word != lemma and word in ctx.rules.talk_verbs:
@@ -4927,6 +4935,50 @@ def _announced_plan(ctx: _Ctx, verb: Token) -> bool:
         verb.head != verb.i
         and _announced_decision(ctx, head)
         and any(c.i == verb.i for c in _content_clauses(ctx, head))
+    )
+
+
+def _sole_telling(ctx: _Ctx, lemma: str, verb: Token) -> bool:
+    """Whether no other verb of the story tells an act a noun names by another doer: "South
+    Korea will send rice, and Japan will send wheat ... welcomed the shipment" says not whose
+    (_attributed_plan's plan is taken only when the story tells it alone)."""
+    own = {_principal(m) for s in ctx.kids(verb.i, _SUBJ) if (m := ctx.by_token.get(s.i))}
+    return not any(
+        u.i != verb.i
+        and u.pos == "VERB"
+        and _same_act(ctx, lemma, u)
+        and any(
+            (m := ctx.by_token.get(s.i)) is None or _principal(m) not in own
+            for s in ctx.kids(u.i, _SUBJ)
+        )
+        for u in ctx.parse.tokens
+    )
+
+
+def _attributed_plan(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a future act told first and attributed after it is its doer's announced plan:
+    "India will send wheat to Afghanistan, the ministry said ... The WFP welcomed the
+    shipment" answers India as "India said it would send" does (_announced_decision). The
+    doer is one named state; the teller names no other state ("..., Pakistan's ministry
+    said" reports a neighbour's word, no plan announced)."""
+    if not any(
+        a.dep == "aux" and a.text.lower() in ctx.rules.future_modals for a in ctx.kids(verb.i)
+    ) or _negated(ctx, verb) or _conditioned(ctx, verb, ctx.rules.condition_marks):
+        return False  # "would send troops if the fighting spread": no plan yet
+    doers = [m for s in ctx.kids(verb.i, _SUBJ) if (m := ctx.by_token.get(s.i)) is not None]
+    if len(doers) != 1 or doers[0].kind == "pronoun" or doers[0].actor is None:
+        return False
+    head = ctx.tok(verb.head)
+    tellers = [
+        t
+        for t in ([head] if verb.dep in _CCOMP and head.i > verb.i else [])
+        + [k for k in ctx.kids(verb.i, frozenset({"parataxis"})) if k.i > verb.i]
+        if t.pos == "VERB" and t.lemma.lower() in ctx.rules.announcing_verbs
+    ]
+    return any(
+        not _negated(ctx, t)
+        and {_principal(m) for m in _announcers(ctx, t)} <= {_principal(doers[0])}
+        for t in tellers
     )
 
 
