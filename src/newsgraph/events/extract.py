@@ -5564,6 +5564,6 @@ def _with_context(
     other = _counterpart(ctx, hit, coded, sent_index, reply)
     if other is None and hit.context == "counterpart":
         other = _urged_before(ctx, hit, coded, sent_index)  # "urged Peru to ... It criticized"
-    if other is None and hit.context == "counterpart":
-        return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not ..."
+        if other is None:
+            return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not"
     return [] if other is None else [replace(hit, target=other, context="counterpart")]

@@ -2294,13 +2294,11 @@ def _state_kind_fits(ctx: _Ctx, pattern: Pattern, m: Mention, slots: list[Token]
         # body named by a compound role is the state's ("delisted Cuba's intelligence
         # service": the actors stage's SPY role, whose last word is no role noun), a
         # description is not ("raised with her hosts": no body the idiom names)
-        compound = any(ctx.tok(i).head == top.i and ctx.tok(i).dep == "compound" for i in inside)
-        return top.lemma.lower() in heads or (
-            pattern.target_kind == "state"
-            and compound
-            and m.actor is not None
-            and m.actor.role in _STATE_ROLES
-        )
+        if top.lemma.lower() in heads:
+            return True
+        if pattern.target_kind != "state" or m.actor is None or m.actor.role not in _STATE_ROLES:
+            return False
+        return any(ctx.tok(i).head == top.i and ctx.tok(i).dep == "compound" for i in inside)
     if top.head != top.i and ctx.tok(top.head).lemma.lower() in heads:
         return True
     owned = _of_phrase_head(ctx, top)

@@ -479,9 +479,8 @@ def _deal_warning(
     The warned clause must tell the warner's own act, its subject the warner by name ("that
     Moscow could not guarantee", "that Beijing would defend its rights"): "warned that prices
     would rise" threatens no one, and the "it" of "warned that it would raise tensions" may be
-    the deal. Nor after
-    another party's hostile act, which the warning may answer instead, nor after an act of the
-    warner's own."""
+    the deal. Nor after another party's hostile act, which the warning may answer instead, nor
+    after an act of the warner's own."""
     if hit.code[:2] != "13" or hit.noun >= 0 or hit.act:
         return []
     if hit.trigger.lemma.lower() not in ctx.rules.deal_warning_verbs:

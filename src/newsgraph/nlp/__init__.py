@@ -179,11 +179,13 @@ def _ordering_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _letting_verbs() -> frozenset[str]:
-    """The verbs whose person let act may be misread as a compound on the infinitive."""
+def _letting_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose person let act may be misread as a compound on the infinitive, and
+    those of them whose noun object after the person is the infinitive misread."""
     from newsgraph.data import load_data
 
-    return frozenset(load_data("nlp/letting_verbs.yaml")["lemmas"])
+    data = load_data("nlp/letting_verbs.yaml")
+    return frozenset(data["lemmas"]), frozenset(data["bare_infinitive_only"])
 
 
 @lru_cache(maxsize=1)
@@ -193,14 +195,6 @@ def _charged_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
     data = load_data("nlp/charged_nouns.yaml")
     return frozenset(data["nouns"]), frozenset(data["services"])
-
-
-@lru_cache(maxsize=1)
-def _bare_infinitive_verbs() -> frozenset[str]:
-    """The verbs of letting whose noun object after the person is the infinitive misread."""
-    from newsgraph.data import load_data
-
-    return frozenset(load_data("nlp/letting_verbs.yaml")["bare_infinitive_only"])
 
 
 def _opens_sentence(doc: "Doc", i: int) -> bool:
@@ -1459,8 +1453,7 @@ def _subjects_read_as_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     compounds = [t for t in tokens if t.dep == "compound" and t.head == t.i + 1]
     if not compounds:
         return tokens
-    letting = _letting_verbs()
-    bare_only = _bare_infinitive_verbs()
+    letting, bare_only = _letting_verbs()
     subjects = {t.head for t in tokens if t.dep in ("nsubj", "nsubjpass")}
     fixed = list(tokens)
     for noun in compounds:

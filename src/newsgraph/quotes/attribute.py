@@ -4916,7 +4916,7 @@ def _with_place(ctx: _Context, found: Speaker, end: int) -> Speaker:
         m = _NAME_ON.match(ctx.article.text, end)
         if m is not None and _dated(ctx, m.start(), m.end()):
             m = None
-    if m is None and found.name.split() and found.name.split()[-1].lower() in ctx.cues.accredited_bodies:
+    if m is None and any(w.lower() in ctx.cues.accredited_bodies for w in found.name.split()[-1:]):
         # "The United States mission to the OAS": a mission accredited to a body or state is
         # named by it, as an embassy by its city
         m = _NAME_TO.match(ctx.article.text, end)
