@@ -1076,6 +1076,16 @@ FLOORS = {
         "events": {"precision": 0.835, "recall": 0.525, "f1": 0.645},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
     },
+    # Set 101, written blind in session 66 by a helper who read no code and reviewed a second
+    # time by another (Western and Central Europe, North America, the Middle East and North
+    # Africa, East Africa and the Great Lakes, the Caucasus, East Asia; the World Bank, the WHO
+    # and the IMF as principals). First run on the session's start code (main a25dba25), after
+    # the second review: P 0.833 R 0.679 F1 0.748, quotes 1.0, speakers 0.947; floors those
+    # less 0.02.
+    "handmade101.jsonl": {
+        "events": {"precision": 0.81, "recall": 0.655, "f1": 0.725},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.925},
+    },
 }
 
 pytestmark = pytest.mark.model
