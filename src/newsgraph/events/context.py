@@ -419,6 +419,7 @@ class Rules:
     appeal_sequel_roots: frozenset[str]
     judged_threat_roots: frozenset[str]
     refused_after_roots: frozenset[str]
+    contrasted_refusal_patterns: frozenset[str]
     pledged_after_roots: frozenset[str]
     also_pledged_roots: frozenset[str]
     also_given_roots: frozenset[str]

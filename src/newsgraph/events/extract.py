@@ -202,6 +202,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
+    _contrast_joined,
     _asker_relative,
     _background_act,
     _answered_later,
@@ -1233,6 +1234,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if pattern.id in ctx.rules.contrasted_refusal_patterns:
+            # "thanked the fund but said it would not accept ...": aimed only by the word of
+            # contrast after an approval (reactions._contrasted_refusal), at nothing its own
+            # words name
+            return [_Hit(pattern, code, verb, s, None, "refusal") for s in sources]
         if (
             not kind
             and not targets
@@ -4272,10 +4278,7 @@ def _contrasted(ctx: _Ctx, hit: _Hit, host: Token) -> bool:
     compensation"): asked of whom that verb acted on, though the acts differ in kind."""
     if hit.code[:2] not in ctx.rules.contrast_sequel_roots:
         return False
-    return any(
-        c.dep == "cc" and host.i < c.i < hit.trigger.i and c.lemma.lower() in ctx.rules.contrast_words
-        for c in ctx.kids(host.i)
-    )
+    return _contrast_joined(ctx, host, hit.trigger)
 
 
 def _sequel_targets(
