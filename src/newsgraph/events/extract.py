@@ -1386,6 +1386,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
+        if (
+            not kind
+            and not clause
+            and not targets
+            and obj is not None
+            and code[:2] in ctx.rules.hostile_roots
+            and obj.lemma.lower() in ctx.rules.accused_party_nouns
+            and _bare_participle(ctx, verb) is not None
+        ):
+            # "seized two Chinese-flagged trawlers, accusing their crews of ...", "..., accusing
+            # the vessel of ..." (a craft told before all the same): the people or craft of the
+            # state the act it trails was aimed at (_conjunct_targets)
+            return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
@@ -2009,7 +2022,10 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
 _LAST_GUESSES = frozenset(
-    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered", "bordered"}
+    {
+        "pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered",
+        "bordered", "trailed",
+    }
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
@@ -2845,6 +2861,8 @@ def _code_events(
                     resolved = _freed_state(ctx, found, coded, sent.index)
                 if found.context == "bordered":
                     resolved = _bordering_state(ctx, found, coded, sent.index)
+                if found.context == "trailed":
+                    resolved = _conjunct_targets(ctx, found, coded, sent.index)
                 if found.context == "asked":
                     # "welcomed the move but called for the remaining curbs to be lifted": an
                     # ask joined by a word of contrast is made of whom the act before it was
