@@ -41,8 +41,7 @@ CASES: list[Case] = [
     ),
     (
         "TBILISI",
-        "Georgia said it respected Turkey as a partner but would not interfere in a legal "
-        "process.",
+        "Georgia said it respected Turkey as a partner but would not interfere in a legal process.",
         "GEO>TUR:05 GEO>TUR:12",
     ),
     (
