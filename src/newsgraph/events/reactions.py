@@ -1134,9 +1134,7 @@ def _contrasted_refusal(
     """A refusal of contrasted_refusal_patterns aimed at the one state its source's acts of
     contrast_host_roots, joined before it by a word of contrast, were aimed at: "thanked the
     fund ... but said Eritrea would not accept a program": the fund. None otherwise."""
-    found = _joined_targets(
-        ctx, hit, coded, sent_index, ctx.rules.contrast_host_roots, "refusal"
-    )
+    found = _joined_targets(ctx, hit, coded, sent_index, ctx.rules.contrast_host_roots, "refusal")
     own = _principal(hit.source)
     hosts = [
         h
