@@ -76,11 +76,13 @@ CASES: list[Case] = [
     # v.have_respect
     ("OSLO", "Norway's foreign minister said Oslo had great respect for Sweden.", "NOR>SWE:05"),
     ("OSLO", '"We have the deepest respect for Denmark," Norway\'s foreign minister said.', "NOR>DNK:05"),
+    # ... and the refusal joined by "but" after it is one more act at the same state
+    # (session 66, K66: v.not_go_along, clauses95; open sets 46, 59, 67 code it 12)
     (
         "HELSINKI",
         "Finland's foreign minister said his government had \"every respect for Estonia\" but"
         " would not accept the fine.",
-        "FIN>EST:05",
+        "FIN>EST:05 FIN>EST:12",
     ),
     # a defended return answers the protest
     (

@@ -419,6 +419,8 @@ class Rules:
     appeal_sequel_roots: frozenset[str]
     judged_threat_roots: frozenset[str]
     refused_after_roots: frozenset[str]
+    contrasted_refusal_patterns: frozenset[str]
+    accused_party_nouns: frozenset[str]
     pledged_after_roots: frozenset[str]
     also_pledged_roots: frozenset[str]
     also_given_roots: frozenset[str]

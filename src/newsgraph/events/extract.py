@@ -202,6 +202,7 @@ from newsgraph.events.parties import (
 )
 from newsgraph.events.patterns import load_patterns, Pattern, PatternSet
 from newsgraph.events.reactions import (
+    _contrast_joined,
     _asker_relative,
     _background_act,
     _answered_later,
@@ -1233,6 +1234,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # target it answers the hostile act just told, as "Seoul condemned." does
             obj = None
         kind = _context_kind(ctx, code, obj, pattern, verb)
+        if pattern.id in ctx.rules.contrasted_refusal_patterns:
+            # "thanked the fund but said it would not accept ...": aimed only by the word of
+            # contrast after an approval (reactions._contrasted_refusal), at nothing its own
+            # words name
+            return [_Hit(pattern, code, verb, s, None, "refusal") for s in sources]
         if (
             not kind
             and not targets
@@ -1380,6 +1386,19 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
+        if (
+            not kind
+            and not clause
+            and not targets
+            and obj is not None
+            and code[:2] in ctx.rules.hostile_roots
+            and obj.lemma.lower() in ctx.rules.accused_party_nouns
+            and _bare_participle(ctx, verb) is not None
+        ):
+            # "seized two Chinese-flagged trawlers, accusing their crews of ...", "..., accusing
+            # the vessel of ..." (a craft told before all the same): the people or craft of the
+            # state the act it trails was aimed at (_conjunct_targets)
+            return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
@@ -2003,7 +2022,10 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # targets found only from the context after every other reading (_joined_after_partner,
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
 _LAST_GUESSES = frozenset(
-    {"pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered", "bordered"}
+    {
+        "pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered",
+        "bordered", "trailed",
+    }
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
 
@@ -2839,6 +2861,8 @@ def _code_events(
                     resolved = _freed_state(ctx, found, coded, sent.index)
                 if found.context == "bordered":
                     resolved = _bordering_state(ctx, found, coded, sent.index)
+                if found.context == "trailed":
+                    resolved = _conjunct_targets(ctx, found, coded, sent.index)
                 if found.context == "asked":
                     # "welcomed the move but called for the remaining curbs to be lifted": an
                     # ask joined by a word of contrast is made of whom the act before it was
@@ -4272,10 +4296,7 @@ def _contrasted(ctx: _Ctx, hit: _Hit, host: Token) -> bool:
     compensation"): asked of whom that verb acted on, though the acts differ in kind."""
     if hit.code[:2] not in ctx.rules.contrast_sequel_roots:
         return False
-    return any(
-        c.dep == "cc" and host.i < c.i < hit.trigger.i and c.lemma.lower() in ctx.rules.contrast_words
-        for c in ctx.kids(host.i)
-    )
+    return _contrast_joined(ctx, host, hit.trigger)
 
 
 def _sequel_targets(

@@ -1095,6 +1095,10 @@ def _joined_after_partner(
     ("accused Chad of meddling and said it would not accept lectures": Chad), before any
     counterpart the context offers; none when the judgements before it name two states, or
     another state's refusal is told."""
+    if hit.pattern.id in ctx.rules.contrasted_refusal_patterns:
+        # "respected Turkey as a partner but would not interfere": refused only where the
+        # approval, pledge or meeting joined before it by "but" was aimed
+        return _contrasted_refusal(ctx, hit, coded, sent_index)
     if hit.context == "pledge":
         # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a pledge
         # naming no one is made to the one state its source's act before it is aimed at
@@ -1113,6 +1117,36 @@ def _joined_after_partner(
         return []
     context = hit.context if hit.context in ("pledge", "talked") else "refusal"
     return _joined_targets(ctx, hit, coded, sent_index, roots, context)
+
+
+def _contrast_joined(ctx: _Ctx, host: Token, later: Token) -> bool:
+    """Whether a word of contrast (rules contrast_words) joins ``later``'s clause to the verb
+    ``host`` before it ("welcomed the decision but demanded compensation")."""
+    return any(
+        c.dep == "cc" and host.i < c.i < later.i and c.lemma.lower() in ctx.rules.contrast_words
+        for c in ctx.kids(host.i)
+    )
+
+
+def _contrasted_refusal(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A refusal of contrasted_refusal_patterns aimed at the one state its source's acts of
+    contrast_host_roots, joined before it by a word of contrast, were aimed at: "thanked the
+    fund ... but said Eritrea would not accept a program": the fund. None otherwise."""
+    found = _joined_targets(ctx, hit, coded, sent_index, ctx.rules.contrast_host_roots, "refusal")
+    own = _principal(hit.source)
+    hosts = [
+        h
+        for i, h in coded
+        if i == sent_index
+        and h.target is not None
+        and _same_source(h, own)
+        and h.code[:2] in ctx.rules.contrast_host_roots
+        and _contrast_joined(ctx, h.trigger, hit.trigger)
+    ]
+    aimed = {_principal(h.target) for h in hosts if h.target is not None}
+    return [f for f in found if f.target is not None and _principal(f.target) in aimed]
 
 
 def _joined_targets(
