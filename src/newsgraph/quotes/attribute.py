@@ -5202,7 +5202,7 @@ def _role_antecedent(
             if not kinds <= _nearby_words(parse, cand):
                 continue  # "the foreign minister" is not "Prime Minister X"
             anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
-            anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
+            anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"] + _of_body_appositives(ctx, cand)
             other = False
             for anchor in anchors:
                 mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
@@ -5224,6 +5224,22 @@ def _role_antecedent(
                 # phrase when it said more ("The Pentagon's press secretary"), else bare
                 return _fuller_description(ctx, tok, cand, rule, cue)
     return None
+
+
+def _of_body_appositives(ctx: _Context, cand: Token) -> list[Token]:
+    """"The head of the International Atomic Energy Agency, Rafael Grossi,": the parser
+    hangs the name set off after a role's of-phrase on the body it names; the name is the
+    role's holder, when the body is no person."""
+    parse = ctx.parse
+    out: list[Token] = []
+    for prep in parse.kids(cand.i):
+        if prep.dep != "prep" or prep.text.lower() != "of" or prep.i < cand.i:
+            continue
+        for obj in parse.kids(prep.i):
+            body = _mention_for(ctx, obj, obj.start, obj.end) if obj.dep == "pobj" else None
+            if body is not None and not body.person:
+                out += [k for k in parse.kids(obj.i) if k.dep == "appos" and k.pos == "PROPN"]
+    return out
 
 
 def _fuller_description(
