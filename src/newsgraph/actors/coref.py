@@ -89,11 +89,25 @@ def _gender_words() -> dict[str, dict[str, frozenset[str]]]:
 
 def gender_of_word(word: str, part: str) -> str | None:
     """The gender a word marks ("she", "Mrs", "Ayse") in one part of data/quotes/gender.yaml
-    (pronouns, titles, first_names); the quotes stage reads speakers with the same lists."""
+    (pronouns, titles, first_names); the quotes stage reads speakers with the same lists.
+    A given name no list holds may show it by its ending (first_name_endings)."""
     for gender, words in _gender_words()[part].items():
         if word in words:
             return gender
+    if part == "first_names" and len(word) >= 4 and word.isalpha():
+        endings, exceptions = _name_endings()
+        if word not in exceptions:
+            fits = [(len(end), g) for g, ends in endings.items() for end in ends if word.endswith(end)]
+            return max(fits)[1] if fits else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """gender.yaml: the endings of given names that show a gender, and the names that do not."""
+    data: dict[str, Any] = load_data("quotes/gender.yaml") or {}
+    endings = {g: tuple(v) for g, v in data.get("first_name_endings", {}).items()}
+    return endings, frozenset(data.get("first_name_ending_exceptions", ()))
 
 
 def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -> dict[str, str]:

@@ -1071,10 +1071,13 @@ class Resolver:
         prep = self.toks[head].head
         if (
             self.toks[head].dep == "pobj"
-            and self.lowers[prep] in ("to", "for")
+            and (self.lowers[prep] in ("to", "for") or (self.lowers[prep] == "of" and self._names_actor_at(head)))
             and self.lowers[self.toks[prep].head] in self.title_vocab
         ):
-            head = self.toks[prep].head  # "envoy to Sudan, Yibeltal Aemero": hung on the post
+            # "envoy to Sudan, Yibeltal Aemero", "The head of the International Atomic Energy
+            # Agency, Rafael Grossi," (an of-phrase only when it names the actor itself, not
+            # "the head of the agency's safety department, X,"): hung on the post
+            head = self.toks[prep].head
         if (
             self.lowers[head] not in self.title_vocab
             and self.lowers[head] not in self.gaz.person_nouns
@@ -1120,6 +1123,12 @@ class Resolver:
             office.principal,
             office.body,
         )
+
+    def _names_actor_at(self, k: int) -> bool:
+        """Whether token k ends the name of a state or an IGO itself ("the International
+        Atomic Energy Agency"), not of a part of one ("the agency's safety department")."""
+        at = self.hit_at.get(k)
+        return at is not None and self.hits[at][0] == k + 1 and self.hits[at][1].kind in ("state", "igo")
 
     def _listed_office(self, ts: int, te: int) -> Office | None:
         """The title a later name of a list in apposition to a plural title holds, when "of"
@@ -2520,7 +2529,12 @@ class Resolver:
                 fits = True  # never a finance minister for the prime minister
             if not fits and not c.former:
                 fits = self._title_refers_back(c, title, role)
-            if fits and head_word and not any(t in heads and t not in self.gaz.head_words for t in c.titles):
+            if fits and head_word and not any(
+                (t in heads and t not in self.gaz.head_words)
+                # "The head of the International Atomic Energy Agency, X, ... the IAEA chief"
+                or (igo_head and t[:-1] == title[:-1] and t[-1:] in self.gaz.igo_head_words)
+                for t in c.titles
+            ):
                 fits = False  # "the Bhutanese leader" is no minister of Bhutan's
             if fits:
                 fitting.append((last, ci))

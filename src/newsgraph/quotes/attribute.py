@@ -192,6 +192,9 @@ class CueTable:
     # "asked the ambassador for an explanation": verbs whose object's "for"/"on" phrase is
     # the verb's own, no title's complement (_verb_argument)
     object_arguments: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # "“...” ¶ X made the remarks at ...", "X was speaking to reporters" (_next_remarks_maker)
+    remarks_verbs: frozenset[str] = frozenset()
+    speaking_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +270,8 @@ def load_cues() -> CueTable:
         igo_boards=frozenset(raw.get("igo_boards", ())),
         unnamed_sources=frozenset(raw.get("unnamed_sources", ())),
         object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
+        remarks_verbs=frozenset(raw.get("remarks_verbs", ())),
+        speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
     )
 
 
@@ -1430,6 +1435,10 @@ def _next_sentence(
             found = _speaker_of_token(ctx, subj, span.open_at, "next-sentence", root.text)
             if found is not None:
                 return found
+    if dash is None:
+        found = _next_remarks_maker(ctx, span, toks)
+        if found is not None:
+            return found
     if dash is None and len(words) > 3 and words[0] in _POINTERS and words[1] in _BE and words[2] in ("what", "how"):
         # "“...” ¶ That is what X told the crowd." / "This was how X put it." (not
         # "That came after X said ...", another statement)
@@ -1445,6 +1454,36 @@ def _next_sentence(
                 if found is not None:
                     return found
     return None
+
+
+def _next_remarks_maker(ctx: _Context, span: QuoteSpan, toks: list[Token]) -> Speaker | None:
+    """“...” ¶ "Foreign Minister X made the remarks at a news conference", "X was speaking
+    to reporters in Y": the subject of the next sentence, when its main verb makes the
+    definite remarks (cues.yaml ``remarks_verbs`` + a speech noun with "the"/"those") or is
+    a "was speaking" of its own (``speaking_verbs``); not when the remarks are made
+    something ("made the remarks public")."""
+    parse = ctx.parse
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    lemma = root.lemma.lower()
+    made = lemma in ctx.cues.remarks_verbs and any(
+        k.dep == "dobj"
+        and k.lemma.lower() in ctx.cues.speech_nouns
+        and any(d.dep == "det" and d.text.lower() in ("the", "those", "these") for d in parse.kids(k.i))
+        for k in parse.kids(root.i)
+    )
+    speaking = (
+        lemma in ctx.cues.speaking_verbs
+        and root.tag == "VBG"
+        and any(k.dep == "aux" and k.text.lower() in ("was", "were") for k in parse.kids(root.i))
+    )
+    if not made and not speaking or any(k.dep in ("oprd", "ccomp", "xcomp") for k in parse.kids(root.i)):
+        return None  # (not "The ministry made the remarks public")
+    subj = next((k for k in parse.kids(root.i) if k.dep == "nsubj"), None)
+    if subj is None or ctx.inside_quote(subj):
+        return None
+    return _speaker_of_token(ctx, subj, span.open_at, "next-sentence", root.text)
 
 
 _POINTERS = frozenset({"that", "this", "those", "these", "such"})
@@ -5202,7 +5241,7 @@ def _role_antecedent(
             if not kinds <= _nearby_words(parse, cand):
                 continue  # "the foreign minister" is not "Prime Minister X"
             anchors = [parse.tokens[cand.head]] if cand.dep in ("appos", "compound") else []
-            anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"]
+            anchors += [k for k in parse.kids(cand.i) if k.dep == "appos"] + _of_body_appositives(ctx, cand)
             other = False
             for anchor in anchors:
                 mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
@@ -5224,6 +5263,22 @@ def _role_antecedent(
                 # phrase when it said more ("The Pentagon's press secretary"), else bare
                 return _fuller_description(ctx, tok, cand, rule, cue)
     return None
+
+
+def _of_body_appositives(ctx: _Context, cand: Token) -> list[Token]:
+    """"The head of the International Atomic Energy Agency, Rafael Grossi,": the parser
+    hangs the name set off after a role's of-phrase on the body it names; the name is the
+    role's holder, when the body is no person."""
+    parse = ctx.parse
+    out: list[Token] = []
+    for prep in parse.kids(cand.i):
+        if prep.dep != "prep" or prep.text.lower() != "of" or prep.i < cand.i:
+            continue
+        for obj in parse.kids(prep.i):
+            body = _mention_for(ctx, obj, obj.start, obj.end) if obj.dep == "pobj" else None
+            if body is not None and not body.person:
+                out += [k for k in parse.kids(obj.i) if k.dep == "appos" and k.pos == "PROPN"]
+    return out
 
 
 def _fuller_description(
