@@ -2004,12 +2004,23 @@ def _home_place(ctx: _Ctx, verb: Token, tok: Token, m: Mention) -> bool:
     return any(tok.i in {t.i for t in ctx.parse.subtree(c.i)} and tok.head != c.i for c in clauses)
 
 
+_CLAIM_CLAUSE = frozenset({"acl", "ccomp"})  # "suggestions that ...": the parser hangs it either way
+
+
 def _own_reported_subjects(ctx: _Ctx, verb: Token, own: frozenset[str]) -> set[int]:
     """The tokens of the verb's reported clauses' subjects that name one of the own
-    principals ("warned that Tehran would respond", said by Iran: "Tehran")."""
+    principals ("warned that Tehran would respond", said by Iran: "Tehran"); so too the
+    clause of a statement noun it answers ("rejected suggestions that Singapore was shielding
+    him", said by Singapore: what it is charged with, as "denied that it was shielding")."""
+    told = [
+        c
+        for o in ctx.kids(verb.i, _OBJ)
+        if o.lemma.lower() in ctx.rules.claim_nouns
+        for c in ctx.kids(o.i, _CLAIM_CLAUSE)
+    ]
     return {
         t.i
-        for k in (ctx.kids(verb.i, _CCOMP) if own else ())
+        for k in ((*ctx.kids(verb.i, _CCOMP), *told) if own else ())
         for s in ctx.kids(k.i, _SUBJ)
         for t in ctx.parse.subtree(s.i)
         if (m := ctx.by_token.get(t.i)) is not None
