@@ -801,6 +801,8 @@ class Rules:
     # freed with no state named are those its source's state held before (_freed_state)
     freed_after_codes: frozenset[str] = frozenset()
     freeing_roots: frozenset[str] = frozenset()
+    accused_held_codes: frozenset[str] = frozenset()
+    accused_held_pronouns: frozenset[str] = frozenset()
     # "An Uzbek consul was allowed to see the men": let by their jailer (reactions._jailer)
     held_visit_codes: frozenset[str] = frozenset()
     held_visit_verbs: frozenset[str] = frozenset()

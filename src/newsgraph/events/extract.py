@@ -261,6 +261,7 @@ from newsgraph.events.reactions import (
     _own_closure_told,
     _freed_state,
     _jailer,
+    _charges_held,
     _frees_held,
     _complained_state,
     _appealed_later,
@@ -1380,6 +1381,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code.startswith(tuple(ctx.rules.accused_held_codes))
+            and _charges_held(ctx, verb)
+        ):
+            # "seized a Dutch trawler ... accused the vessel of fishing without a licence": of
+            # the state whose craft or people its source's state held (_freed_state)
+            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (

@@ -1275,12 +1275,37 @@ def _frees_held(ctx: _Ctx, verb: Token) -> bool:
     return any(t.lemma.lower() in ctx.rules.held_nouns for t in freed)
 
 
+def _charges_held(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an accusation's object is the held (rules accused_held_codes): a held noun
+    ("accused the vessel of fishing", "the crew") or a person's pronoun ("accused him of
+    spying", rules accused_held_pronouns); only then may it charge whom its state held before
+    (_freed_state)."""
+    charged = ctx.kids(verb.i, _OBJ)
+    if _frees_held(ctx, verb):
+        return True
+    if not any(t.text.lower() in ctx.rules.accused_held_pronouns for t in charged):
+        return False
+    # "met an opposition leader and accused him of treason": a person named before it in its
+    # own sentence is whom the pronoun stands for, not the held
+    people = ctx.rules.role_nouns | ctx.rules.held_nouns
+    return not any(
+        t.dep in ("dobj", "pobj", "conj")
+        and (t.ent_type == "PERSON" or t.lemma.lower() in people)
+        for t in ctx.parse.sentence_tokens(verb.sent)
+        if t.i < verb.i
+    )
+
+
 def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
     """The state whose people a release naming none frees: the one its source's state held
     in its latest detention or seizure told before it (rules freed_after_codes: "Ugandan
     police detained 20 Kenyan fishermen ... A Ugandan court released six of the men on bail");
-    none when that detention took two states' people, or the source held none."""
-    if hit.code[:2] not in ctx.rules.freeing_roots or not _frees_held(ctx, hit.trigger):
+    none when that detention took two states' people, or the source held none. So too the
+    state an accusation of the held charges (_charges_held: "accused the vessel of ...")."""
+    if hit.code.startswith(tuple(ctx.rules.accused_held_codes)):
+        if not _charges_held(ctx, hit.trigger):
+            return []
+    elif hit.code[:2] not in ctx.rules.freeing_roots or not _frees_held(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
     held = [
