@@ -802,6 +802,8 @@ class Rules:
     freed_after_codes: frozenset[str] = frozenset()
     freeing_roots: frozenset[str] = frozenset()
     accused_held_codes: frozenset[str] = frozenset()
+    consulted_verbs: frozenset[str] = frozenset()
+    consulted_ask_roots: frozenset[str] = frozenset()
     accused_held_pronouns: frozenset[str] = frozenset()
     # "An Uzbek consul was allowed to see the men": let by their jailer (reactions._jailer)
     held_visit_codes: frozenset[str] = frozenset()

@@ -226,6 +226,7 @@ from newsgraph.events.reactions import (
     _lead_named_act,
     _deal_reaction_parties,
     _joint_statement_parties,
+    _deal_consulted,
     _deal_warning,
     _urged_before,
     _lead_deal_parties,
@@ -2857,6 +2858,7 @@ def _code_events(
                         _asked_of_complained(ctx, found, coded, sent.index)
                         or _conjunct_targets(ctx, found, coded, sent.index)
                         or _deal_warning(ctx, found, coded, sent.index)
+                        or _deal_consulted(ctx, found, coded, sent.index)
                     )
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
@@ -5576,5 +5578,8 @@ def _with_context(
     if other is None and hit.context == "counterpart":
         other = _urged_before(ctx, hit, coded, sent_index)  # "urged Peru to ... It criticized"
         if other is None:
-            return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not"
+            # "warned that Moscow could not ...", "asked to be consulted": of the story's deal
+            return _deal_warning(ctx, hit, coded, sent_index) or _deal_consulted(
+                ctx, hit, coded, sent_index
+            )
     return [] if other is None else [replace(hit, target=other, context="counterpart")]

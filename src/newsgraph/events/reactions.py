@@ -506,6 +506,41 @@ def _deal_warning(
     return _story_deal(ctx, hit, coded, sent_index)
 
 
+def _deal_consulted(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An outsider's ask to be consulted that names no one: both parties of the story's one
+    deal, told both ways in the lead (_story_deal).
+
+    "Zambia and Zimbabwe signed an agreement to share the water of Lake Kariba ... Mozambique,
+    which lies downstream, asked to be consulted on any future changes": the ask (02, 10:
+    consulted_ask_roots) is made of the deal's makers. Only an ask whose clause is a passive
+    of a consulted verb (consulted_verbs) of the asker ("to be consulted") or of a group no
+    state is named in ("that all Caspian states be consulted"), and never after another
+    party's hostile act, which the ask may answer instead."""
+    if hit.code[:2] not in ctx.rules.consulted_ask_roots or hit.noun >= 0 or hit.act:
+        return []
+    own = _principal(hit.source)
+    clauses = [
+        c
+        for c in ctx.kids(hit.trigger.i, frozenset({"xcomp", "ccomp"}))
+        if c.lemma.lower() in ctx.rules.consulted_verbs
+        and ctx.kids(c.i, frozenset({"auxpass"}))
+    ]
+    if not clauses or any(
+        _principal(m) != own
+        for c in clauses
+        for m in _actors(ctx, _subject_tokens(ctx, c), "source")
+    ):
+        return []  # "asked that Angola be consulted": asked for another, if of anyone
+    if any(
+        i < sent_index and h.code[:2] in ctx.rules.hostile_roots and _principal(h.source) != own
+        for i, h in coded
+    ):
+        return []  # "Argentina accused Chile of overfishing. Bolivia asked ...": which is meant?
+    return _story_deal(ctx, hit, coded, sent_index)
+
+
 def _bare_deal(ctx: _Ctx, hit: _Hit) -> Token | None:
     """The hit's object when it is "the <deal>" with no author or phrase of its own
     (agreement_nouns, definite): "the deal on gas prices", "the pact signed in May" name
