@@ -124,6 +124,7 @@ from newsgraph.events.modality import (
     _binding_deal,
     _conditional_threat,
     _denied_clause,
+    _denied_pronoun,
     _future_clause,
     _penalty_clause,
     _conditioned,
@@ -1565,6 +1566,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             lemma in ctx.rules.denied_nouns
             or (obj is not None and _clausal_which(ctx, obj))
             or (obj is None and _denied_clause(ctx, verb))
+            or (code[:2] == _REFUSAL_ROOT and obj is not None and _denied_pronoun(ctx, verb, obj))
         ):
             answers = ctx.rules.reaction_matches["denial"]
             denial = obj is None

@@ -70,6 +70,7 @@ from newsgraph.events.modality import (
     _announcers,
     _body_actors,
     _conditioned,
+    _denied_pronoun,
     _lemmas_under,
     _modal_head,
     _on_condition,
@@ -5623,7 +5624,11 @@ def _denial_tellers(
         or hit.noun >= 0
         or hit.code[:2] not in rules.answered_critic_roots
         or hit.answers != rules.reaction_matches["denial"]
-        or not any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
+        or not (
+            any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
+            # "Cyprus denied that.": what the teller just said, as a clause of it would be
+            or any(_denied_pronoun(ctx, hit.trigger, o) for o in ctx.kids(hit.trigger.i, _OBJ))
+        )
     ):
         return []  # ", which Bamako denies", "denied involvement": the charge told with it
     own = _principal(hit.source)
