@@ -804,6 +804,7 @@ class Rules:
     accused_held_codes: frozenset[str] = frozenset()
     consulted_verbs: frozenset[str] = frozenset()
     consulted_ask_roots: frozenset[str] = frozenset()
+    denied_pronoun_verbs: frozenset[str] = frozenset()
     accused_held_pronouns: frozenset[str] = frozenset()
     # "An Uzbek consul was allowed to see the men": let by their jailer (reactions._jailer)
     held_visit_codes: frozenset[str] = frozenset()

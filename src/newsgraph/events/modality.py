@@ -74,9 +74,10 @@ def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
 
 
 def _denied_pronoun(ctx: _Ctx, verb: Token, obj: Token) -> bool:
-    """ "Armenia denied that.", "rejected it": a denial of what was just told by a pronoun,
-    which answers the accuser as "denied that its drones had entered" does."""
-    return verb.lemma.lower() in ctx.rules.denying_verbs and _thing_pronoun(ctx, obj)
+    """ "Armenia denied that.", "disputed it": a denial of what was just told by a pronoun
+    (denied_pronoun_verbs), which answers the accuser as "denied that its drones had entered"
+    does."""
+    return verb.lemma.lower() in ctx.rules.denied_pronoun_verbs and _thing_pronoun(ctx, obj)
 
 
 def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:
