@@ -4,7 +4,8 @@
 a verb spells too, so sides._deed_word read "the ship" as a deed of shipping, and the
 accusation answered the latest coded act of those roots (the aid) and was aimed at its
 giver. A craft (rules craft_nouns) judges the craft, no deed just told: nothing is coded
-until the craft's flag is read (a gap below).
+unless its source's state held the craft, whose flag then names the state charged (session 66,
+test_events_context184: FLAGGED below, once a gap).
 
 Each row is (dateline, body, expected events of the whole body as "SRC>TGT:RR").
 """
@@ -28,7 +29,9 @@ CRAFT: list[Case] = [
         "Iranian forces seized a Panama-flagged tanker in the Gulf in March. Oman's minister "
         "said Kuwait had worked with Oman for weeks to free the crew. Tehran accused the ship "
         "of smuggling fuel.",
-        "IRN>PAN:17 KWT>OMN:06",
+        # the ship its own state seized: the flag's state (test_events_context184), still
+        # no deed of Kuwait's
+        "IRN>PAN:17 KWT>OMN:06 IRN>PAN:11",
     ),
 ]
 
@@ -49,17 +52,19 @@ KEPT: list[Case] = [
 NONE: list[NearMiss] = []
 
 # the craft's flag state, told before, is whom the accusation is aimed at
-GAPS: list[Gap] = [
+# the gap this file kept, closed by test_events_context184's rule: the craft its source's
+# state seized is the flagged craft told before
+FLAGGED: list[Case] = [
     (
         "MUSCAT",
         "Iranian forces seized a Liberia-flagged tanker in the Gulf in March. Tehran accused "
         "the ship of smuggling fuel.",
         "IRN>LBR:17 IRN>LBR:11",
-        "a definite craft is not read as the flagged craft told before",
     ),
 ]
+GAPS: list[Gap] = []
 
-CASES = CRAFT + KEPT
+CASES = CRAFT + KEPT + FLAGGED
 
 
 @pytest.fixture(scope="module")

@@ -74,17 +74,6 @@ NONE: list[NearMiss] = [
 
 GAPS: list[Gap] = [
     (
-        # a bare demonstrative denied stands for the charge just told, past an unrelated act;
-        # read as a reaction it cost a held-out set a right target, so it is left to the
-        # counterpart rule, which finds no single counterpart here (session 58)
-        "BAKU",
-        "Azerbaijan accused Georgia on Friday of sheltering fuel smugglers near the border. "
-        "Armenia and Turkey held talks in Kars on a new rail link. Officials in Tbilisi denied "
-        "this.",
-        "AZE>GEO:11 ARM>TUR:04 TUR>ARM:04 GEO>AZE:12",
-        "a bare demonstrative denied is read as a counterpart, not as the charge just told",
-    ),
-    (
         # the charge is only said, never coded: the denial has nothing to answer
         "LIMA",
         "Peru's foreign minister said on Monday that Chile had moved troops toward the border. "
@@ -94,7 +83,21 @@ GAPS: list[Gap] = [
     ),
 ]
 
-CASES = DENIED + ASIDE + FAR
+# a bare demonstrative denied stands for the charge just told, past an unrelated act; session
+# 58 left it to the counterpart rule after reading it as a reaction (with any denying verb) cost
+# a held-out set a right target; session 66 reads it so only for deny, refute, dispute, rebut
+# (modality._denied_pronoun, test_events_context187), every blind set's numbers unchanged
+PRONOUN_DENIED: list[Case] = [
+    (
+        "BAKU",
+        "Azerbaijan accused Georgia on Friday of sheltering fuel smugglers near the border. "
+        "Armenia and Turkey held talks in Kars on a new rail link. Officials in Tbilisi denied "
+        "this.",
+        "AZE>GEO:11 ARM>TUR:04 TUR>ARM:04 GEO>AZE:12",
+    ),
+]
+
+CASES = DENIED + ASIDE + FAR + PRONOUN_DENIED
 
 
 @pytest.fixture(scope="module")

@@ -129,7 +129,9 @@ PERSON_ACCUSED: list[Case] = [
         "MANILA",
         "China detained a Filipino fisherman on Monday. Chinese officials accused him of "
         "illegal fishing.",
-        "CHN>PHL:17",
+        # the one its own state holds: charged as his state, as the open sets code a held
+        # national's charge (test_events_context184); no counterpart is guessed
+        "CHN>PHL:17 CHN>PHL:11",
     ),
 ]
 

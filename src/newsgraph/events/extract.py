@@ -124,6 +124,7 @@ from newsgraph.events.modality import (
     _binding_deal,
     _conditional_threat,
     _denied_clause,
+    _denied_pronoun,
     _future_clause,
     _penalty_clause,
     _conditioned,
@@ -227,6 +228,7 @@ from newsgraph.events.reactions import (
     _lead_named_act,
     _deal_reaction_parties,
     _joint_statement_parties,
+    _deal_consulted,
     _deal_warning,
     _urged_before,
     _lead_deal_parties,
@@ -262,6 +264,7 @@ from newsgraph.events.reactions import (
     _own_closure_told,
     _freed_state,
     _jailer,
+    _charges_held,
     _frees_held,
     _complained_state,
     _appealed_later,
@@ -1399,6 +1402,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # the vessel of ..." (a craft told before all the same): the people or craft of the
             # state the act it trails was aimed at (_conjunct_targets)
             return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code.startswith(tuple(ctx.rules.accused_held_codes))
+            and _charges_held(ctx, verb)
+        ):
+            # "seized a Dutch trawler ... accused the vessel of fishing without a licence": of
+            # the state whose craft or people its source's state held (_freed_state)
+            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
@@ -1572,6 +1585,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             lemma in ctx.rules.denied_nouns
             or (obj is not None and _clausal_which(ctx, obj))
             or (obj is None and _denied_clause(ctx, verb))
+            or (code[:2] == _REFUSAL_ROOT and obj is not None and _denied_pronoun(ctx, verb, obj))
         ):
             answers = ctx.rules.reaction_matches["denial"]
             denial = obj is None
@@ -2870,6 +2884,7 @@ def _code_events(
                         _asked_of_complained(ctx, found, coded, sent.index)
                         or _conjunct_targets(ctx, found, coded, sent.index)
                         or _deal_warning(ctx, found, coded, sent.index)
+                        or _deal_consulted(ctx, found, coded, sent.index)
                     )
                 if not resolved and found.context not in _LAST_GUESSES | {"refusal"}:
                     resolved = _appeal_partner(ctx, found, coded, sent.index)
@@ -5586,5 +5601,8 @@ def _with_context(
     if other is None and hit.context == "counterpart":
         other = _urged_before(ctx, hit, coded, sent_index)  # "urged Peru to ... It criticized"
         if other is None:
-            return _deal_warning(ctx, hit, coded, sent_index)  # "warned that Moscow could not"
+            # "warned that Moscow could not ...", "asked to be consulted": of the story's deal
+            return _deal_warning(ctx, hit, coded, sent_index) or _deal_consulted(
+                ctx, hit, coded, sent_index
+            )
     return [] if other is None else [replace(hit, target=other, context="counterpart")]

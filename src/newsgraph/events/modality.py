@@ -34,6 +34,7 @@ from newsgraph.events.context import (
     _pobjs,
     _principal,
     _state_codes,
+    _thing_pronoun,
 )
 from newsgraph.events.objects import _adverbial_patient, _complement_lemmas, _trailing_participle
 from newsgraph.events.parties import (
@@ -70,6 +71,13 @@ def _denied_clause(ctx: _Ctx, verb: Token) -> bool:
     return verb.lemma.lower() in ctx.rules.denying_verbs and any(
         c.i > verb.i and not _infinitive(ctx, c) for c in ctx.kids(verb.i, frozenset({"ccomp"}))
     )
+
+
+def _denied_pronoun(ctx: _Ctx, verb: Token, obj: Token) -> bool:
+    """ "Armenia denied that.", "disputed it": a denial of what was just told by a pronoun
+    (denied_pronoun_verbs), which answers the accuser as "denied that its drones had entered"
+    does."""
+    return verb.lemma.lower() in ctx.rules.denied_pronoun_verbs and _thing_pronoun(ctx, obj)
 
 
 def _lemmas_under(ctx: _Ctx, verb: Token) -> set[str]:

@@ -70,6 +70,7 @@ from newsgraph.events.modality import (
     _announcers,
     _body_actors,
     _conditioned,
+    _denied_pronoun,
     _lemmas_under,
     _modal_head,
     _on_condition,
@@ -503,6 +504,41 @@ def _deal_warning(
         # the warner's own stance told before decides what its warning answers
         # (test_events_context82)
         return []
+    return _story_deal(ctx, hit, coded, sent_index)
+
+
+def _deal_consulted(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """An outsider's ask to be consulted that names no one: both parties of the story's one
+    deal, told both ways in the lead (_story_deal).
+
+    "Zambia and Zimbabwe signed an agreement to share the water of Lake Kariba ... Mozambique,
+    which lies downstream, asked to be consulted on any future changes": the ask (02, 10:
+    consulted_ask_roots) is made of the deal's makers. Only an ask whose clause is a passive
+    of a consulted verb (consulted_verbs) of the asker ("to be consulted") or of a group no
+    state is named in ("that all Caspian states be consulted"), and never after another
+    party's hostile act, which the ask may answer instead."""
+    if hit.code[:2] not in ctx.rules.consulted_ask_roots or hit.noun >= 0 or hit.act:
+        return []
+    own = _principal(hit.source)
+    clauses = [
+        c
+        for c in ctx.kids(hit.trigger.i, frozenset({"xcomp", "ccomp"}))
+        if c.lemma.lower() in ctx.rules.consulted_verbs
+        and ctx.kids(c.i, frozenset({"auxpass"}))
+    ]
+    if not clauses or any(
+        _principal(m) != own
+        for c in clauses
+        for m in _actors(ctx, _subject_tokens(ctx, c), "source")
+    ):
+        return []  # "asked that Angola be consulted": asked for another, if of anyone
+    if any(
+        i < sent_index and h.code[:2] in ctx.rules.hostile_roots and _principal(h.source) != own
+        for i, h in coded
+    ):
+        return []  # "Argentina accused Chile of overfishing. Bolivia asked ...": which is meant?
     return _story_deal(ctx, hit, coded, sent_index)
 
 
@@ -1309,12 +1345,37 @@ def _frees_held(ctx: _Ctx, verb: Token) -> bool:
     return any(t.lemma.lower() in ctx.rules.held_nouns for t in freed)
 
 
+def _charges_held(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an accusation's object is the held (rules accused_held_codes): a held noun
+    ("accused the vessel of fishing", "the crew") or a person's pronoun ("accused him of
+    spying", rules accused_held_pronouns); only then may it charge whom its state held before
+    (_freed_state)."""
+    charged = ctx.kids(verb.i, _OBJ)
+    if _frees_held(ctx, verb):
+        return True
+    if not any(t.text.lower() in ctx.rules.accused_held_pronouns for t in charged):
+        return False
+    # "met an opposition leader and accused him of treason": a person named before it in its
+    # own sentence is whom the pronoun stands for, not the held
+    people = ctx.rules.role_nouns | ctx.rules.held_nouns
+    return not any(
+        t.dep in ("dobj", "pobj", "conj")
+        and (t.ent_type == "PERSON" or t.lemma.lower() in people)
+        for t in ctx.parse.sentence_tokens(verb.sent)
+        if t.i < verb.i
+    )
+
+
 def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
     """The state whose people a release naming none frees: the one its source's state held
     in its latest detention or seizure told before it (rules freed_after_codes: "Ugandan
     police detained 20 Kenyan fishermen ... A Ugandan court released six of the men on bail");
-    none when that detention took two states' people, or the source held none."""
-    if hit.code[:2] not in ctx.rules.freeing_roots or not _frees_held(ctx, hit.trigger):
+    none when that detention took two states' people, or the source held none. So too the
+    state an accusation of the held charges (_charges_held: "accused the vessel of ...")."""
+    if hit.code.startswith(tuple(ctx.rules.accused_held_codes)):
+        if not _charges_held(ctx, hit.trigger):
+            return []
+    elif hit.code[:2] not in ctx.rules.freeing_roots or not _frees_held(ctx, hit.trigger):
         return []
     own = _principal(hit.source)
     held = [
@@ -5597,7 +5658,11 @@ def _denial_tellers(
         or hit.noun >= 0
         or hit.code[:2] not in rules.answered_critic_roots
         or hit.answers != rules.reaction_matches["denial"]
-        or not any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
+        or not (
+            any(c.pos in ("VERB", "AUX") for c in ctx.kids(hit.trigger.i, _CCOMP))
+            # "Cyprus denied that.": what the teller just said, as a clause of it would be
+            or any(_denied_pronoun(ctx, hit.trigger, o) for o in ctx.kids(hit.trigger.i, _OBJ))
+        )
     ):
         return []  # ", which Bamako denies", "denied involvement": the charge told with it
     own = _principal(hit.source)

@@ -56,7 +56,12 @@ from newsgraph.events.context import (
 from newsgraph.events.coordination import _co_subjects, _differ, _named_author
 from newsgraph.events.domestic import _role_words
 from newsgraph.events.geo import resolve_place
-from newsgraph.events.modality import _body_actors, _denied_clause, _signed_deal
+from newsgraph.events.modality import (
+    _body_actors,
+    _denied_clause,
+    _denied_pronoun,
+    _signed_deal,
+)
 from newsgraph.events.objects import _manner_feeling, _untrue
 from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
 from newsgraph.events.patterns import Pattern, slot_parts
@@ -1563,6 +1568,8 @@ def _context_kind(
         return "praised"  # "called it a victory for diplomacy": the friendly deed just told
     if root == "12" and obj is None and verb is not None and _denied_clause(ctx, verb):
         return "reaction"  # "Moscow denied that its drones had entered": answers the accuser
+    if root == "12" and obj is not None and verb is not None and _denied_pronoun(ctx, verb, obj):
+        return "reaction"  # "Armenia denied that.": the charge just told, as "denied it" is
     # "The U.S. also backed the project", "also condemned the coup": a definite thing no one
     # is named to have done joins the reactions just told, as a bare "also" reaction does
     joined = obj is not None and _definite_noun(ctx, obj) and not _authored(ctx, obj)
@@ -2004,12 +2011,23 @@ def _home_place(ctx: _Ctx, verb: Token, tok: Token, m: Mention) -> bool:
     return any(tok.i in {t.i for t in ctx.parse.subtree(c.i)} and tok.head != c.i for c in clauses)
 
 
+_CLAIM_CLAUSE = frozenset({"acl", "ccomp"})  # "suggestions that ...": the parser hangs it either way
+
+
 def _own_reported_subjects(ctx: _Ctx, verb: Token, own: frozenset[str]) -> set[int]:
     """The tokens of the verb's reported clauses' subjects that name one of the own
-    principals ("warned that Tehran would respond", said by Iran: "Tehran")."""
+    principals ("warned that Tehran would respond", said by Iran: "Tehran"); so too the
+    clause of a statement noun it answers ("rejected suggestions that Singapore was shielding
+    him", said by Singapore: what it is charged with, as "denied that it was shielding")."""
+    told = [
+        c
+        for o in ctx.kids(verb.i, _OBJ)
+        if o.lemma.lower() in ctx.rules.claim_nouns
+        for c in ctx.kids(o.i, _CLAIM_CLAUSE)
+    ]
     return {
         t.i
-        for k in (ctx.kids(verb.i, _CCOMP) if own else ())
+        for k in ((*ctx.kids(verb.i, _CCOMP), *told) if own else ())
         for s in ctx.kids(k.i, _SUBJ)
         for t in ctx.parse.subtree(s.i)
         if (m := ctx.by_token.get(t.i)) is not None
