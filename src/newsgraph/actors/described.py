@@ -414,9 +414,10 @@ def _find_guests(r: "Resolver") -> None:
             and r.lowers[i - 1] == "visiting"
             and r.lowers[i - 2] in _OPENERS
         )
-        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS):
+        opener = i - 2 if visiting else _counted_opener(r, w, i)
+        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[opener] not in _OPENERS):
             continue
-        start = i - 2 if visiting else i - 1
+        start = opener
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
         tok = r.toks[i]
         # "welcomed his guest at Government House and called ...": a place the parser hung on
@@ -451,6 +452,21 @@ def _find_guests(r: "Resolver") -> None:
         if actor is not None and _other_party(r, w, i, found, actor.principal):
             continue
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
+
+
+def _counted_opener(r: "Resolver", w: DescriptionWords, i: int) -> int:
+    """The token before a guest noun at token i, or before the count of a party noun's members
+    there ("the seven-member team", "the 11-member mission": the party named before, counted)."""
+    j = i - 1
+    if (
+        r.lowers[i] in w.party_nouns
+        and j >= 3
+        and r.lowers[j] in w.count_nouns
+        and r.lowers[j - 1] == "-"
+        and r.toks[j - 2].tag == "CD"
+    ):
+        return j - 3
+    return j
 
 
 def _counted_members(r: "Resolver", w: DescriptionWords, i: int) -> bool:
