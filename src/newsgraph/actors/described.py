@@ -503,12 +503,31 @@ def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[prep.i] in ("from", "of")
             and r.lowers[prep.head] in w.party_nouns
         )
+        # "an OSCE observation mission": the body named before the party noun it modifies
+        owned = owned or _party_modifier(r, w, tok)
         # "The African Union sent a delegation to Benin": its sender (an IGO too)
         sent = _sends_party(r, w, tok) or _visiting_owner(r, w, tok)
-        if owned or sent or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
+        # the party noun in the mention's own words, not one modifying a title in them
+        # ("mission chief X, a German diplomat", "the delegation head")
+        if owned or sent or any(
+            r.lowers[k] in w.party_nouns and r.toks[k].dep != "compound" for k in range(d.ts, d.te)
+        ):
             if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
                 found[d.actor.principal] = idx
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _party_modifier(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
+    """Whether a body's name modifies a party noun through compounds ("an OSCE ceasefire
+    observation mission", "a UN monitoring team")."""
+    k = tok.i
+    for _ in range(4):
+        if r.toks[k].dep != "compound" or r.toks[k].head == k:
+            return False
+        k = r.toks[k].head
+        if r.lowers[k] in w.party_nouns:
+            return True
+    return False
 
 
 def _other_party(r: "Resolver", w: DescriptionWords, i: int, found: int, principal: str) -> bool:
