@@ -81,6 +81,8 @@ class DescriptionWords:
     document_modifiers: frozenset[str]
     document_lookback: int
     summit_lookback: int
+    state_crafts: frozenset[tuple[str, ...]] = frozenset()
+    craft_lookback: int = 3
     handing_verbs: frozenset[str] = frozenset()
     document_acts: frozenset[str] = frozenset()
 
@@ -142,6 +144,8 @@ def description_words() -> DescriptionWords:
         summit_documents=phrases("summit_documents"),
         document_modifiers=words("document_modifiers"),
         document_lookback=int(data.get("document_lookback", 3)),
+        state_crafts=phrases("state_crafts"),
+        craft_lookback=int(data.get("craft_lookback", 3)),
         handing_verbs=words("handing_verbs"),
         document_acts=words("document_acts"),
         summit_lookback=int(data.get("summit_lookback", 2)),
@@ -235,6 +239,73 @@ def find_people_again(r: "Resolver") -> None:
         actor = r.drafts[found].actor
         log.debug("people again %r -> %s", r.lowers[i : k + 1], actor)
         r.add(Draft(i, k + 1, "group", actor, None, antecedent=found))
+
+
+def find_crafts_again(r: "Resolver") -> None:
+    """ "A Chinese coast guard ship approached the survey vessel. The coast guard ship ordered
+    it to leave": "the <craft>" (descriptions.yaml state_crafts: warships, patrol boats,
+    coast guard ships) names again the one state's craft named before with the same noun
+    within craft_lookback sentences ("a Chinese warship", "a Philippine navy patrol boat"),
+    as that state's armed service. Nothing when two states' crafts were named so, or the
+    noun has words of its own ("the warship captain")."""
+    from newsgraph.actors.resolve import Draft
+
+    w = description_words()
+    n = len(r.toks)
+    for i in range(n - 1):
+        if r.lowers[i] != "the":
+            continue
+        craft = max(
+            (c for c in w.state_crafts if tuple(r.lowers[i + 1 : i + 1 + len(c)]) == c),
+            key=len,
+            default=None,
+        )
+        if craft is None:
+            continue
+        end = i + 1 + len(craft)
+        if not r.free(i, end) or (end < n and r.toks[end].pos in ("NOUN", "PROPN")):
+            continue
+        found = _craft_before(r, w, end - 1, craft)
+        if found is None:
+            continue
+        principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
+        log.debug("craft again %r -> %s", r.lowers[i:end], principal)
+        actor = r.gaz.principal_actor(principal, "MIL")
+        r.add(Draft(i, end, "group", actor, None, antecedent=found))
+
+
+def _craft_before(r: "Resolver", w: DescriptionWords, k: int, craft: tuple[str, ...]) -> int | None:
+    """The draft of the one state whose craft (its words ending at token k) was named before
+    it with the same words (the state's draft modifying them, "a Chinese coast guard ship",
+    not "an Indonesian survey ship"; or a draft ending in them, named again)."""
+    lemma = r.toks[k].lemma.lower()
+
+    def same(j: int) -> bool:
+        return (
+            r.toks[j].lemma.lower() == lemma
+            and tuple(r.lowers[j - len(craft) + 1 : j]) == craft[:-1]
+        )
+
+    s = r.sent(k)
+    found: dict[str, int] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.actor is None or d.person is not None or d.members or d.kind == "pronoun":
+            continue
+        if d.te > k - 1 or r.sent(d.ts) < s - w.craft_lookback or r.sent(d.ts) == s:
+            continue
+        principal = d.actor.principal
+        if not principal or principal in r.gaz.igos:
+            continue
+        own = same(d.te - 1) and r.toks[d.te - 1].pos == "NOUN"
+        head = _root(r, d.ts, d.te)
+        for _ in range(3):
+            if own or r.toks[head].dep not in ("amod", "compound", "poss", "nmod"):
+                break
+            head = r.toks[head].head
+            own = same(head)
+        if own:
+            found[principal] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _acted_on_people(r: "Resolver", k: int) -> bool:

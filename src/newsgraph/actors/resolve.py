@@ -40,6 +40,7 @@ from newsgraph.actors.described import (
     find_kinds,
     find_met_names,
     find_people_again,
+    find_crafts_again,
     host_before,
     kind_words,
     met_in_visit,
@@ -5639,6 +5640,7 @@ class Resolver:
         resolve_role_groups(self, plurals)
         find_hosts(self)
         find_people_again(self)
+        find_crafts_again(self)
         self.find_bare_roles()
         self.place_apposed_people()
         place_in_plurals(self, plurals)
