@@ -1,13 +1,17 @@
-"""Actors review 140 (session 66, S66): a body's mission or team named again, counted or not.
+"""Actors review 140 (session 66, S66): a body's team named again with a count of its members.
 
 "An International Monetary Fund mission left Eritrea. The seven-member team was received by
 the finance minister": "the team" already found the one party named before it
-(described._party_before), but "the mission" was no party noun and a count between "the" and
-the noun ("the seven-member team", "the 11-member mission") hid it, so the IGO's visit coded
-nothing. "mission" joins descriptions.yaml's guest and party nouns, and a count of members
-(count_nouns) may stand before a party noun (described._counted_opener).
+(described._party_before), but a count between "the" and the noun ("the seven-member team",
+"the 20-strong delegation") hid it, so the IGO's visit coded nothing. A count of members
+(count_nouns) may now stand before a party noun (described._counted_opener); a party noun
+modifying a title names no party ("mission chief X, a German diplomat": no team of
+Germany's), and a body's name modifying a party noun owns it ("an OSCE monitoring team").
 
-Near misses: two bodies' parties named before ("An IMF mission and a World Bank team"); a
+"the mission" itself was tried as a party noun and dropped (one extra event in a blind set
+against five open events won): it stays a gap here.
+
+Near misses: two bodies' parties named before ("An IMF team and a World Bank team"); a
 counted team of no party ("Zambia's football team ... The 11-member team"); a mission that
 is no party at all ("a space mission").
 """
@@ -21,7 +25,8 @@ from test_actors_review134 import principals
 pytestmark = pytest.mark.model
 
 
-def test_review140_mission_named_again() -> None:
+@pytest.mark.xfail(strict=True, reason="'the mission' is no party noun (dropped, session 66)")
+def test_review140_gap_mission_named_again() -> None:
     text = (
         "ACCRA (AP) - An International Monetary Fund mission arrived in Ghana on Monday. The "
         "mission met Finance Minister Ato Forson on Tuesday."
@@ -29,12 +34,28 @@ def test_review140_mission_named_again() -> None:
     assert principals(text, "The mission") == ["IMF"]
 
 
-def test_review140_counted_mission_after_team() -> None:
+def test_review140_counted_team_after_mission() -> None:
     text = (
-        "HANOI (AP) - A team from the International Atomic Energy Agency inspected the Ninh "
-        "Thuan site. The 12-member mission met officials of the science ministry."
+        "ASMARA (AP) - An International Monetary Fund mission left Eritrea on Thursday. The "
+        "seven-member team was received in Asmara by the finance minister."
     )
-    assert principals(text, "The 12-member mission") == ["IAEA"]
+    assert principals(text, "The seven-member team") == ["IMF"]
+
+
+def test_review140_owner_modifies_party_noun() -> None:
+    text = (
+        "BISHKEK (AP) - An OSCE border monitoring team arrived in Kyrgyzstan. The 40-member team "
+        "met Kyrgyz border officials."
+    )
+    assert principals(text, "The 40-member team") == ["OSCE"]
+
+
+def test_review140_near_miss_title_holds_party_noun() -> None:
+    text = (
+        "BISHKEK (AP) - An OSCE monitoring mission arrived in Kyrgyzstan. Mission chief Helga "
+        "Brandt, a German diplomat, said the team would patrol the border."
+    )
+    assert "DEU" not in principals(text, "the team")
 
 
 def test_review140_counted_team_spelled_out() -> None:
@@ -47,10 +68,10 @@ def test_review140_counted_team_spelled_out() -> None:
 
 def test_review140_near_miss_two_parties() -> None:
     text = (
-        "NAIROBI (AP) - An IMF mission and a World Bank team visited Kenya this week. The "
-        "mission met Finance Minister John Mbadi."
+        "NAIROBI (AP) - An IMF team and a World Bank team visited Kenya this week. The "
+        "six-member team met Finance Minister John Mbadi."
     )
-    assert principals(text, "The mission") == []
+    assert principals(text, "The six-member team") == []
 
 
 def test_review140_near_miss_counted_team_of_no_party() -> None:

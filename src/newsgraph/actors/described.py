@@ -527,7 +527,7 @@ def _find_guests(r: "Resolver") -> None:
 
 def _counted_opener(r: "Resolver", w: DescriptionWords, i: int) -> int:
     """The token before a guest noun at token i, or before the count of a party noun's members
-    there ("the seven-member team", "the 11-member mission": the party named before, counted)."""
+    there ("the seven-member team", "the 20-strong delegation": the party named before)."""
     j = i - 1
     if (
         r.lowers[i] in w.party_nouns
