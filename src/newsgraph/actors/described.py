@@ -81,6 +81,8 @@ class DescriptionWords:
     document_modifiers: frozenset[str]
     document_lookback: int
     summit_lookback: int
+    state_crafts: frozenset[tuple[str, ...]] = frozenset()
+    craft_lookback: int = 3
     handing_verbs: frozenset[str] = frozenset()
     document_acts: frozenset[str] = frozenset()
 
@@ -142,6 +144,8 @@ def description_words() -> DescriptionWords:
         summit_documents=phrases("summit_documents"),
         document_modifiers=words("document_modifiers"),
         document_lookback=int(data.get("document_lookback", 3)),
+        state_crafts=phrases("state_crafts"),
+        craft_lookback=int(data.get("craft_lookback", 3)),
         handing_verbs=words("handing_verbs"),
         document_acts=words("document_acts"),
         summit_lookback=int(data.get("summit_lookback", 2)),
@@ -235,6 +239,73 @@ def find_people_again(r: "Resolver") -> None:
         actor = r.drafts[found].actor
         log.debug("people again %r -> %s", r.lowers[i : k + 1], actor)
         r.add(Draft(i, k + 1, "group", actor, None, antecedent=found))
+
+
+def find_crafts_again(r: "Resolver") -> None:
+    """ "A Chinese coast guard ship approached the survey vessel. The coast guard ship ordered
+    it to leave": "the <craft>" (descriptions.yaml state_crafts: warships, patrol boats,
+    coast guard ships) names again the one state's craft named before with the same noun
+    within craft_lookback sentences ("a Chinese warship", "a Philippine navy patrol boat"),
+    as that state's armed service. Nothing when two states' crafts were named so, or the
+    noun has words of its own ("the warship captain")."""
+    from newsgraph.actors.resolve import Draft
+
+    w = description_words()
+    n = len(r.toks)
+    for i in range(n - 1):
+        if r.lowers[i] != "the":
+            continue
+        craft = max(
+            (c for c in w.state_crafts if tuple(r.lowers[i + 1 : i + 1 + len(c)]) == c),
+            key=len,
+            default=None,
+        )
+        if craft is None:
+            continue
+        end = i + 1 + len(craft)
+        if not r.free(i, end) or (end < n and r.toks[end].pos in ("NOUN", "PROPN")):
+            continue
+        found = _craft_before(r, w, end - 1, craft)
+        if found is None:
+            continue
+        principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
+        log.debug("craft again %r -> %s", r.lowers[i:end], principal)
+        actor = r.gaz.principal_actor(principal, "MIL")
+        r.add(Draft(i, end, "group", actor, None, antecedent=found))
+
+
+def _craft_before(r: "Resolver", w: DescriptionWords, k: int, craft: tuple[str, ...]) -> int | None:
+    """The draft of the one state whose craft (its words ending at token k) was named before
+    it with the same words (the state's draft modifying them, "a Chinese coast guard ship",
+    not "an Indonesian survey ship"; or a draft ending in them, named again)."""
+    lemma = r.toks[k].lemma.lower()
+
+    def same(j: int) -> bool:
+        return (
+            r.toks[j].lemma.lower() == lemma
+            and tuple(r.lowers[j - len(craft) + 1 : j]) == craft[:-1]
+        )
+
+    s = r.sent(k)
+    found: dict[str, int] = {}
+    for idx, d in enumerate(r.drafts):
+        if d.actor is None or d.person is not None or d.members or d.kind == "pronoun":
+            continue
+        if d.te > k - 1 or r.sent(d.ts) < s - w.craft_lookback or r.sent(d.ts) == s:
+            continue
+        principal = d.actor.principal
+        if not principal or principal in r.gaz.igos:
+            continue
+        own = same(d.te - 1) and r.toks[d.te - 1].pos == "NOUN"
+        head = _root(r, d.ts, d.te)
+        for _ in range(3):
+            if own or r.toks[head].dep not in ("amod", "compound", "poss", "nmod"):
+                break
+            head = r.toks[head].head
+            own = same(head)
+        if own:
+            found[principal] = idx
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _acted_on_people(r: "Resolver", k: int) -> bool:
@@ -414,9 +485,10 @@ def _find_guests(r: "Resolver") -> None:
             and r.lowers[i - 1] == "visiting"
             and r.lowers[i - 2] in _OPENERS
         )
-        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[i - 1] not in _OPENERS):
+        opener = i - 2 if visiting else _counted_opener(r, w, i)
+        if not visiting and (r.lowers[i] not in w.guest_nouns or r.lowers[opener] not in _OPENERS):
             continue
-        start = i - 2 if visiting else i - 1
+        start = opener
         after = r.toks[i + 1] if i + 1 < len(r.toks) else None
         tok = r.toks[i]
         # "welcomed his guest at Government House and called ...": a place the parser hung on
@@ -453,6 +525,21 @@ def _find_guests(r: "Resolver") -> None:
         r.add(Draft(start, i + 1, "group", actor, None, antecedent=found))
 
 
+def _counted_opener(r: "Resolver", w: DescriptionWords, i: int) -> int:
+    """The token before a guest noun at token i, or before the count of a party noun's members
+    there ("the seven-member team", "the 20-strong delegation": the party named before)."""
+    j = i - 1
+    if (
+        r.lowers[i] in w.party_nouns
+        and j >= 3
+        and r.lowers[j] in w.count_nouns
+        and r.lowers[j - 1] == "-"
+        and r.toks[j - 2].tag == "CD"
+    ):
+        return j - 3
+    return j
+
+
 def _counted_members(r: "Resolver", w: DescriptionWords, i: int) -> bool:
     """ "The team of 14 epidemiologists was met by ...": an of-phrase that counts the members
     of the party noun at token i tells what it is made of, no body of its own (unlike "a
@@ -487,12 +574,31 @@ def _party_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
             and r.lowers[prep.i] in ("from", "of")
             and r.lowers[prep.head] in w.party_nouns
         )
+        # "an OSCE observation mission": the body named before the party noun it modifies
+        owned = owned or _party_modifier(r, w, tok)
         # "The African Union sent a delegation to Benin": its sender (an IGO too)
         sent = _sends_party(r, w, tok) or _visiting_owner(r, w, tok)
-        if owned or sent or any(r.lowers[k] in w.party_nouns for k in range(d.ts, d.te)):
+        # the party noun in the mention's own words, not one modifying a title in them
+        # ("mission chief X, a German diplomat", "the delegation head")
+        if owned or sent or any(
+            r.lowers[k] in w.party_nouns and r.toks[k].dep != "compound" for k in range(d.ts, d.te)
+        ):
             if d.actor.principal not in found or d.ts > r.drafts[found[d.actor.principal]].ts:
                 found[d.actor.principal] = idx
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _party_modifier(r: "Resolver", w: DescriptionWords, tok: Token) -> bool:
+    """Whether a body's name modifies a party noun through compounds ("an OSCE ceasefire
+    observation mission", "a UN monitoring team")."""
+    k = tok.i
+    for _ in range(4):
+        if r.toks[k].dep != "compound" or r.toks[k].head == k:
+            return False
+        k = r.toks[k].head
+        if r.lowers[k] in w.party_nouns:
+            return True
+    return False
 
 
 def _other_party(r: "Resolver", w: DescriptionWords, i: int, found: int, principal: str) -> bool:

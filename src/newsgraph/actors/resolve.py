@@ -40,6 +40,7 @@ from newsgraph.actors.described import (
     find_kinds,
     find_met_names,
     find_people_again,
+    find_crafts_again,
     host_before,
     kind_words,
     met_in_visit,
@@ -536,7 +537,23 @@ class Resolver:
                     and m[1][0].principal not in self.gaz.igos
                 ):
                     self.dateline_state = self.gaz.principal_actor(m[1][0].principal)
+                elif m:
+                    self.dateline_state = self._seat_home(m[1][0])
                 return
+
+    def _seat_home(self, entry: Entry) -> Actor | None:
+        """The state of an IGO's seat city opening the dateline ("BRUSSELS —", igos.yaml
+        seat_of), in a story that names that state and the IGO by no other name ("The UAE
+        extradited a Belgian man to Belgium"), as _seat_cities reads the city in the body."""
+        state = self.gaz.seat_states.get(entry.text.lower()) if entry.kind == "igo" else None
+        if state is None:
+            return None
+        named = [x for _, x in self.hits.values() if x.text.lower() not in self.gaz.seat_states]
+        if any(x.principal == entry.principal for x in named) or not any(
+            x.principal == state and x.kind in _STATE_KINDS for x in named
+        ):
+            return None
+        return self.gaz.principal_actor(state)
 
     def _inside_container(self, ts: int, te: int) -> bool:
         """A name inside a larger organisation name ("Chey Institute ... in Seoul")."""
@@ -3453,6 +3470,35 @@ class Resolver:
         }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
+    def _answering_subject(self, c: Cluster) -> Actor | None:
+        """In a story with no state of its own (no dateline's, no majority's), the one state the
+        sentence before has as its main verb's subject, for a person stated with none who is
+        its own sentence's subject ("Russia condemned the agreement. Foreign Ministry
+        spokeswoman X said ..."): the state's official speaks for it. Not when the person acts
+        on that state ("China sent ships. Foreign Minister X protested to Beijing"), nor after a
+        joined subject ("Kenya and Chad signed a deal") or a state that is no main verb's
+        subject ("The EU extended its sanctions, and Belgium sent aid")."""
+        first = self.drafts[c.drafts[0]]
+        s = self.sent(first.ts)
+        if s == 0 or not any(self.toks[k].dep == "nsubj" for k in range(first.ts, first.te)):
+            return None
+        span = self.parse.sentences[s - 1]
+        words = range(span.token_start, span.token_end)
+        subjects = {
+            k
+            for k in words
+            if self.toks[k].dep in ("nsubj", "nsubjpass")
+            and self.toks[self.toks[k].head].head == self.toks[k].head
+        }
+        if len(subjects) != 1 or any(
+            self.toks[k].dep == "conj" and self.toks[k].head in subjects for k in words
+        ):
+            return None
+        states = {x for d, x in self._state_names() if any(d.ts <= k < d.te for k in subjects)}
+        if len(states) != 1 or self._aims_at(c, next(iter(states))):
+            return None
+        return self.gaz.principal_actor(states.pop())
+
     def _others_story(self, home: Actor | None) -> bool:
         """Whether the dateline's state is no state for a person stated with none: the body
         never names it as a party, and names two other states ("BAKU -- Iran and the United
@@ -4174,6 +4220,7 @@ class Resolver:
                     or (self._earlier_envoy(c) if last else None)
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
+                    or (self._answering_subject(c) if last and home is None else None)
                     or (self._office_told_before(c, home) if taken else None)
                 )
                 c.homed = state is None and last
@@ -5607,6 +5654,7 @@ class Resolver:
         resolve_role_groups(self, plurals)
         find_hosts(self)
         find_people_again(self)
+        find_crafts_again(self)
         self.find_bare_roles()
         self.place_apposed_people()
         place_in_plurals(self, plurals)
