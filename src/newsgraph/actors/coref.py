@@ -379,6 +379,7 @@ def _person_antecedent(
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
             # nameless title that was the subject of this or the sentence before, never the
             # subject "verb" shares ("X thanked his host and invited him": not X)
+            told = _subject_antecedents(r, verbs)
             cands = [
                 idx
                 for t in (s, s - 1)
@@ -386,7 +387,18 @@ def _person_antecedent(
                 if _nameless_title(r, idx, i, outside, quoted)
                 and _is_subject(r, idx)
                 and _subject_verb(r, idx) not in verbs
+                and idx not in told
             ]
+            if not cands:
+                # "Germany's chancellor called the Turkish president. She urged him": "She"
+                # is the caller, so "him" is the nameless title the caller's verb met
+                callers = {_subject_verb(r, k) for k in told if r.sent(r.drafts[k].ts) == s - 1}
+                cands = [
+                    idx
+                    for idx in by_sent.get(s - 1, ())
+                    if _nameless_title(r, idx, i, outside, quoted)
+                    and _met_verb_of(r, idx) in callers - {None}
+                ]
     want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
@@ -723,6 +735,18 @@ def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
             break
         verb = tok.head
         out.add(verb)
+    return out
+
+
+def _subject_antecedents(r: "Resolver", verbs: set[int]) -> set[int]:
+    """The drafts the pronoun subjects of these verbs stand for ("She urged him": the one
+    "She" was resolved to, whom "him" cannot be)."""
+    out: set[int] = set()
+    for verb in verbs:
+        for c in r.parse.children[verb]:
+            j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+            if j is not None and r.drafts[j].kind == "pronoun" and r.drafts[j].antecedent is not None:
+                out.add(r.drafts[j].antecedent)
     return out
 
 
