@@ -1605,7 +1605,7 @@ def _called_names(parse: Parse) -> Parse:
         preds = [k for k in own if k.dep == "oprd"]
         if len(preds) == 2 and preds[1].pos == "NOUN":
             preds = preds[:1]  # 'called Uruguay "a brotherly country"': the name, then its name
-        if len(preds) != 1 or any(t.pos != "PROPN" for t in parse.subtree(preds[0].i)):
+        if len(preds) != 1 or not _name_or_owned_title(parse, preds[0]):
             continue
         if any(k.dep in ("dobj", "nsubjpass", "auxpass", "dative", "advmod") for k in own):
             continue  # "formerly called Swaziland": a naming
@@ -1657,6 +1657,20 @@ def _called_names(parse: Parse) -> Parse:
         parse,
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(tuple(sorted(c)) for c in kids),
+    )
+
+
+def _name_or_owned_title(parse: Parse, pred: Token) -> bool:
+    """A complement of "call" that can be no name given: a name ("Tebboune"), or a state's
+    title with its owner named ("The Turkish president called Germany's chancellor")."""
+    sub = parse.subtree(pred.i)
+    if all(t.pos == "PROPN" for t in sub):
+        return True
+    owners = [parse.tokens[j] for j in parse.children[pred.i] if parse.tokens[j].dep == "poss"]
+    return (
+        len(owners) == 1
+        and owners[0].pos == "PROPN"
+        and all(t.pos in ("PROPN", "NOUN", "ADJ", "PART") for t in sub)
     )
 
 
