@@ -8,8 +8,10 @@ stands for her and an object pronoun is never its own clause's subject
 the sentence before.
 
 "Turkey detained a Greek soldier ... Ankara released him": a release whose object is a bare
-pronoun now frees whom its state held before, as "released the soldier" does
-(reactions._frees_held).
+pronoun does not free whom its state held before, as "released the soldier" does
+(reactions._frees_held). Reading it so (narrowed to "release" and "free" and a detention told
+in the sentence before) added one extra event in a blind set and none in the open ones, so it
+was dropped: the rows stay as strict gaps.
 
 Near misses: no title met before ("visited a car plant"); a telling with no act; a release by
 another state than the one that held them; things released; deported, not released.
@@ -49,20 +51,6 @@ CASES: list[Case] = [
         "handling of the protests.",
         "AUT>SRB:04 AUT>SRB:05",
     ),
-    # a bare pronoun freed: whom the releasing state held before
-    (
-        "ATHENS",
-        "Turkey detained a Greek soldier at the border last month. On Tuesday, Ankara released "
-        "him.",
-        "TUR>GRC:17 TUR>GRC:08",
-    ),
-    ("PARIS", "Iran arrested a French tourist in May. Tehran freed her on Monday.", "IRN>FRA:17 IRN>FRA:08"),
-    (
-        "MANILA",
-        "China detained three Filipino fishermen near the shoal. Beijing released them on "
-        "Friday.",
-        "CHN>PHL:17 CHN>PHL:08",
-    ),
     # ... not a telling, another state's release, nor a deportation
     (
         "CAIRO",
@@ -83,7 +71,23 @@ NONE: list[NearMiss] = [
     ("BERLIN", "Germany's chancellor visited a car plant on Sunday. She thanked him for the tour."),
     ("LONDON", "Britain published two reports on Iran. It released them on Monday."),
 ]
+_FREED = "a bare pronoun freed is no held people (dropped: one extra event in a blind set)"
 GAPS: list[Gap] = [
+    (
+        "ATHENS",
+        "Turkey detained a Greek soldier at the border last month. On Tuesday, Ankara released "
+        "him.",
+        "TUR>GRC:17 TUR>GRC:08",
+        _FREED,
+    ),
+    ("PARIS", "Iran arrested a French tourist in May. Tehran freed her on Monday.", "IRN>FRA:17 IRN>FRA:08", _FREED),
+    (
+        "MANILA",
+        "China detained three Filipino fishermen near the shoal. Beijing released them on "
+        "Friday.",
+        "CHN>PHL:17 CHN>PHL:08",
+        _FREED,
+    ),
     (
         "ANKARA",
         "The Turkish president called Germany's chancellor on Sunday. He thanked her for her "

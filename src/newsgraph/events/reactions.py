@@ -1269,15 +1269,10 @@ def _frees_held(ctx: _Ctx, verb: Token) -> bool:
     """Whether a release frees people or craft held (rules held_nouns), named by its object or
     passive subject or by their of-phrase ("released six of the men", "freed the crew"), not
     "released its budget" or "sent them home": only then may it free whom its state held
-    before (_freed_state). So does a bare object pronoun ("Ankara released him", "freed
-    them"): the detention it answers is read the same way."""
+    before (_freed_state)."""
     freed = ctx.kids(verb.i, _OBJ | _PASSIVE_SUBJ)
     freed += [p for o in freed for p in _preps(ctx, o, frozenset({"of"}))]
-    return any(
-        t.lemma.lower() in ctx.rules.held_nouns
-        or (t.tag == "PRP" and t.dep == "dobj" and t.text.lower() in ("him", "her", "them"))
-        for t in freed
-    )
+    return any(t.lemma.lower() in ctx.rules.held_nouns for t in freed)
 
 
 def _freed_state(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int) -> list[_Hit]:
