@@ -5,7 +5,9 @@ read as the chancellor, the nameless title that was the sentence before's subjec
 "Turkey's foreign minister arrived in Athens. Mitsotakis received him"), though "She" already
 stands for her and an object pronoun is never its own clause's subject
 (coref._subject_antecedents). With her passed over, "him" is the nameless title her verb met
-the sentence before.
+the sentence before. So with a named subject of the host's state ("Moscow hosted the Iranian
+president on Tuesday. Putin promised him ..."): the title the host's verb met
+(coref._subject_states).
 
 "Turkey detained a Greek soldier ... Ankara released him": a release whose object is a bare
 pronoun does not free whom its state held before, as "released the soldier" does
@@ -51,6 +53,13 @@ CASES: list[Case] = [
         "handling of the protests.",
         "AUT>SRB:04 AUT>SRB:05",
     ),
+    (
+        "MOSCOW",
+        "Moscow hosted the Iranian president on Tuesday. Putin promised him help with a "
+        "nuclear plant.",
+        "RUS>IRN:04 RUS>IRN:03",
+    ),
+    ("BEIJING", "China hosted Brazil's president on Friday. Xi thanked him for backing the peace plan.", "CHN>BRA:04 CHN>BRA:05"),
     # ... not a telling, another state's release, nor a deportation
     (
         "CAIRO",
@@ -58,6 +67,7 @@ CASES: list[Case] = [
         "would host talks.",
         "EGY>SDN:04",
     ),
+    ("MOSCOW", "Moscow hosted the Iranian president on Tuesday. Putin told him the talks were useful.", "RUS>IRN:04"),
     ("ATHENS", "Russia detained two Greek sailors in March. Turkey released them on Friday.", "RUS>GRC:17"),
     ("ATHENS", "Turkey detained two Greek sailors in March. Ankara deported them on Friday.", "TUR>GRC:17"),
     (

@@ -393,6 +393,16 @@ def _person_antecedent(
                 # "Germany's chancellor called the Turkish president. She urged him": "She"
                 # is the caller, so "him" is the nameless title the caller's verb met
                 callers = {_subject_verb(r, k) for k in told if r.sent(r.drafts[k].ts) == s - 1}
+                # "Moscow hosted the Iranian president. Putin promised him ...": a subject of
+                # the host's state names the host as a pronoun would
+                states = _subject_states(r, verbs)
+                callers |= {
+                    _subject_verb(r, k)
+                    for k in by_sent.get(s - 1, ())
+                    if _is_subject(r, k)
+                    and (a := r.drafts[k].actor) is not None
+                    and a.principal in states
+                }
                 cands = [
                     idx
                     for idx in by_sent.get(s - 1, ())
@@ -747,6 +757,18 @@ def _subject_antecedents(r: "Resolver", verbs: set[int]) -> set[int]:
             j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
             if j is not None and r.drafts[j].kind == "pronoun" and r.drafts[j].antecedent is not None:
                 out.add(r.drafts[j].antecedent)
+    return out
+
+
+def _subject_states(r: "Resolver", verbs: set[int]) -> set[str]:
+    """The states of the named subjects of these verbs (no pronouns: _subject_antecedents)."""
+    out: set[str] = set()
+    for verb in verbs:
+        for c in r.parse.children[verb]:
+            j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+            d = r.drafts[j] if j is not None else None
+            if d is not None and d.kind != "pronoun" and d.actor is not None:
+                out.add(d.actor.principal)
     return out
 
 
