@@ -6,11 +6,12 @@ the condemnation found no earlier act to answer (rules act_nouns; "the move", "t
 already did). An act of parliament is still a law judged ("condemned the act" after "passed a
 media act").
 
-"Zimbabwe was granted a large credit line by China", "Sudan was given $300 million in
-emergency loans by the World Bank": a passive keeps its object and its subject is the receiver
-(sides._retained_object), but only when the pattern's noun was that object itself; now also
-when the noun sits inside it (a compound: "credit line"; the content of an amount: "$300
-million in loans").
+"Sudan was given $300 million in emergency loans by the World Bank": a passive keeps its
+object and its subject is the receiver (sides._retained_object), but only when the pattern's
+noun was that object itself; now also when the noun is the content of the kept amount ("$300
+million in loans"). Not a compound noun's modifier ("a large credit line"): read so, "the
+ambassador had been handed a protest note demanding the release of ..." coded the handed note
+(114) over the demand it carries (set 50 lost its 10), so that stays a gap.
 
 Near misses: the act judged by no state (sailors); a seat granted with no giver.
 
@@ -44,15 +45,26 @@ CASES: list[Case] = [
         "IRN>GRC:17",
     ),
     # a passive keeping its object: the gift inside it
-    ("HARARE", "Zimbabwe was granted a large credit line by China.", "CHN>ZWE:07"),
     ("KHARTOUM", "Sudan was given $300 million in emergency loans by the World Bank.", "WB>SDN:07"),
     ("KYIV", "Ukraine was sent 40 tanks by Poland.", "POL>UKR:07"),
-    ("KABUL", "The Afghan envoy was handed a strongly worded protest note by Pakistan.", "PAK>AFG:11"),
 ]
 NONE: list[NearMiss] = [
     ("NAIROBI", "Kenya was granted a seat on the council last year."),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "HARARE",
+        "Zimbabwe was granted a large credit line by China.",
+        "CHN>ZWE:07",
+        "the pattern's noun is a compound modifier of the kept object, not read as kept",
+    ),
+    (
+        "KABUL",
+        "The Afghan envoy was handed a strongly worded protest note by Pakistan.",
+        "PAK>AFG:11",
+        "'protest' is a compound modifier of the kept 'note', not read as kept (see above)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +80,7 @@ def test_events_review378_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS))
+@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NONE, GAPS, strict=True))
 def test_events_review378_events(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
