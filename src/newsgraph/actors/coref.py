@@ -379,7 +379,7 @@ def _person_antecedent(
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
             # nameless title that was the subject of this or the sentence before, never the
             # subject "verb" shares ("X thanked his host and invited him": not X)
-            told = _subject_antecedents(r, verbs)
+            resolved = _subject_antecedents(r, verbs)
             cands = [
                 idx
                 for t in (s, s - 1)
@@ -387,12 +387,14 @@ def _person_antecedent(
                 if _nameless_title(r, idx, i, outside, quoted)
                 and _is_subject(r, idx)
                 and _subject_verb(r, idx) not in verbs
-                and idx not in told
+                and idx not in resolved
             ]
             if not cands:
                 # "Germany's chancellor called the Turkish president. She urged him": "She"
                 # is the caller, so "him" is the nameless title the caller's verb met
-                callers = {_subject_verb(r, k) for k in told if r.sent(r.drafts[k].ts) == s - 1}
+                callers = {
+                    _subject_verb(r, k) for k in resolved if r.sent(r.drafts[k].ts) == s - 1
+                }
                 # "Moscow hosted the Iranian president. Putin promised him ...": a subject of
                 # the host's state names the host as a pronoun would
                 states = _subject_states(r, verbs)
@@ -755,8 +757,9 @@ def _subject_antecedents(r: "Resolver", verbs: set[int]) -> set[int]:
     for verb in verbs:
         for c in r.parse.children[verb]:
             j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
-            if j is not None and r.drafts[j].kind == "pronoun" and r.drafts[j].antecedent is not None:
-                out.add(r.drafts[j].antecedent)
+            ante = r.drafts[j].antecedent if j is not None and r.drafts[j].kind == "pronoun" else None
+            if ante is not None:
+                out.add(ante)
     return out
 
 
