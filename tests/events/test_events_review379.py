@@ -3,8 +3,9 @@
 With no verb at the sentence's root, the parser reads "The Turkish president called Germany's
 chancellor" as a noun with a naming modifier ("the president [who is] called Germany's
 chancellor"). context._called_names undid that reading only for a bare name ("the president
-called Lula on Monday"); a state's title with its owner named can be no name given either
-(context._name_or_owned_title), so the call is coded.
+called Lula on Monday"); a state's title with its owner named (the title noun with only its
+possessor and adjectives) can be no name given either (context._name_or_owned_title), so the
+call is coded.
 
 Near misses: a naming with an object ("called Germany's decision a mistake": a judgement); a
 naming in a passive participle ("called Europe's strongman by critics").
@@ -27,8 +28,10 @@ CASES: list[Case] = [
         "The Turkish president called Spain's prime minister on Sunday and discussed trade.",
         "TUR>ESP:04",
     ),
-    # ... a naming with an object stays one
+    # ... a naming with an object stays one, and so does a judgement the parser runs into one
+    # phrase with its owner ("Spain's plan constructive": no title)
     ("ANKARA", "The Turkish president called Germany's decision a mistake.", "TUR>DEU:11"),
+    ("ROME", "The Italian premier called Spain's plan constructive.", "ITA>ESP:05"),
 ]
 NONE: list[NearMiss] = [
     ("ANKARA", "The Turkish leader, called Europe's strongman by critics, spoke on Sunday."),

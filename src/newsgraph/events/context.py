@@ -1666,10 +1666,15 @@ def _name_or_owned_title(parse: Parse, pred: Token) -> bool:
     sub = parse.subtree(pred.i)
     if all(t.pos == "PROPN" for t in sub):
         return True
-    owners = [parse.tokens[j] for j in parse.children[pred.i] if parse.tokens[j].dep == "poss"]
+    kids = [parse.tokens[j] for j in parse.children[pred.i]]
+    owners = [k for k in kids if k.dep == "poss"]
+    # the title noun itself, with only its owner and adjectives ("Spain's prime minister"),
+    # not a judgement of a thing the parser ran into one phrase ("Spain's plan constructive")
     return (
-        len(owners) == 1
+        pred.pos == "NOUN"
+        and len(owners) == 1
         and owners[0].pos == "PROPN"
+        and all(k.dep in ("poss", "amod") for k in kids)
         and all(t.pos in ("PROPN", "NOUN", "ADJ", "PART") for t in sub)
     )
 
