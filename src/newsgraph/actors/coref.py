@@ -393,6 +393,7 @@ def _person_antecedent(
             # "Turkey's foreign minister arrived in Athens. Mitsotakis received him": the
             # nameless title that was the subject of this or the sentence before, never the
             # subject "verb" shares ("X thanked his host and invited him": not X)
+            resolved = _subject_antecedents(r, verbs)
             cands = [
                 idx
                 for t in (s, s - 1)
@@ -400,7 +401,30 @@ def _person_antecedent(
                 if _nameless_title(r, idx, i, outside, quoted)
                 and _is_subject(r, idx)
                 and _subject_verb(r, idx) not in verbs
+                and idx not in resolved
             ]
+            if not cands:
+                # "Germany's chancellor called the Turkish president. She urged him": "She"
+                # is the caller, so "him" is the nameless title the caller's verb met
+                callers = {
+                    _subject_verb(r, k) for k in resolved if r.sent(r.drafts[k].ts) == s - 1
+                }
+                # "Moscow hosted the Iranian president. Putin promised him ...": a subject of
+                # the host's state names the host as a pronoun would
+                states = _subject_states(r, verbs)
+                callers |= {
+                    _subject_verb(r, k)
+                    for k in by_sent.get(s - 1, ())
+                    if _is_subject(r, k)
+                    and (a := r.drafts[k].actor) is not None
+                    and a.principal in states
+                }
+                cands = [
+                    idx
+                    for idx in by_sent.get(s - 1, ())
+                    if _nameless_title(r, idx, i, outside, quoted)
+                    and _met_verb_of(r, idx) in callers - {None}
+                ]
     want = gender_of_word(r.lowers[i], "pronouns")
     if want is not None and genders:
         fitting = [idx for idx in cands if genders.get(r.drafts[idx].person or "", want) == want]
@@ -737,6 +761,31 @@ def _shared_subject_verbs(r: "Resolver", verb: int) -> set[int]:
             break
         verb = tok.head
         out.add(verb)
+    return out
+
+
+def _subject_antecedents(r: "Resolver", verbs: set[int]) -> set[int]:
+    """The drafts the pronoun subjects of these verbs stand for ("She urged him": the one
+    "She" was resolved to, whom "him" cannot be)."""
+    out: set[int] = set()
+    for verb in verbs:
+        for c in r.parse.children[verb]:
+            j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+            ante = r.drafts[j].antecedent if j is not None and r.drafts[j].kind == "pronoun" else None
+            if ante is not None:
+                out.add(ante)
+    return out
+
+
+def _subject_states(r: "Resolver", verbs: set[int]) -> set[str]:
+    """The states of the named subjects of these verbs (no pronouns: _subject_antecedents)."""
+    out: set[str] = set()
+    for verb in verbs:
+        for c in r.parse.children[verb]:
+            j = r.claimed[c] if r.toks[c].dep in _SUBJECTS else None
+            d = r.drafts[j] if j is not None else None
+            if d is not None and d.kind != "pronoun" and d.actor is not None:
+                out.add(d.actor.principal)
     return out
 
 

@@ -66,6 +66,7 @@ class DescriptionWords:
     naming_verbs: frozenset[str]
     rebuke_names: frozenset[str]
     rebuked_deeds: frozenset[str]
+    own_people_deeds: frozenset[str]
     rebuked_charges: frozenset[str]
     charging_verbs: frozenset[str]
     rebuking_titles: frozenset[str]
@@ -130,6 +131,7 @@ def description_words() -> DescriptionWords:
         naming_verbs=words("naming_verbs"),
         rebuke_names=words("rebuke_names"),
         rebuked_deeds=words("rebuked_deeds"),
+        own_people_deeds=words("own_people_deeds"),
         rebuked_charges=words("rebuked_charges"),
         charging_verbs=words("charging_verbs"),
         rebuking_titles=words("rebuking_titles"),

@@ -4103,8 +4103,18 @@ class Resolver:
                     break
                 if tok.dep not in _OBJECT_PHRASE or tok.head == t:
                     break
+                if self._own_people_deed(t):
+                    break  # "protested the detention of two French teachers": its own people
                 t = tok.head
         return out
+
+    def _own_people_deed(self, k: int) -> bool:
+        """Whether token ``k`` is the of-phrase of a deed done to people ("the detention of
+        two French teachers"): a state named in it is the people's, not one acted on."""
+        tok = self.toks[k]
+        if tok.dep != "prep" or self.lowers[k] != "of" or tok.head == k:
+            return False
+        return self.toks[tok.head].lemma.lower() in description_words().own_people_deeds
 
     def _places_thing(self, k: int) -> bool:
         """Whether the name at ``k`` follows "in", "at" or another locative that hangs on a

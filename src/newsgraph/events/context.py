@@ -1612,7 +1612,7 @@ def _called_names(parse: Parse) -> Parse:
         preds = [k for k in own if k.dep == "oprd"]
         if len(preds) == 2 and preds[1].pos == "NOUN":
             preds = preds[:1]  # 'called Uruguay "a brotherly country"': the name, then its name
-        if len(preds) != 1 or any(t.pos != "PROPN" for t in parse.subtree(preds[0].i)):
+        if len(preds) != 1 or not _name_or_owned_title(parse, preds[0]):
             continue
         if any(k.dep in ("dobj", "nsubjpass", "auxpass", "dative", "advmod") for k in own):
             continue  # "formerly called Swaziland": a naming
@@ -1664,6 +1664,25 @@ def _called_names(parse: Parse) -> Parse:
         parse,
         tokens=tuple(fixed.get(t.i, t) for t in tokens),
         children=tuple(tuple(sorted(c)) for c in kids),
+    )
+
+
+def _name_or_owned_title(parse: Parse, pred: Token) -> bool:
+    """A complement of "call" that can be no name given: a name ("Tebboune"), or a state's
+    title with its owner named ("The Turkish president called Germany's chancellor")."""
+    sub = parse.subtree(pred.i)
+    if all(t.pos == "PROPN" for t in sub):
+        return True
+    kids = [parse.tokens[j] for j in parse.children[pred.i]]
+    owners = [k for k in kids if k.dep == "poss"]
+    # the title noun itself, with only its owner and adjectives ("Spain's prime minister"),
+    # not a judgement of a thing the parser ran into one phrase ("Spain's plan constructive")
+    return (
+        pred.pos == "NOUN"
+        and len(owners) == 1
+        and owners[0].pos == "PROPN"
+        and all(k.dep in ("poss", "amod") for k in kids)
+        and all(t.pos in ("PROPN", "NOUN", "ADJ", "PART") for t in sub)
     )
 
 

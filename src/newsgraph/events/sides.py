@@ -788,8 +788,18 @@ def _told_here(
 def _retained_object(ctx: _Ctx, verb: Token, obj: Token | None) -> bool:
     """Whether a passive keeps the pattern's object noun as its own object: "was refused entry
     by Belarus", "was handed a protest note by Beijing". Its subject is then the receiver,
-    the act's target, as the dative of the active is."""
-    return obj is not None and obj.dep in _OBJ and obj.head == verb.i
+    the act's target, as the dative of the active is. The object noun may be the content of
+    the kept amount: "was given $300 million in loans". (Not a compound: "was handed a
+    protest note demanding ..." is the note's demand, read by the carried clause.)"""
+    for _ in range(3):
+        if obj is None or obj.head == obj.i:
+            return False
+        if obj.head == verb.i:
+            return obj.dep in _OBJ
+        if obj.dep not in ("pobj", "prep"):
+            return False
+        obj = ctx.tok(obj.head)
+    return False
 
 
 def _relative_authors(ctx: _Ctx, noun: Token) -> list[Token]:
