@@ -504,7 +504,8 @@ def _verbs_read_as_participles(
     """The parse with a sentence's verb restored where the parser hung it, as a participle,
     on the last noun of a clause about the subject set off by commas: a relative clause
     ("Kuwait, which mediated during earlier disputes, called(acl of disputes) on Manama ..."
-    rooted on "Kuwait") or a participle phrase ("Ethiopia, citing the risk of escalation,
+    rooted on "Kuwait"; or on the clause's own verb, "Chile, which has long demanded that
+    the dam be halted, seized(advcl of demanded) on the ruling") or a participle phrase ("Ethiopia, citing the risk of escalation,
     called(acl of escalation) on Kenya ...", rooted on "Ethiopia" or on "citing" with
     "Ethiopia" its subject). Only a full sentence rooted on its subject (a proper name; a
     common noun before a participle phrase) or on the phrase's participle, and a past verb
@@ -529,11 +530,16 @@ def _verbs_read_as_participles(
                 t
                 for t in span
                 if t.i > clause.i
-                and t.dep == "acl"
                 and t.tag in _MISREAD_VERB_TAGS
-                and tokens[t.head].tag.startswith("NN")
-                and _hangs_from(tokens, tokens[t.head], clause.i, clause.i)
                 and tokens[t.i - 1].text == ","
+                and (
+                    (
+                        t.dep == "acl"
+                        and tokens[t.head].tag.startswith("NN")
+                        and _hangs_from(tokens, tokens[t.head], clause.i, clause.i)
+                    )
+                    or (t.dep == "advcl" and t.head == clause.i and clause.dep == "relcl")
+                )
             ),
             None,
         )
