@@ -1,4 +1,4 @@
-"""Review 384 (session 66, O99): officials barred, workers' travel suspended.
+"""Review 384 (session 66, O99): officials barred, workers' travel suspended, open to ties.
 
 "days after Tallinn barred 28 Georgian officials, including two ministers": officials of another
 state barred with no clause of what from are an entry ban (v.bar_officials, 160, as
@@ -6,6 +6,10 @@ v.bar_from_entering codes "barred two U.S. lawmakers from entering the country";
 "barred several Thai officials from entering" 16). "Ethiopia suspended the travel of domestic
 workers to Kuwait": the workers' travel is their deployment (v.halt_worker_deployment's object
 words now hold "travel" and "departure").
+
+"remained open to normal relations with Estonia": an adjective "open to" ties is a stated
+willingness (v.open_to, now with relation, relationship, tie: 030), no ties established (it was
+read by v.establish_ties, 054).
 
 Near misses: a from-phrase that tells another ban, a state's own officials.
 
@@ -34,6 +38,15 @@ CASES: list[Case] = [
         "PHL>KWT:16",
     ),
     ("DHAKA", "Bangladesh halted the departure of nurses to Oman.", "BGD>OMN:16"),
+    (
+        "TBILISI",
+        "Armenia's foreign ministry said it remained \"open to normal relations with Turkey based "
+        "on mutual respect.\"",
+        "ARM>TUR:03",
+    ),
+    ("SANTIAGO", "Chile said it was open to closer ties with Peru.", "CHL>PER:03"),
+    # ... ties opened are still established
+    ("VIENTIANE", "Laos opened diplomatic relations with Palau.", "LAO>PLW:05"),
 ]
 # ... not a ban told by its from-phrase, nor a state's own officials
 NONE: list[NearMiss] = [
