@@ -6,6 +6,7 @@ reactions._appeal_partner aimed a feeling with no target of its own at the one s
 joined appeal names. When the feeling names a deed in its by-phrase and the latest act of that
 deed's kind the story told was done to that appealed state by another, the feeling is now
 aimed at the doer (_done_to_appealed): the appealed state is asked to mend what was done to it.
+Words of support told between ("thanked the UAE for its cooperation") are no deed of the kind.
 
 Near miss (something else): the appealed state did the deed itself, and the feeling stays its.
 Gap: a deportation (174) is not among the acts the noun "transfer" names.
@@ -27,6 +28,15 @@ CASES: list[Case] = [
         "U.N. human rights office said it was deeply troubled by the transfer and called on Egypt "
         "to guarantee him a fair trial.",
         "QAT>EGY:06 UN>EGY:02 UN>QAT:11",
+    ),
+    # ... past a thanks for it, which is no deed of the kind
+    (
+        "KUWAIT",
+        "Kuwait has sent a prominent Iraqi dissident back to Iraq, where he faces charges. "
+        "Iraq's Foreign Ministry thanked Kuwait for its close cooperation. The U.N. human rights "
+        "office said it was deeply troubled by the transfer and called on Iraq to guarantee him a "
+        "fair trial.",
+        "KWT>IRQ:06 IRQ>KWT:05 UN>IRQ:02 UN>KWT:11",
     ),
     (
         "TALLINN",

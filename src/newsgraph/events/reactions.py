@@ -1042,14 +1042,22 @@ def _done_to_appealed(
     story told was done to the one state appealed to: "was deeply troubled by the transfer and
     called on Dushanbe to guarantee him a fair trial", after the UAE sent him to Tajikistan,
     is aimed at the UAE; the appealed state is asked to mend what it was handed, not blamed
-    for it. None when the latest such act was the appealed state's own, or no act of the
-    noun's kind was told."""
+    for it. Words of support ("thanked the UAE for its cooperation") are no deed of the kind.
+    None when the latest such act was the appealed state's own, or no act of the noun's kind
+    was told."""
     roots: frozenset[str] = frozenset()
     for k in ctx.kids(hit.trigger.i, frozenset({"prep", "agent"})):
         if k.lemma.lower() == "by":
             for p in _pobjs(ctx, k):
                 roots |= _act_roots(ctx, p.lemma.lower())
-    told = [(i, h) for i, h in coded if i < sent_index and h.target is not None and h.code[:2] in roots]
+    told = [
+        (i, h)
+        for i, h in coded
+        if i < sent_index
+        and h.target is not None
+        and h.code[:2] in roots
+        and h.code[:3] not in ctx.rules.verbal_support_codes  # a thanks for it is no such deed
+    ]
     if not told:
         return None
     latest = max(told, key=lambda pair: (pair[0], pair[1].trigger.i))[1]
