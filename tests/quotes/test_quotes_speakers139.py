@@ -14,8 +14,8 @@ Infrastructure" already was.
 'said a senior aid official in Lima': a role with a word before it that ties it to no state
 (no role word of the gazetteer, no actor named) keeps its place, as the open sets give
 "Western diplomat in Cairo" and "senior official in Tripoli" (attribute._ownerless); a state
-body's word ("a government spokesman in Lima") or a state's name ("a Chinese official in
-Beijing") still drops it.
+body's word ("a government spokesman in Lima"), a body's ("a bank spokesman in Washington")
+or a state's name ("a Chinese official in Beijing") still drops it.
 
 Every sentence was written for this file."""
 
@@ -72,6 +72,12 @@ _NEAR: list[tuple[str, str, str]] = [
         "Caracas said.",
         "It is bad",
         "government spokesman",
+    ),
+    (
+        "LIMA (Reuters) - The World Bank approved a loan to Peru. \"The same rules apply to every "
+        'borrower," a bank spokesman in Washington said.',
+        "The same rules apply to every borrower",
+        "bank spokesman",
     ),
     (
         'BEIJING (Reuters) - Peru halted flights. "It is unfair," a Chinese official in Beijing said.',

@@ -3763,13 +3763,13 @@ def _ownerless(ctx: _Context, lo: int, tok: Token) -> bool:
     """Whether a role's phrase from ``lo`` has nothing before its head ``tok`` but a
     determiner, ranks and words that tie it to no state ("A senior official", "Officials",
     "a senior aid official", "a Western diplomat", as the open sets keep their place), no
-    owner ("A government spokesman": a state body's role word; "Chinese officials": an
-    actor named)."""
+    owner ("A government spokesman": a state body's role word; "a bank spokesman": a body's
+    word, cues ``bodies``; "Chinese officials": an actor named)."""
     gaz = _gazetteer()
     words = _strip_determiner(ctx.article.text[lo : tok.start]).lower().split()
     if all(w in gaz.modifiers for w in words):
         return True
-    return not any((w,) in gaz.roles for w in words) and not any(
+    return not any((w,) in gaz.roles or w in ctx.cues.bodies for w in words) and not any(
         m.actor is not None and lo <= m.start < tok.start for m in ctx.mentions
     )
 
