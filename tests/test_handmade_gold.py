@@ -1063,9 +1063,13 @@ FLOORS = {
     # and the IMF as principals). First run on the session's start code (main c0049245), after
     # the second review: P 0.798 R 0.658 F1 0.721, quotes 1.0, speakers 0.951; floors those
     # less 0.02.
+    # Set 99 opened in session 66 by helper O99 (a development set since): gold corrections by
+    # the open sets' conventions (six optional events added, roots added to six) and b/O99's
+    # rules, P 0.921 R 0.719 F1 0.808, quotes 1.0, speakers 0.980 (its README section, "Opened
+    # (session 66)"); floors at those figures less 0.02, rounded down.
     "handmade99.jsonl": {
-        "events": {"precision": 0.775, "recall": 0.635, "f1": 0.70},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.93},
+        "events": {"precision": 0.90, "recall": 0.695, "f1": 0.785},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
     # Set 100, written blind in session 65 by a helper who read no code and reviewed a second
     # time by another (South and Southeast Asia, the Pacific, West Africa, Southern Africa,

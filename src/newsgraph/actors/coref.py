@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.country import _ancestors
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
+    _aside_top,
     _governing_verbs,
     _infinitive,
     _misread_root_verb,
@@ -978,6 +979,27 @@ def _told_aside(r: "Resolver", idx: int, i: int) -> bool:
     return host[0] not in [i, *_ancestors(r.parse, i)[:11]]
 
 
+def _aside_on_unnamed_subject(r: "Resolver", idx: int, i: int) -> bool:
+    """Whether a mention of the sentence before lies in an aside hung on that sentence's main
+    subject when the subject is a name that stands for no actor, and the "Its" at ``i`` opens
+    its own sentence: "The Vatan Alliance, which Tajikistan banned in 2015, says it is
+    peaceful. Its leader ..." goes on about the movement (no state), as _told_aside reads an
+    aside on a state's name."""
+    if r.lowers[i] != "its" or (i > 0 and r.sent(i - 1) == r.sent(i)):
+        return False
+    top = _aside_top(r, r.drafts[idx].te - 1)
+    if top is None:
+        return False
+    host = r.toks[top].head
+    owner = r.claimed[host]
+    return (
+        (owner is None or r.drafts[owner].actor is None)
+        and r.toks[host].tag in ("NNP", "NNPS")
+        and r.toks[host].dep in _SUBJECTS
+        and r.toks[r.toks[host].head].dep == "ROOT"
+    )
+
+
 def _state_antecedent(
     r: "Resolver", i: int, by_sent: dict[int, list[int]], main_first: bool = False
 ) -> int | None:
@@ -1062,6 +1084,8 @@ def _state_antecedent(
         if d.kind in _PERSONAL or _plural_noun(r, idx):
             continue
         if r.sent(d.ts) == s and _told_aside(r, idx, i):
+            continue
+        if r.sent(d.ts) == s - 1 and _aside_on_unnamed_subject(r, idx, i):
             continue
         role = _role_of(r, idx)
         body = _igo_on_subject(r, idx) if r.sent(d.ts) == s - 1 else None

@@ -1047,6 +1047,10 @@ def _appeal_partner(
         return []
     if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
+    if len(targets) == 1 and _feeling_deed(ctx, hit.trigger):
+        doer = _done_to_appealed(ctx, hit, next(iter(targets)), coded, sent_index)
+        if doer is not None:
+            return [replace(hit, target=doer)]
     if len(targets) > 1 and _feeling_deed(ctx, hit.trigger):
         # "was disappointed by the escalation and called on Reykjavik and Oslo to ...": the
         # deed judged is the one side's the story told acting on the other, not both sides'
@@ -1065,6 +1069,38 @@ def _feeling_deed(ctx: _Ctx, verb: Token) -> bool:
         if k.lemma.lower() == "by"
         for p in _pobjs(ctx, k)
     )
+
+
+def _done_to_appealed(
+    ctx: _Ctx, hit: _Hit, appealed: str, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Mention | None:
+    """Who did the deed a feeling names in its by-phrase, when the latest act of that kind the
+    story told was done to the one state appealed to: "was deeply troubled by the transfer and
+    called on Dushanbe to guarantee him a fair trial", after the UAE sent him to Tajikistan,
+    is aimed at the UAE; the appealed state is asked to mend what it was handed, not blamed
+    for it. Words of support ("thanked the UAE for its cooperation") are no deed of the kind.
+    None when the latest such act was the appealed state's own, or no act of the noun's kind
+    was told."""
+    roots: frozenset[str] = frozenset()
+    for k in ctx.kids(hit.trigger.i, frozenset({"prep", "agent"})):
+        if k.lemma.lower() == "by":
+            for p in _pobjs(ctx, k):
+                roots |= _act_roots(ctx, p.lemma.lower())
+    told = [
+        (i, h)
+        for i, h in coded
+        if i < sent_index
+        and h.target is not None
+        and h.code[:2] in roots
+        and h.code[:3] not in ctx.rules.verbal_support_codes  # a thanks for it is no such deed
+    ]
+    if not told:
+        return None
+    latest = max(told, key=lambda pair: (pair[0], pair[1].trigger.i))[1]
+    assert latest.target is not None
+    if _principal(latest.target) != appealed or _principal(latest.source) == appealed:
+        return None
+    return latest.source if _differ(ctx, hit.source, latest.source) else None
 
 
 def _appealed_doer(

@@ -504,7 +504,9 @@ def _verbs_read_as_participles(
     """The parse with a sentence's verb restored where the parser hung it, as a participle,
     on the last noun of a clause about the subject set off by commas: a relative clause
     ("Kuwait, which mediated during earlier disputes, called(acl of disputes) on Manama ..."
-    rooted on "Kuwait") or a participle phrase ("Ethiopia, citing the risk of escalation,
+    rooted on "Kuwait"; or on a verb of the clause, "Chile, which has long demanded that the
+    dam be halted, seized(advcl of demanded) on the ruling", "accused(conj of halted)") or a
+    participle phrase ("Ethiopia, citing the risk of escalation,
     called(acl of escalation) on Kenya ...", rooted on "Ethiopia" or on "citing" with
     "Ethiopia" its subject). Only a full sentence rooted on its subject (a proper name; a
     common noun before a participle phrase) or on the phrase's participle, and a past verb
@@ -529,11 +531,20 @@ def _verbs_read_as_participles(
                 t
                 for t in span
                 if t.i > clause.i
-                and t.dep == "acl"
                 and t.tag in _MISREAD_VERB_TAGS
-                and tokens[t.head].tag.startswith("NN")
-                and _hangs_from(tokens, tokens[t.head], clause.i, clause.i)
                 and tokens[t.i - 1].text == ","
+                and (
+                    (
+                        t.dep == "acl"
+                        and tokens[t.head].tag.startswith("NN")
+                        and _hangs_from(tokens, tokens[t.head], clause.i, clause.i)
+                    )
+                    or (
+                        t.dep in _MISREAD_MAIN_DEPS
+                        and clause.dep == "relcl"
+                        and (t.head == clause.i or _hangs_from(tokens, tokens[t.head], clause.i, -1))
+                    )
+                )
             ),
             None,
         )
@@ -541,9 +552,20 @@ def _verbs_read_as_participles(
             continue
         if root.i != clause.i:
             _reroot(fixed, span, root, verb)
+            if verb.dep == "conj":
+                # "seized(conj of stopped) on the report and urged(conj of stopped) Ethiopia":
+                # the verbs joined after it, and their "and", are the sentence's as well
+                for t in span:
+                    if t.i > verb.i and t.head == verb.head and t.dep in ("conj", "cc"):
+                        fixed[t.i] = fixed[t.i]._replace(head=verb.i)
             continue
         _root_after_phrase(fixed, span, clause, verb)
     return tuple(fixed)
+
+
+#: How the parser may hang a sentence's own verb on a relative clause about its subject
+#: ("Serbia, which has long demanded that the mission be ended, accused(conj of ended) ...")
+_MISREAD_MAIN_DEPS = frozenset({"advcl", "conj"})
 
 
 def _root_after_phrase(fixed: list[Token], span: tuple[Token, ...], phrase: Token, verb: Token) -> None:

@@ -161,6 +161,7 @@ class CueTable:
     posted_bodies: frozenset[str] = frozenset()  # "China's Embassy in La Paz": keeps its city
     accredited_bodies: frozenset[str] = frozenset()  # "the U.S. mission to the OAS"
     seated_bodies: frozenset[str] = frozenset()  # "Libya's Foreign Ministry in Tripoli": no city
+    body_seats: frozenset[str] = frozenset()  # "a statement from its Geneva headquarters": the body
     peers: frozenset[str] = frozenset()  # "his Togolese counterpart", "her host"
     visit_peers: frozenset[str] = frozenset()  # "her host", "his guest": their own state's
     visit_hosting: frozenset[str] = frozenset()  # "received his guest": who hosts whom
@@ -248,6 +249,7 @@ def load_cues() -> CueTable:
         posted_bodies=frozenset(raw.get("posted_bodies", ())),
         accredited_bodies=frozenset(raw.get("accredited_bodies", ())),
         seated_bodies=frozenset(raw.get("seated_bodies", ())),
+        body_seats=frozenset(raw.get("body_seats", ())),
         peers=frozenset(raw.get("peers", ())),
         visit_peers=frozenset(raw.get("visit_peers", ())),
         visit_hosting=frozenset(raw.get("visit_hosting", ())),
@@ -3255,6 +3257,11 @@ def _speaker_of_token(
             found = dataclasses.replace(found, name=_igo_name(ctx, mention))
         elif found is not None and not found.is_person and earlier is not None:
             found = dataclasses.replace(found, name=earlier)
+        elif found is not None and not found.is_person and _name_runs_on(ctx, mention, tok, hi):
+            # "The Ministry of Labor and Skills said": the actors stage read the known
+            # ministry's name; the body's own name runs on past its "and"
+            found = dataclasses.replace(found, name=_strip_determiner(ctx.article.text[lo:hi]))
+            found = _with_place(ctx, found, hi)
         elif found is not None and not found.is_person and mention.kind != "pronoun":
             found = _with_place(ctx, found, mention.end)
         if found is not None and found.is_person and found.actor is None:
@@ -3781,12 +3788,29 @@ def _kin_before(ctx: _Context, pronoun: Mention, rule: str, cue: str | None) -> 
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 
 
+def _name_runs_on(ctx: _Context, mention: Mention, tok: Token, hi: int) -> bool:
+    """Whether the subject's name phrase (ending at ``hi``) runs on past the body mention
+    that holds its head through a joining word inside the name ("Ministry of Labor" in "the
+    Ministry of Labor and Skills")."""
+    if mention.kind == "pronoun" or not (mention.start <= tok.start < mention.end) or hi <= mention.end:
+        return False
+    rest = ctx.article.text[mention.end : hi].split()
+    return len(rest) > 1 and rest[0].lower() in _NAME_JOINERS and all(w[:1].isupper() for w in rest[1:])
+
+
 def _ownerless(ctx: _Context, lo: int, tok: Token) -> bool:
     """Whether a role's phrase from ``lo`` has nothing before its head ``tok`` but a
-    determiner and ranks ("A senior official", "Officials"), no owner ("A government
-    spokesman", "Chinese officials")."""
+    determiner, ranks and words that tie it to no state ("A senior official", "Officials",
+    "a senior aid official", "a Western diplomat", as the open sets keep their place), no
+    owner ("A government spokesman": a state body's role word; "a bank spokesman": a body's
+    word, cues ``bodies``; "Chinese officials": an actor named)."""
+    gaz = _gazetteer()
     words = _strip_determiner(ctx.article.text[lo : tok.start]).lower().split()
-    return all(w in _gazetteer().modifiers for w in words)
+    if all(w in gaz.modifiers for w in words):
+        return True
+    return not any((w,) in gaz.roles or w in ctx.cues.bodies for w in words) and not any(
+        m.actor is not None and lo <= m.start < tok.start for m in ctx.mentions
+    )
 
 
 def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Speaker | None:
@@ -5718,6 +5742,14 @@ def _phrase_author(
     for kid in parse.kids(doc.i):
         if kid.dep == "prep" and kid.text.lower() in preps:
             for obj in parse.kids(kid.i):
+                if obj.dep == "pobj" and obj.lemma.lower() in ctx.cues.body_seats:
+                    # "a statement from its Geneva headquarters": the seat is where the body
+                    # spoke from; its owner speaks, by the name the owner is given
+                    seat_owner = next((k for k in parse.kids(obj.i) if k.dep == "poss"), None)
+                    if seat_owner is not None:
+                        found = _speaker_of_token(ctx, seat_owner, at, rule, cue, named_only=True)
+                        if found is not None:
+                            return found
                 named = obj.pos == "PROPN" or _mention_for(ctx, obj, obj.start, obj.end) is not None
                 if obj.dep == "pobj" and (named or any(k.dep == "appos" for k in parse.kids(obj.i))):
                     # ("a statement from the Commission chairperson, Moussa Faki Mahamat")
