@@ -671,6 +671,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         carried = verb.lemma.lower() in ctx.rules.carrying_verbs
         deps = frozenset({"compound", "amod", "nmod"} | (set() if carried else {"poss"}))
         mods = ctx.kids(obj.i, deps)
+        if not mods and obj.dep == "compound" and obj.head != obj.i:
+            # "will train Mongolian crew members": the word matched modifies the head noun,
+            # which carries the state's modifier
+            mods = [k for k in ctx.kids(obj.head, deps) if k.i != obj.i]
         if not mods and obj.lemma.lower() in ctx.rules.craft_group_nouns:
             # "turned back a convoy of 60 Jordanian aid trucks": the craft the group is of
             mods = [k for o in _preps(ctx, obj, frozenset({"of"})) for k in ctx.kids(o.i, deps)]
