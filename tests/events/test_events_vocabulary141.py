@@ -4,8 +4,7 @@
   barrels of crude a day": fuel counted in barrels, liters or gallons is sent as tons of it
   are (v.ship_tons, whose of-phrase words still decide: 07, 03 when pledged).
 - "Malaysia will supply 40 million liters of water a day to Brunei", "Lesotho sells water to
-  South Africa", "Tajikistan will release 4.2 billion cubic meters of water to Uzbekistan":
-  water sold or released to another state is economic cooperation (061, 03 when pledged), as
+  South Africa": water sold or supplied to another state is economic cooperation (061, 03 when pledged), as
   energy is (v.supply_water beside v.supply_energy); a volume with no word for what flows is
   water once the energy and relief patterns found no fuel or goods. Drinking water delivered
   is relief (073).
@@ -46,6 +45,8 @@ CASES: list[Case] = [
         "MYS>SGP:06",
     ),
     ("MASERU", "Lesotho sells water to South Africa under a 1986 treaty.", "LSO>ZAF:06"),
+    # a release of water to a state was coded before (not by v.supply_water, which leaves
+    # "release" out: "welcomed the release" of hostages reads a deed by its lemma's roots)
     (
         "DUSHANBE",
         "Tajikistan will release 4.2 billion cubic meters of water to Uzbekistan.",
