@@ -4,10 +4,10 @@
   barrels of crude a day": fuel counted in barrels, liters or gallons is sent as tons of it
   are (v.ship_tons, whose of-phrase words still decide: 07, 03 when pledged).
 - "Malaysia will supply 40 million liters of water a day to Brunei", "Lesotho sells water to
-  South Africa": water sold or supplied to another state is economic cooperation (061, 03 when pledged), as
-  energy is (v.supply_water beside v.supply_energy); a volume with no word for what flows is
-  water once the energy and relief patterns found no fuel or goods. Drinking water delivered
-  is relief (073).
+  South Africa": water sold or supplied to another state is economic cooperation (061, 03
+  when pledged), as energy is (v.supply_water beside v.supply_energy); a volume with no word
+  for what flows is water once the energy and relief patterns found no fuel or goods.
+  Drinking water delivered is relief (073).
 
 Found by the census of the open misses the form stage blocks (object words missing): sets 36,
 44, 47 (water) and 55 (fuel oil in barrels). Near misses: a state's own output or works, a
