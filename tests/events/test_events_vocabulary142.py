@@ -6,8 +6,12 @@
   subject as the helped, beside the object); "could", "might", a condition, a negation, a
   deal's term or another's hope still code nothing.
 - "Japan will train Mongolian crew members", "Taiwan trained twelve Palauan crew members":
-  the matched word ("crew") modifies the head noun, which carries the state's modifier
-  (clauses' obj_mod slot reads the head noun when the matched compound has none).
+  the matched word ("crew") names the group whose members the head noun is, and the state's
+  modifier is on that noun (the obj_mod slot reads a member noun's modifiers, rules
+  member_nouns, when the matched compound has none; never its owner: "detained its crew
+  members" after a ship's seizure names the ship's own crew). Reading any head noun this way
+  opened border posts ("opened fire on a Djiboutian border post" as v.reopen_border) and
+  cost four open sets in the gold table: only member nouns.
 
 Found by the census of the open misses the form stage blocks: set 58 ("Twelve Palauan crew
 members are to be trained", still a gap below: "are to" is no pledge), and the families of
@@ -39,9 +43,17 @@ CASES: list[Case] = [
     ("ULAANBAATAR", "Japan will train Mongolian crew members.", "JPN>MNG:03"),
     ("KOROR", "Taiwan trained twelve Palauan crew members.", "TWN>PLW:06"),
     ("KOROR", "Twelve Palauan crew members were trained by Taiwan.", "TWN>PLW:06"),
+    # a head noun that names no members keeps its own modifiers out of the object's slot
+    ("DJIBOUTI", "Eritrean soldiers opened fire on a Djiboutian border post.", "ERI>DJI:19"),
+    (
+        "DAKAR",
+        "Senegal's navy seized a Dutch-flagged trawler and detained its 22 crew members.",
+        "SEN>NLD:17",
+    ),
 ]
 NONE: list[NearMiss] = [
     ("TOKYO", "Japan will train its own crew members."),
+    # (a ship's own crew detained after it is seized: coded with the ship, below)
     ("BERLIN", "Ukrainian pilots could be trained by Germany, the minister said."),
     ("PARIS", "Officials said Ukrainian soldiers might be trained by France next year."),
     ("LONDON", "Ukrainian soldiers would be trained by Britain if the war dragged on."),

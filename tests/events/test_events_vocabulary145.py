@@ -6,8 +6,9 @@
   as "consular access" is (v.ask/request/expect_consular_access: a visit or visitation now
   counts as the access, the consular word still needed).
 - "Peru will allow consular visits to the Indonesian fishermen", "granted Indonesia consular
-  visits": visits let in are diplomatic cooperation (050, 03 when pledged), as consular staff
-  let in are (v.allow_consular_visit beside v.allow_consular_staff).
+  visits", "agreed to consular visits from Uruguay's embassy": visits let in are diplomatic
+  cooperation (050, 03 when pledged), as consular staff let in are (v.allow_consular_visit
+  beside v.allow_consular_staff; the visitors' from- or by-phrase names their state).
 
 Found by the census of the open misses the form stage blocks and a count of the open gold
 rows on consular access: "consular visits" in sets 72, 73, 78, 87, 88, 91, 92. Near misses: a
@@ -40,6 +41,13 @@ CASES: list[Case] = [
         "PER>IDN:05",
     ),
     ("LIMA", "Indonesian consular visits to the fishermen were allowed by Peru.", "PER>IDN:05"),
+    ("LIMA", "Peru allowed Indonesian consular visits to the fishermen.", "PER>IDN:05"),
+    # the visitors' embassy in a from-phrase names their state
+    (
+        "VALLETTA",
+        "Malta agreed to consular visits from Uruguay's embassy in Rome.",
+        "MLT>URY:05",
+    ),
 ]
 NONE: list[NearMiss] = [
     ("LIMA", "Peru allowed a visit by the pope."),
