@@ -8,6 +8,9 @@
   when pledged), as energy is (v.supply_water beside v.supply_energy); a volume with no word
   for what flows is water once the energy and relief patterns found no fuel or goods.
   Drinking water delivered is relief (073).
+- "Russia will deliver 100,000 barrels a day to Hungary", "will supply 2 billion cubic meters
+  a year to Italy": oil and gas counted by their units with no fuel word are energy sold
+  (v.supply_energy reads "barrel" and "cubic" among its words).
 
 Found by the census of the open misses the form stage blocks (object words missing): sets 36,
 44, 47 (water) and 55 (fuel oil in barrels). Near misses: a state's own output or works, a
@@ -62,6 +65,10 @@ CASES: list[Case] = [
     ("DOHA", "Qatar delivered 2 million liters of drinking water to Gaza.", "QAT>PSE:07"),
     # a sale of fuel is trade (v.supply_energy), as before
     ("CARACAS", "Venezuela shipped two million barrels of oil to China.", "VEN>CHN:06"),
+    # oil and gas counted by their units alone (v.supply_energy: barrel, cubic)
+    ("MOSCOW", "Russia will deliver 100,000 barrels a day to Hungary.", "RUS>HUN:03"),
+    ("ALGIERS", "Algeria will supply 2 billion cubic meters a year to Italy.", "DZA>ITA:03"),
+    ("ALGIERS", "Algeria supplied Italy with 20 billion cubic meters last year.", "DZA>ITA:06"),
 ]
 NONE: list[NearMiss] = [
     ("RIYADH", "Saudi Arabia pumped 9 million barrels a day in June."),
@@ -74,6 +81,8 @@ NONE: list[NearMiss] = [
     ("SINGAPORE", "If Malaysia stopped supplying water, Singapore would face a crisis."),
     ("DOHA", "Kenya's athletes drank 40 liters of water on the track in Doha."),
     ("SINGAPORE", "Singapore's national water agency buys water from Malaysia."),
+    ("BORDEAUX", "The winery shipped 5,000 barrels to France."),
+    ("OSLO", "Norway supplies 30% of the gas Germany burns."),
 ]
 GAPS: list[Gap] = []
 
