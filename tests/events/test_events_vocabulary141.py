@@ -1,19 +1,20 @@
-"""Vocabulary 141 (session 66, V66): fuel counted by its volume, and water sold or let through.
+"""Vocabulary 141 (session 66, V66): water sold to another state, and gas by its unit.
 
-- "Mexico will send 300,000 barrels of fuel oil to Cuba", "Venezuela will send Cuba 50,000
-  barrels of crude a day": fuel counted in barrels, liters or gallons is sent as tons of it
-  are (v.ship_tons, whose of-phrase words still decide: 07, 03 when pledged).
 - "Malaysia will supply 40 million liters of water a day to Brunei", "Lesotho sells water to
   South Africa": water sold or supplied to another state is economic cooperation (061, 03
   when pledged), as energy is (v.supply_water beside v.supply_energy); a volume with no word
   for what flows is water once the energy and relief patterns found no fuel or goods.
   Drinking water delivered is relief (073).
-- "Russia will deliver 100,000 barrels a day to Hungary", "will supply 2 billion cubic meters
-  a year to Italy": oil and gas counted by their units with no fuel word are energy sold
-  (v.supply_energy reads "barrel" and "cubic" among its words).
+- "will supply 2 billion cubic meters a year to Italy": gas counted by its unit with no fuel
+  word is energy sold (v.supply_energy reads "cubic" among its words).
+- Dropped: fuel counted in barrels, liters or gallons sent as tons of it are (v.ship_tons).
+  "Russia sent 10 million barrels of oil to China" is trade and codes nothing
+  (test_events_vocabulary23), and "barrel" as an energy word turned "delivered 2 million
+  barrels of fuel to Syria" from aid into trade (test_events_dev12): the sentence does not
+  tell aid from sale, so the barrels stay gaps.
 
 Found by the census of the open misses the form stage blocks (object words missing): sets 36,
-44, 47 (water) and 55 (fuel oil in barrels). Near misses: a state's own output or works, a
+44, 47 (water) and 55 (fuel oil in barrels, a gap). Near misses: a state's own output or works, a
 market with no state, water released into a river, a private firm's sale, a negated or
 conditional supply, water drunk.
 
@@ -28,15 +29,6 @@ import pytest
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
 CASES: list[Case] = [
-    ("MEXICO CITY", "Mexico will send 300,000 barrels of fuel oil to Cuba.", "MEX>CUB:03"),
-    ("MEXICO CITY", "Mexico sent 300,000 barrels of oil to Cuba.", "MEX>CUB:07"),
-    ("CARACAS", "Venezuela will send Cuba 50,000 barrels of crude a day.", "VEN>CUB:03"),
-    (
-        "ANKARA",
-        "Turkey sent 2,000 tents to Syria on Monday. Turkey will also send 50,000 barrels of "
-        "diesel next week, the ministry said.",
-        "TUR>SYR:07 TUR>SYR:03",
-    ),
     (
         "KUALA LUMPUR",
         "Malaysia will supply 40 million liters of water a day to Brunei.",
@@ -65,8 +57,7 @@ CASES: list[Case] = [
     ("DOHA", "Qatar delivered 2 million liters of drinking water to Gaza.", "QAT>PSE:07"),
     # a sale of fuel is trade (v.supply_energy), as before
     ("CARACAS", "Venezuela shipped two million barrels of oil to China.", "VEN>CHN:06"),
-    # oil and gas counted by their units alone (v.supply_energy: barrel, cubic)
-    ("MOSCOW", "Russia will deliver 100,000 barrels a day to Hungary.", "RUS>HUN:03"),
+    # gas counted by its unit alone (v.supply_energy: cubic)
     ("ALGIERS", "Algeria will supply 2 billion cubic meters a year to Italy.", "DZA>ITA:03"),
     ("ALGIERS", "Algeria supplied Italy with 20 billion cubic meters last year.", "DZA>ITA:06"),
 ]
@@ -84,7 +75,22 @@ NONE: list[NearMiss] = [
     ("BORDEAUX", "The winery shipped 5,000 barrels to France."),
     ("OSLO", "Norway supplies 30% of the gas Germany burns."),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "MEXICO CITY",
+        "Mexico will send 300,000 barrels of fuel oil to Cuba.",
+        "MEX>CUB:03",
+        "fuel sent by the barrel is read as trade ('sent 10 million barrels of oil to China' "
+        "codes nothing, test_events_vocabulary23); the sentence does not tell aid from sale",
+    ),
+    (
+        "MOSCOW",
+        "Russia will deliver 100,000 barrels a day to Hungary.",
+        "RUS>HUN:03",
+        "'barrel' as an energy word made aid ('delivered 2 million barrels of fuel to Syria', "
+        "test_events_dev12) into trade; left out",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
