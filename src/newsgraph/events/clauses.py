@@ -671,6 +671,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         carried = verb.lemma.lower() in ctx.rules.carrying_verbs
         deps = frozenset({"compound", "amod", "nmod"} | (set() if carried else {"poss"}))
         mods = ctx.kids(obj.i, deps)
+        head = ctx.tok(obj.head)
+        if not mods and obj.dep == "compound" and head.lemma.lower() in ctx.rules.member_nouns:
+            # "will train Mongolian crew members": the group matched names its members, whose
+            # noun carries the state's modifier; not an owner ("detained its 22 crew members"
+            # after the ship's seizure: the ship's own crew, coded with the ship)
+            mods = [k for k in ctx.kids(head.i, deps - {"poss"}) if k.i != obj.i]
         if not mods and obj.lemma.lower() in ctx.rules.craft_group_nouns:
             # "turned back a convoy of 60 Jordanian aid trucks": the craft the group is of
             mods = [k for o in _preps(ctx, obj, frozenset({"of"})) for k in ctx.kids(o.i, deps)]

@@ -218,6 +218,7 @@ class Rules:
     named_place_heads: frozenset[str]
     # "a convoy of Jordanian trucks": a group of craft whose of-phrase names them (obj_mod)
     craft_group_nouns: frozenset[str]
+    member_nouns: frozenset[str]  # "Mongolian crew members": a group's members (obj_mod)
     arriving_partitives: frozenset[str]  # "the first deployment of X troops arrived"
     # nouns of a person working for their for/of/at-phrase's state body (parties._actors)
     employee_nouns: frozenset[str]

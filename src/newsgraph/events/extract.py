@@ -2217,13 +2217,14 @@ def _pledged_help(ctx: _Ctx, verb: Token, code: str, state: str | None) -> bool:
     _announced_measure) or "Turkish officers will train 40 Maldivian sailors" (a plain will,
     rules.pledging_modals, on no condition) is an intent (03x) to help, while "France's plans
     to train Ukrainian soldiers", "Germany could train Ukrainian pilots" or "said Germany
-    would train them" stay uncoded (no_intent). The helped must be the verb's object: "would
-    train with Philippine forces" plans a drill side by side, no help. A commitment made
+    would train them" stay uncoded (no_intent). The helped must be the verb's object, or its
+    passive subject ("40 Afghan pilots will be trained by India"): "would train with
+    Philippine forces" plans a drill side by side, no help. A commitment made
     (joint_pledge_verbs: "Germany agreed to train Ukrainian pilots", "vowed to train") is a
     pledge of the help as well; a plan or a hope is not."""
     if state not in (_FUTURE, _INTENT) or code[:2] not in ctx.rules.pledged_help_roots:
         return False
-    if not ctx.kids(verb.i, _OBJ):
+    if not ctx.kids(verb.i, _OBJ | _PASSIVE_SUBJ):
         return False
     if state == _INTENT:
         head = ctx.tok(verb.head) if verb.dep == "xcomp" and verb.head != verb.i else verb
