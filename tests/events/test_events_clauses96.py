@@ -71,20 +71,19 @@ CASES: list[Case] = [
         "Togo thanked Ghana for its help on Monday, accusing the vessel of nothing.",
         "TGO>GHA:05",
     ),
-]
-NONE: list[NearMiss] = [
-    ("KUMASI", "The ferry company fired two officers, accusing the crew of ignoring warnings."),
-]
-GAPS: list[Gap] = [
+    # ... and after a detention of the crew the seizure's restatement hides, the held craft's
+    # flag state (the lead's merge, session 66: context184's _charges_held is tried first)
     (
         "WINDHOEK",
         "Namibia's navy seized a Mongolian-flagged fishing trawler early on Thursday and "
         "detained its 31 crew, accusing the vessel of catching hake without a licence.",
         "NAM>MNG:17 NAM>MNG:11",
-        "the participle hangs on 'detained', whose hit is dropped as a restatement of the "
-        "seizure, so _conjunct_targets finds no act of that verb to take the target from",
     ),
 ]
+NONE: list[NearMiss] = [
+    ("KUMASI", "The ferry company fired two officers, accusing the crew of ignoring warnings."),
+]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -1393,6 +1393,16 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             not kind
             and not clause
             and not targets
+            and code.startswith(tuple(ctx.rules.accused_held_codes))
+            and _charges_held(ctx, verb)
+        ):
+            # "seized a Dutch trawler ... accused the vessel of fishing without a licence": of
+            # the state whose craft or people its source's state held (_freed_state)
+            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
             and obj is not None
             and code[:2] in ctx.rules.hostile_roots
             and obj.lemma.lower() in ctx.rules.accused_party_nouns
@@ -1402,16 +1412,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # the vessel of ..." (a craft told before all the same): the people or craft of the
             # state the act it trails was aimed at (_conjunct_targets)
             return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
-        if (
-            not kind
-            and not clause
-            and not targets
-            and code.startswith(tuple(ctx.rules.accused_held_codes))
-            and _charges_held(ctx, verb)
-        ):
-            # "seized a Dutch trawler ... accused the vessel of fishing without a licence": of
-            # the state whose craft or people its source's state held (_freed_state)
-            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
