@@ -565,8 +565,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     if pattern.unless_phrase_words and _phrase_undone(ctx, verb, pattern):
         return rejected("unless-words")  # "our largest trading partner"
     if pattern.unless_objects and any(
-        o.lemma.lower() in pattern.unless_objects
+        w in pattern.unless_objects
         for o in ctx.kids(verb.i, _PASSIVE_SUBJ if passive else _OBJ)
+        for w in _object_names(ctx, o)
     ):
         return rejected("other-sense")  # "met its export target": another sense
     if pattern.unless_prep_objects and any(
@@ -2734,6 +2735,17 @@ def _listed_patient(ctx: _Ctx, modified: Token, verb: Token) -> Token:
     if noun.i != modified.i or noun.dep != "conj" or verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
         return noun
     return _first_conjunct(ctx, noun)
+
+
+def _object_names(ctx: _Ctx, obj: Token) -> set[str]:
+    """An object's lemma and its two-word names with each compound before it: unless_objects
+    may name a thing by both words ("aircraft carrier"), where the first alone names another
+    thing ("aircraft") that a pattern's objects list."""
+    lemma = obj.lemma.lower()
+    return {lemma} | {f"{k.text.lower()} {lemma}" for k in ctx.kids(obj.i, _COMPOUND_ONLY)}
+
+
+_COMPOUND_ONLY = frozenset({"compound"})
 
 
 def _phrase_undone(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
