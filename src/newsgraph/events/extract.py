@@ -572,7 +572,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("other-sense")  # "met its export target": another sense
     if pattern.unless_prep_objects and any(
         o.lemma.lower() in pattern.unless_prep_objects
-        for o in _preps(ctx, verb, pattern.target_preps)
+        for o in _preps(ctx, verb, pattern.unless_preps or pattern.target_preps)
     ):
         return rejected("other-sense")  # "clashed with the court": a quarrel, no fighting
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words

@@ -99,6 +99,9 @@ class Pattern:
     # objects of the target slots' prepositions that do the same ("clashed with the court": a
     # court is fought in words only, while "clashed near the court house" is still a clash)
     unless_prep_objects: frozenset[str] = frozenset()
+    # the prepositions unless_prep_objects reads instead of the target slots' ("hit with
+    # tariffs": the means of the blow, under no target preposition)
+    unless_preps: frozenset[str] = frozenset()
     # subject words that give the trigger no act: an ambassador who is or stays in a capital
     # is posted there ("the Hungarian ambassador would stay in Warsaw"), no visitor
     unless_subject: frozenset[str] = frozenset()
@@ -192,6 +195,7 @@ def _pattern(entry: dict[str, Any], kind: str) -> Pattern:
             unless_heads=_words(entry.get("unless_heads")),
             unless_objects=_words(entry.get("unless_objects")),
             unless_prep_objects=_words(entry.get("unless_prep_objects")),
+            unless_preps=_words(entry.get("unless_preps")),
             unless_subject=_words(entry.get("unless_subject")),
             subject_words=_words(entry.get("subject_words")),
             target_kind=str(entry.get("target_kind", "")),
