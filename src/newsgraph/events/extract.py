@@ -764,6 +764,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         # "Chile's ambassador in Lima was called in by Peru": the object noun the pattern
         # needs is the passive's subject, acted on as the active's direct object is
         needed = obj is not None and obj.head == verb.i and obj.dep in _PASSIVE_SUBJ
+        # "Australia was hit with tariffs by China": the object named as the means of a
+        # with-phrase leaves the passive's subject the one acted on
+        needed = needed or (obj is not None and _means_object(ctx, verb, obj))
         if (
             sources
             and pattern.target[:1] == ("dobj",)
@@ -2735,6 +2738,12 @@ def _listed_patient(ctx: _Ctx, modified: Token, verb: Token) -> Token:
     if noun.i != modified.i or noun.dep != "conj" or verb.i == 0 or ctx.tok(verb.i - 1).text != ",":
         return noun
     return _first_conjunct(ctx, noun)
+
+
+def _means_object(ctx: _Ctx, verb: Token, obj: Token) -> bool:
+    """Whether the object is the verb's own with-phrase ("was hit with tariffs")."""
+    prep = ctx.tok(obj.head)
+    return obj.dep == "pobj" and prep.lemma.lower() == "with" and prep.head == verb.i != prep.i
 
 
 def _object_names(ctx: _Ctx, obj: Token) -> set[str]:
