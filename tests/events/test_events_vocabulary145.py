@@ -12,8 +12,8 @@
 
 Found by the census of the open misses the form stage blocks and a count of the open gold
 rows on consular access: "consular visits" in sets 72, 73, 78, 87, 88, 91, 92. Near misses: a
-visit with no consular word, family visits, a negated allowance, a refusal (a gap: no
-pattern reads "refused consular visits").
+visit with no consular word, family visits, a negated allowance; a refusal codes 12
+(v.refuse_consular_access, test_events_vocabulary150.py).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -48,21 +48,15 @@ CASES: list[Case] = [
         "Malta agreed to consular visits from Uruguay's embassy in Rome.",
         "MLT>URY:05",
     ),
+    # a refusal of consular visits (closed by v.refuse_consular_access, vocabulary150)
+    ("LIMA", "Peru refused consular visits to the Indonesian fishermen.", "PER>IDN:12"),
 ]
 NONE: list[NearMiss] = [
     ("LIMA", "Peru allowed a visit by the pope."),
     ("LIMA", "Peru did not allow consular visits to the Indonesian fishermen."),
     ("LIMA", "The consulate arranged family visits to the Indonesian fishermen."),
 ]
-GAPS: list[Gap] = [
-    (
-        "LIMA",
-        "Peru refused consular visits to the Indonesian fishermen.",
-        "PER>IDN:12",
-        "a refusal of consular visits has no pattern (v.deny_entry reads entry and access as "
-        "a door shut, 160, not the refusal the sets code 12)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -877,6 +877,26 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for s in ctx.kids(c.i, _SUBJ)
             if s.lemma.lower() not in ctx.rules.hazard_nouns
         ]
+    if name == "speaker_subj":
+        # "walked out as the Armenian minister spoke", "when Iran's envoy took the floor": the
+        # speaker of a time clause (marked by one of ``lemmas``) that tells a speech
+        # (rules speech_clause_words), the one a walkout during it is aimed at
+        out = []
+        for c in ctx.kids(verb.i, frozenset({"advcl"})):
+            if not _tells_speech(ctx, c):
+                continue
+            if any(k.lemma.lower() in lemmas for k in ctx.kids(c.i, frozenset({"mark", "advmod"}))):
+                out += ctx.kids(c.i, _SUBJ)
+            elif not ctx.kids(c.i, _ANY_SUBJ):
+                # "as Russia's foreign minister began his address": the parser may hang the
+                # mark on the verb as a preposition and the speaker as its object
+                out += [
+                    o
+                    for p in ctx.kids(verb.i, frozenset({"prep"}))
+                    if p.lemma.lower() in lemmas and p.i < c.i
+                    for o in _pobjs(ctx, p)
+                ]
+        return out
     if name == "ccomp_actor":
         out = []
         clauses = _content_clauses(ctx, verb)
@@ -2978,6 +2998,17 @@ def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
         for k in ctx.kids(clause.i, frozenset({"compound"}))
         if k.i == mark.i + 1 and k.pos == "PROPN"
     ]
+
+
+def _tells_speech(ctx: _Ctx, clause: Token) -> bool:
+    """Whether a clause's verb, or a word of its complements, tells a speech ("spoke", "took
+    the floor", "began his address"), its subject left out."""
+    subjects = {t.i for s in ctx.kids(clause.i, _SUBJ) for t in ctx.parse.subtree(s.i)}
+    return any(
+        t.lemma.lower() in ctx.rules.speech_clause_words
+        for t in ctx.parse.subtree(clause.i)
+        if t.i not in subjects
+    )
 
 
 def _condition_clauses(ctx: _Ctx, verb: Token, marks: Sequence[str]) -> list[Token]:

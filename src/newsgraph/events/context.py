@@ -640,6 +640,9 @@ class Rules:
     sorrow_nouns: frozenset[str] = frozenset()
     # "called the storm a disaster": natural hazards, no deed and no act on a counterpart
     hazard_nouns: frozenset[str] = frozenset()
+    # "walked out as the Armenian minister spoke": a time clause that tells a speech
+    # (clauses, speaker_subj)
+    speech_clause_words: frozenset[str] = frozenset()
     # "would lift its duties if Madrid agreed to lift the quotas": a condition that is a
     # friendly step, no threat (clauses._friendly_condition)
     friendly_condition_words: frozenset[str] = frozenset()
