@@ -3881,7 +3881,11 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     too a threat to answer another's acts ("said any further Danish steps would be answered
     'in kind'"): the speaker's state answers them.
     """
-    if not (_state_named_envoy(ctx, hit) or (hit.pattern.reaction and hit.code[:2] == "13")):
+    if not (
+        _state_named_envoy(ctx, hit)
+        or _envoy_named_before(ctx, hit)
+        or (hit.pattern.reaction and hit.code[:2] == "13")
+    ):
         return None
     found = _reporting_voices(ctx, hit)
     patient = hit.source.actor.principal if hit.source.actor is not None else ""
@@ -3892,6 +3896,15 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     if set(_place_states(ctx, hit.trigger)) - {patient, *found}:
         return None
     return next(iter(found.values()))
+
+
+def _envoy_named_before(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a summons (114) is done to an envoy the story named before by state and now by
+    surname ("China's ambassador, Zhou Ming ... Zhou was summoned again, her office said"):
+    one summons only envoys, and the surname carries the state the story gave him, as
+    "the Chinese ambassador" does (_state_named_envoy); a titled name told first here
+    ("Ambassador Zhou was summoned") gives no state of its own."""
+    return hit.code == _SUMMONS and hit.source.kind == "surname" and hit.source.actor is not None
 
 
 def _reporting_voices(ctx: _Ctx, hit: _Hit) -> dict[str, Mention]:
