@@ -72,7 +72,10 @@ CASES: list[Case] = [
 ]
 NONE: list[NearMiss] = [
     # the patient's own state reports: who holds them is unsaid
-    ("MANILA", "Five Filipino sailors were detained on Sunday, the Philippines' foreign ministry said."),
+    (
+        "MANILA",
+        "Five Filipino sailors were detained on Sunday, the Philippines' foreign ministry said.",
+    ),
     # two voices
     ("BANGKOK", "Two Cambodian loggers were arrested on Friday, Thailand and Laos said."),
     # a third state's report from another state's dateline
@@ -99,6 +102,14 @@ GAPS: list[Gap] = [
         "Angolan drivers, the police said.",
         "ZMB>COD:17 ZMB>AGO:17",
         "people held 'with' others name no held party of their own; the voice is no state's",
+    ),
+    (
+        "NAIROBI",
+        "A cargo plane, registered in Kyrgyzstan, was seized at the airport on Thursday, Kenya's "
+        "interior ministry said.",
+        "KEN>KGZ:17",
+        "a craft's state told by a trailing 'registered in' phrase is not read as the patient's "
+        "(only a demonym or a flag before the noun is)",
     ),
 ]
 
