@@ -3953,12 +3953,9 @@ def _held_reporter(
         return None  # "Togo was ...", "the two women": no people or craft named by state
     patient = _principal(hit.source)
     found = _reporting_voices(ctx, hit)
-    hosts = {_principal(m): m for m in _dateline_host(ctx)}
-    if not found and not _held_places(ctx, hit.trigger) and len(hosts) == 1:
-        found = hosts  # "SKOPJE — Two Albanian reporters were detained at their homes"
     if len(found) != 1 or patient in found:
         return None
-    if set(hosts) - {patient, *found}:
+    if {_principal(m) for m in _dateline_host(ctx)} - {patient, *found}:
         return None  # "LIMA — ..., the U.S. embassy said": a third state's report
     if not any(h.lemma.lower() in ctx.rules.craft_nouns for h in heads) and any(
         h.code[:2] in ctx.rules.reported_held_roots
