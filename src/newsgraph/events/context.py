@@ -486,6 +486,7 @@ class Rules:
     hosted_visitor_codes: frozenset[str]  # a visitor received: by the visit's host
     held_patient_roots: frozenset[str]  # a foreigner detained: by the state that holds them
     held_place_preps: frozenset[str]  # where foreigners were held (extract._held_places)
+    reported_held_roots: frozenset[str]  # a foreigner detained: by the reporting state
     closing_preps: frozenset[str]  # "was out of the question" (objects._denied_predicate)
     closed_nouns: frozenset[str]  # "out of the question" (nominals._closed_host)
     own_envoy_verbs: frozenset[str]

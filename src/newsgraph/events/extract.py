@@ -3902,28 +3902,90 @@ def _reporting_state(ctx: _Ctx, hit: _Hit) -> Mention | None:
     too a threat to answer another's acts ("said any further Danish steps would be answered
     'in kind'"): the speaker's state answers them.
     """
-    if not (_state_named_envoy(ctx, hit) or (hit.pattern.reaction and hit.code[:2] == "13")):
+    if not (
+        _state_named_envoy(ctx, hit)
+        or _envoy_named_before(ctx, hit)
+        or (hit.pattern.reaction and hit.code[:2] == "13")
+    ):
         return None
-    cur = _first_conjunct(ctx, hit.trigger)  # "was summoned and handed a protest note"
-    if cur.dep != "ccomp" or cur.head == cur.i:
-        return None
-    said = ctx.tok(cur.head)
-    if said.lemma.lower() not in ctx.rules.speech_verbs:
-        return None
+    found = _reporting_voices(ctx, hit)
     patient = hit.source.actor.principal if hit.source.actor is not None else ""
-    found = {
-        m.actor.principal: m
-        for k in ctx.kids(said.i, _SUBJ)
-        if k.i > ctx.dateline_end
-        for m in _actors_of(ctx, k, "source")
-        if m.actor is not None and _principal(m) in _state_codes()
-    }
     if len(found) != 1 or patient in found:
         return None
     # "said the Belarusian ambassador had been summoned in Warsaw": the clause names where,
     # and so who, summoned him ("over the Russian drone incursion" names no summoner)
     if set(_place_states(ctx, hit.trigger)) - {patient, *found}:
         return None
+    return next(iter(found.values()))
+
+
+def _envoy_named_before(ctx: _Ctx, hit: _Hit) -> bool:
+    """Whether a summons (114) is done to an envoy the story named before by state and now by
+    surname ("China's ambassador, Zhou Ming ... Zhou was summoned again, her office said"):
+    one summons only envoys, and the surname carries the state the story gave him, as
+    "the Chinese ambassador" does (_state_named_envoy); a titled name told first here
+    ("Ambassador Zhou was summoned") gives no state of its own."""
+    return hit.code == _SUMMONS and hit.source.kind == "surname" and hit.source.actor is not None
+
+
+def _reporting_voices(ctx: _Ctx, hit: _Hit) -> dict[str, Mention]:
+    """The states, by principal, told as the speakers of a speech verb that governs the hit's
+    clause directly ("the Turkish ambassador had been summoned, Iraq's foreign minister
+    said"; "was summoned and handed a protest note": the first verb's)."""
+    cur = _first_conjunct(ctx, hit.trigger)
+    if cur.dep != "ccomp" or cur.head == cur.i:
+        return {}
+    said = ctx.tok(cur.head)
+    if said.lemma.lower() not in ctx.rules.speech_verbs:
+        return {}
+    subjects = [
+        t for k in ctx.kids(said.i, _SUBJ) for t in (k, *ctx.kids(k.i, frozenset({"conj"})))
+    ]  # "..., Chile and Peru said": two voices, no one doer
+    return {
+        m.actor.principal: m
+        for k in subjects
+        if k.i > ctx.dateline_end
+        for m in _actors_of(ctx, k, "source")
+        if m.actor is not None and _principal(m) in _state_codes()
+    }
+
+
+def _held_reporter(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> Mention | None:
+    """The state whose voice reports an agentless detention or seizure of another state's
+    people or craft with no place told: "The Uzbek cargo plane was seized late on Thursday,
+    Senegal's Interior Ministry said" (decision 4 of session 64: the doer the story makes
+    clear, here the one state that tells it holds them).
+
+    Only a patient the sentence names by state ("Three Chinese nationals", not "the two
+    women"), one state told as the speaker, other than the patient's (its own people's
+    detention has no clear doer), no dateline of a third state, and never a restatement:
+    people whose state's people a detention coded before took (review283: the open sets leave
+    it uncoded); a craft seized after its crew's arrest is a second act (rules
+    reported_held_roots, craft_nouns)."""
+    if hit.code[:2] not in ctx.rules.reported_held_roots:
+        return None
+    named = range(hit.source.token_start, hit.source.token_end)
+    heads = ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ)
+    if not any(ctx.tok(i).ent_type in ("NORP", "GPE") for i in named) or not any(
+        h.pos == "NOUN" and h.i >= hit.source.token_start for h in heads
+    ):
+        return None  # "Togo was ...", "the two women": no people or craft named by state
+    patient = _principal(hit.source)
+    found = _reporting_voices(ctx, hit)
+    if len(found) != 1 or patient in found:
+        return None
+    if {_principal(m) for m in _dateline_host(ctx)} - {patient, *found}:
+        return None  # "LIMA — ..., the U.S. embassy said": a third state's report
+    if not any(h.lemma.lower() in ctx.rules.craft_nouns for h in heads) and any(
+        h.code[:2] in ctx.rules.reported_held_roots
+        and h.target is not None
+        and _principal(h.target) == patient
+        for i, h in coded
+        if i < sent_index
+    ):
+        return None  # "Police arrested 27 South Koreans ... The South Koreans were detained"
     return next(iter(found.values()))
 
 
@@ -5494,7 +5556,9 @@ def _with_context(
         other = other or _hosting_place(ctx, hit)  # "Chile's minister was received in Lima"
         if hit.code[:2] in ctx.rules.held_patient_roots:
             # "Two Peruvian fishermen were detained": only where they were held tells by whom
-            # (a detention told again is the story's restatement, review283)
+            # (a detention told again is the story's restatement, review283), or the one
+            # state that reports it ("..., Peru's interior ministry said")
+            other = other or _held_reporter(ctx, hit, coded, sent_index)
             return [] if other is None else [replace(hit, source=other, target=hit.source)]
         other = other or _according_state(ctx, hit)  # "..., according to Poland's ministry"
         if other is None and _handed_envoys(ctx, hit.trigger):
