@@ -10,7 +10,7 @@ and 16; this file codes it 11 (111, disapproval of the speech):
   Russia's foreign minister began his address": the speaker of a time clause that tells a
   speech (v.walk_out_speaker, slot speaker_subj, rules speech_clause_words);
 - "staged a walkout during ... speech", "staged a walkout as ... spoke": the same act told as
-  a noun (v.stage_walkout_speech, v.stage_walkout_speaker).
+  a noun, left as gaps (its verb patterns, dropped at the merge, lent 11 to every "staged").
 
 Near misses: walking out of talks stays a break-off of negotiations (v.walk_out, 164) even
 while a minister speaks; workers walking out (a strike), a walkout from a building during a
@@ -43,16 +43,6 @@ CASES: list[Case] = [
         "TUR>CYP:11",
     ),
     (
-        "BAKU",
-        "Azerbaijan's delegation staged a walkout as the Armenian minister spoke.",
-        "AZE>ARM:11",
-    ),
-    (
-        "BELGRADE",
-        "Serbia's delegation staged a walkout during the Kosovo foreign minister's speech.",
-        "SRB>XKX:11",
-    ),
-    (
         "VIENNA",
         "The British and French delegations walked out as Russia's foreign minister began his "
         "address.",
@@ -81,6 +71,20 @@ NONE: list[NearMiss] = [
     ("GENEVA", "Ukraine's delegation walked out as Russia's foreign minister arrived."),
 ]
 GAPS: list[Gap] = [
+    (
+        "BAKU",
+        "Azerbaijan's delegation staged a walkout as the Armenian minister spoke.",
+        "AZE>ARM:11",
+        "the noun form had its own patterns (stage/mount/hold a walkout), dropped at the merge:"
+        " their lemmas gave every 'staged' or 'mounted' a reaction root (11), so a protest of"
+        " drills 'which were staged by China' lost its deed (context23, clauses20, vocabulary115)",
+    ),
+    (
+        "BELGRADE",
+        "Serbia's delegation staged a walkout during the Kosovo foreign minister's speech.",
+        "SRB>XKX:11",
+        "as above: a noun pattern on 'walkout' itself would not lend its root to 'stage'",
+    ),
     (
         "JERUSALEM",
         "The Israeli delegation walked out in protest at the Iranian president's remarks.",
