@@ -1393,29 +1393,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _own_people_addressed(ctx, verb)  # "warned its citizens against travel to X"
         )
         clause = _clause_targets(ctx, verb, pattern, code, sources) if searched else []
-        if (
-            not kind
-            and not clause
-            and not targets
-            and code.startswith(tuple(ctx.rules.accused_held_codes))
-            and _charges_held(ctx, verb)
-        ):
-            # "seized a Dutch trawler ... accused the vessel of fishing without a licence": of
-            # the state whose craft or people its source's state held (_freed_state)
-            return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
-        if (
-            not kind
-            and not clause
-            and not targets
-            and obj is not None
-            and code[:2] in ctx.rules.hostile_roots
-            and obj.lemma.lower() in ctx.rules.accused_party_nouns
-            and _bare_participle(ctx, verb) is not None
-        ):
-            # "seized two Chinese-flagged trawlers, accusing their crews of ...", "..., accusing
-            # the vessel of ..." (a craft told before all the same): the people or craft of the
-            # state the act it trails was aimed at (_conjunct_targets)
-            return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
+        if not kind and not clause and not targets:
+            if code.startswith(tuple(ctx.rules.accused_held_codes)) and _charges_held(ctx, verb):
+                # "seized a Dutch trawler ... accused the vessel of fishing without a licence":
+                # of the state whose craft or people its source's state held (_freed_state)
+                return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
+            if (
+                obj is not None
+                and code[:2] in ctx.rules.hostile_roots
+                and obj.lemma.lower() in ctx.rules.accused_party_nouns
+                and _bare_participle(ctx, verb) is not None
+            ):
+                # "seized two Chinese-flagged trawlers, accusing their crews of ...", "...,
+                # accusing the vessel of ..." (a craft told before all the same): the people or
+                # craft of the state the act it trails was aimed at (_conjunct_targets)
+                return [_Hit(pattern, code, verb, s, None, "trailed") for s in sources]
         if not kind and not clause and told >= 0 and not _after_talk(ctx, verb, code):
             return [_Hit(pattern, code, verb, s, None, "told", noun=told) for s in sources]
         if (
