@@ -1093,6 +1093,16 @@ FLOORS = {
         "events": {"precision": 0.815, "recall": 0.67, "f1": 0.735},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.925},
     },
+    # Set 102, written blind in session 67 by a helper who read no code and reviewed a second
+    # time by another (Central Asia, South Asia, the Gulf, Eastern Europe and the Baltic and
+    # Nordic states, Central Africa, Latin America, Oceania; the WHO, the IMF, the IAEA and the
+    # World Bank as principals). First run on the session's start code (main 5cb2c480), after
+    # the second review: P 0.792 R 0.615 F1 0.693, quotes 1.0, speakers 0.944; floors those
+    # less 0.02.
+    "handmade102.jsonl": {
+        "events": {"precision": 0.77, "recall": 0.595, "f1": 0.67},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
+    },
 }
 
 pytestmark = pytest.mark.model
