@@ -319,6 +319,7 @@ from newsgraph.events.sides import (
     _context_kind,
     _counterpart_fits,
     _clause_venue,
+    _dateline_door,
     _dateline_host,
     _deed_word,
     _deal_host_partners,
@@ -889,7 +890,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, t, s) for s, t in doers]
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
-    if passive and not sources and timed and state is None and code[:3] == "160":
+    if passive and not sources and timed and state is None and pattern.code[:3] == "160":
         # "A British journalist was denied entry to Russia", "was barred from entering India":
         # the state whose door is shut shut it
         outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
@@ -905,6 +906,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 if p not in own
             }
             shut = list(held.values()) if len(held) == 1 else []
+        shut = shut or _dateline_door(ctx, verb, outside)  # "to one laboratory" (LA PAZ —)
         return _pair_hits(ctx, pattern, code, verb, shut, outside)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")

@@ -660,6 +660,24 @@ def _entered_states(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
     return _actors(ctx, places, "source", places=True)
 
 
+def _dateline_door(ctx: _Ctx, verb: Token, outside: list[Mention]) -> list[Mention]:
+    """The state that shut a door no place of the sentence names ("LA PAZ — ... The mission
+    was refused entry to one laboratory"): the dateline's state, when it is the one state the
+    story names before the sentence besides the kept-out's own. A dateline state the story
+    does not name ("GENEVA —"), or a second state named before, leaves the doer untold."""
+    own = {_principal(o) for o in outside}
+    home = _dateline_host(ctx)
+    if not own or not home or _principal(home[0]) in own:
+        return []
+    named = {
+        m.actor.principal
+        for i in range(home[0].token_end + 1, ctx.parse.sentences[verb.sent].token_start)
+        if (m := ctx.by_token.get(i)) is not None and m.actor is not None and not m.members
+    }
+    named = {p for p in named if p in _state_codes()} - own
+    return home if named == {_principal(home[0])} else []
+
+
 def _host_party(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The party to a deal that a participle with a with-partner tells ("Syria unveiled a plan
     agreed with Saudi officials", "adopted a deal reached with Turkey"): the subject of the
