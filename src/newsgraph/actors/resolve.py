@@ -3901,7 +3901,45 @@ class Resolver:
     ) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
         else the nearest state named in the sentence (before, then after), else
-        the previous sentence's nearest (with ``quoted``, also one inside its quotation)."""
+        the previous sentence's nearest (with ``quoted``, also one inside its quotation).
+        The by-agent of a passive ("A Lithuanian priest was detained by police in Esteli")
+        is none of its patient's states: the place, the dateline or the sentence before
+        decides, and the patient's only when no other state and no dateline is there."""
+        patients = self._agent_patients(i, end)
+        if patients:
+            found = self._recent_state_but(i, end, quoted, patients)
+            if found[0] is not None or self._article_state() is not None:
+                return found
+        return self._recent_state_but(i, end, quoted, frozenset())
+
+    def _agent_patients(self, i: int, end: int) -> frozenset[str]:
+        """The states named in the subject of the passive whose by-agent is the role at
+        i..end ("A Lithuanian priest was detained by police": LTU)."""
+        k = next((k for k in range(i, max(end, i + 1)) if not i <= self.toks[k].head < end), i)
+        by = self.toks[k].head
+        if self.toks[k].dep != "pobj" or by == k or self.toks[by].dep != "agent":
+            return frozenset()
+        verb = self.toks[by].head
+        out: set[str] = set()
+        for d in self.drafts:
+            if d.actor is None or d.ts >= i:
+                continue
+            t = d.ts
+            for _ in range(6):
+                tok = self.toks[t]
+                if tok.head == verb:
+                    if tok.dep == "nsubjpass":
+                        out.add(d.actor.principal)
+                    break
+                if tok.head == t:
+                    break
+                t = tok.head
+        return frozenset(out)
+
+    def _recent_state_but(
+        self, i: int, end: int, quoted: bool, skip: frozenset[str]
+    ) -> tuple[Actor | None, int | None]:
+        """_recent_state's search, with the states of ``skip`` no candidate."""
         s = self.sent(i)
         # a state named only in the quotation of the sentence before is what was said, not
         # who acts ("Officials in Vilnius said “Belarus has no right ...” The ministry
@@ -3912,6 +3950,7 @@ class Resolver:
             for idx, d in enumerate(self.drafts)
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
+            and d.actor.principal not in skip
             and d.kind != "pronoun"
             and (d.person is None or d.kind == "title")  # "the U.S. president" names a state
             and s - 1 <= self.sent(d.ts) <= s
@@ -3948,6 +3987,7 @@ class Resolver:
             and d.actor is not None
             and d.actor.principal not in self.gaz.igos
             and d.actor.principal not in named_after
+            and d.actor.principal not in skip
             and d.ts < i
             and self.sent(d.ts) == s
             and self._subject_like(d.ts, d.te)
@@ -3975,7 +4015,7 @@ class Resolver:
             for idx, d in enumerate(self.drafts)
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
-            and d.actor.principal not in acted_on
+            and d.actor.principal not in acted_on | skip
             and d.kind != "pronoun"
             and self.sent(d.ts) == s - 1
             and self._root_subject(d.ts, d.te)
