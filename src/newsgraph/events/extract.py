@@ -890,9 +890,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, t, s) for s, t in doers]
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
-    if passive and not sources and timed and state is None and pattern.code[:3] == "160":
-        # "A British journalist was denied entry to Russia", "was barred from entering India":
-        # the state whose door is shut shut it
+    kept_out = code[:3] == "160" or (code == "1246" and pattern.code[:3] == "160")
+    if passive and not sources and timed and state is None and kept_out:
+        # "A British journalist was denied entry to Russia", "was barred from entering India"
+        # (an expert team's too, 1246): the state whose door is shut shut it
         outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
         shut = _entered_states(ctx, verb, pattern)
         if not shut:
