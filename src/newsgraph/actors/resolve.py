@@ -3908,6 +3908,18 @@ class Resolver:
         patients = self._agent_patients(i, end)
         if patients:
             found = self._recent_state_but(i, end, quoted, patients)
+            if found[1] is not None and self.sent(self.drafts[found[1]].ts) < self.sent(i):
+                # from the sentence before only when it names one state besides the patients'
+                # ("Kenya and Uganda held talks. A Somali trader was arrested by police")
+                before = {
+                    d.actor.principal
+                    for d in self.drafts
+                    if d.actor is not None
+                    and d.kind != "pronoun"
+                    and self.sent(d.ts) == self.sent(i) - 1
+                    and d.actor.principal not in self.gaz.igos | patients
+                }
+                found = found if len(before) == 1 else (None, None)
             if found[0] is not None or self._article_state() is not None:
                 return found
         return self._recent_state_but(i, end, quoted, frozenset())
