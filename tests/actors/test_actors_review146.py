@@ -59,3 +59,11 @@ def test_review146_near_miss_patient_names_no_state() -> None:
 def test_review146_near_miss_only_the_patients_state() -> None:
     text = "A Lithuanian man was arrested by police in Vilnius on Friday."
     assert principals(text, "police") == ["LTU"]
+
+
+def test_review146_near_miss_two_states_before() -> None:
+    text = (
+        "Kenya held border talks with Uganda on Monday. A Somali trader was arrested by police "
+        "on Friday."
+    )
+    assert principals(text, "police") != ["KEN"]
