@@ -3908,20 +3908,28 @@ class Resolver:
         patients = self._agent_patients(i, end)
         if patients:
             found = self._recent_state_but(i, end, quoted, patients)
-            if found[1] is not None and self.sent(self.drafts[found[1]].ts) < self.sent(i):
-                # from the sentence before only when it names one state besides the patients'
-                # ("Kenya and Uganda held talks. A Somali trader was arrested by police")
-                before = {
-                    d.actor.principal
-                    for d in self.drafts
-                    if d.actor is not None
-                    and d.kind != "pronoun"
-                    and self.sent(d.ts) == self.sent(i) - 1
-                    and d.actor.principal not in self.gaz.igos | patients
-                }
-                found = found if len(before) == 1 else (None, None)
-            if found[0] is not None or self._article_state() is not None:
-                return found
+            if found[1] is not None and self.sent(self.drafts[found[1]].ts) == self.sent(i):
+                return found  # "... by police in the northern city of Esteli"
+            told = {
+                d.actor.principal
+                for d in self.drafts
+                if d.actor is not None
+                and self.sent(d.ts) == self.sent(i) - 1
+                and d.actor.principal not in self.gaz.igos
+            }
+            if len(told - patients) == 1:
+                # the one other state of the sentence before ("Guinea-Bissau expelled two
+                # Cape Verdean journalists. The reporters had been arrested by police")
+                return self.gaz.principal_actor(next(iter(told - patients))), None
+            earlier = {
+                d.actor.principal
+                for d in self.drafts
+                if d.actor is not None and self.sent(d.ts) < self.sent(i)
+            }
+            if not told and not earlier & patients and self._article_state() is not None:
+                return None, None  # the patients' state told first here: the dateline decides
+            # the patients' own state before ("Singapore expelled a diplomat ... Two Singaporean
+            # agents were arrested by police": its own), or two others (which is not said)
         return self._recent_state_but(i, end, quoted, frozenset())
 
     def _agent_patients(self, i: int, end: int) -> frozenset[str]:
