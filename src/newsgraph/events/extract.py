@@ -907,7 +907,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 if p not in own
             }
             shut = list(held.values()) if len(held) == 1 else []
-        shut = shut or _dateline_door(ctx, verb, outside)  # "to one laboratory" (LA PAZ —)
+        if not shut and ctx.rules.door_words & (pattern.objects | pattern.object_words):
+            shut = _dateline_door(ctx, verb, outside)  # "to one laboratory" (LA PAZ —)
         return _pair_hits(ctx, pattern, code, verb, shut, outside)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
