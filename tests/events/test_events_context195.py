@@ -10,7 +10,7 @@ inspectors and monitors did (v.deny_entry's refine words gain team and expert).
 
 Near misses: a dateline state the story does not name ("GENEVA —"), a second state named
 before (which of the two shut it is not said), access to people (consular access, another
-pattern's), the kept-out's own dateline.
+pattern's), the kept-out's own dateline, a trip put off (160, but no door: rules door_words).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -72,6 +72,13 @@ CASES: list[Case] = [
         "Lebanon and Israel traded fire on Monday. A U.N. team was refused access to the border "
         "area on Tuesday.",
         "LBN>ISR:19 ISR>LBN:19",
+    ),
+    # ... nor a 160 that shuts no door (v.cancel_engagement's trip put off)
+    (
+        "MEXICO CITY",
+        "Mexico criticized Spain's refusal to apologize. The minister said his trip to Madrid "
+        "had been postponed.",
+        "MEX>ESP:11",
     ),
 ]
 NONE: list[NearMiss] = [
