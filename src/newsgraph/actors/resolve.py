@@ -69,6 +69,8 @@ _ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
 _OBJECT_PHRASE = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", "nmod", "appos"})
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
+# roles of a state's forces and courts, which act on people at home (_agent_patients)
+_FORCE_ROLES = frozenset({"COP", "MIL", "SPY", "JUD"})
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})  # clauses under another clause
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 # prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
@@ -3933,8 +3935,12 @@ class Resolver:
         return self._recent_state_but(i, end, quoted, frozenset())
 
     def _agent_patients(self, i: int, end: int) -> frozenset[str]:
-        """The states named in the subject of the passive whose by-agent is the role at
-        i..end ("A Lithuanian priest was detained by police": LTU)."""
+        """The states named in the subject of the passive whose by-agent is the force at
+        i..end ("A Lithuanian priest was detained by police": LTU). Only a force that acts on
+        people (_FORCE_ROLES): "was received by the president" hosts a visitor."""
+        words = tuple(self.lowers[i:end])
+        if self.gaz.roles.get(words[1:] if words[:1] == ("the",) else words) not in _FORCE_ROLES:
+            return frozenset()
         k = next((k for k in range(i, max(end, i + 1)) if not i <= self.toks[k].head < end), i)
         by = self.toks[k].head
         if self.toks[k].dep != "pobj" or by == k or self.toks[by].dep != "agent":
