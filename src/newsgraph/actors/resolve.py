@@ -69,6 +69,8 @@ _ACTOR_KINDS = frozenset({"state", "adj", "igo", "group", "capital", "seat"})
 _OBJECT_PHRASE = frozenset({"amod", "compound", "poss", "pobj", "prep", "dobj", "nmod", "appos"})
 _CONTAINERS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _STATE_KINDS = frozenset({"state", "adj", "capital", "seat"})
+# roles of a state's forces and courts, which act on people at home (_agent_patients)
+_FORCE_ROLES = frozenset({"COP", "MIL", "SPY", "JUD"})
 _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})  # clauses under another clause
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 # prepositions of a phrase an act aims at ("protested to Tokyo", "called on Seoul")
@@ -3901,7 +3903,69 @@ class Resolver:
     ) -> tuple[Actor | None, int | None]:
         """The state a bare role noun belongs to: a state subject of its sentence,
         else the nearest state named in the sentence (before, then after), else
-        the previous sentence's nearest (with ``quoted``, also one inside its quotation)."""
+        the previous sentence's nearest (with ``quoted``, also one inside its quotation).
+        The by-agent of a passive ("A Lithuanian priest was detained by police in Esteli")
+        is none of its patient's states: the place, the dateline or the sentence before
+        decides, and the patient's only when no other state and no dateline is there."""
+        patients = self._agent_patients(i, end)
+        if patients:
+            found = self._recent_state_but(i, end, quoted, patients)
+            if found[1] is not None and self.sent(self.drafts[found[1]].ts) == self.sent(i):
+                return found  # "... by police in the northern city of Esteli"
+            told = {
+                d.actor.principal
+                for d in self.drafts
+                if d.actor is not None
+                and self.sent(d.ts) == self.sent(i) - 1
+                and d.actor.principal not in self.gaz.igos
+            }
+            if len(told - patients) == 1:
+                # the one other state of the sentence before ("Guinea-Bissau expelled two
+                # Cape Verdean journalists. The reporters had been arrested by police")
+                return self.gaz.principal_actor(next(iter(told - patients))), None
+            earlier = {
+                d.actor.principal
+                for d in self.drafts
+                if d.actor is not None and self.sent(d.ts) < self.sent(i)
+            }
+            if not told and not earlier & patients and self._article_state() is not None:
+                return None, None  # the patients' state told first here: the dateline decides
+            # the patients' own state before ("Singapore expelled a diplomat ... Two Singaporean
+            # agents were arrested by police": its own), or two others (which is not said)
+        return self._recent_state_but(i, end, quoted, frozenset())
+
+    def _agent_patients(self, i: int, end: int) -> frozenset[str]:
+        """The states named in the subject of the passive whose by-agent is the force at
+        i..end ("A Lithuanian priest was detained by police": LTU). Only a force that acts on
+        people (_FORCE_ROLES): "was received by the president" hosts a visitor."""
+        words = tuple(self.lowers[i:end])
+        if self.gaz.roles.get(words[1:] if words[:1] == ("the",) else words) not in _FORCE_ROLES:
+            return frozenset()
+        k = next((k for k in range(i, max(end, i + 1)) if not i <= self.toks[k].head < end), i)
+        by = self.toks[k].head
+        if self.toks[k].dep != "pobj" or by == k or self.toks[by].dep != "agent":
+            return frozenset()
+        verb = self.toks[by].head
+        out: set[str] = set()
+        for d in self.drafts:
+            if d.actor is None or d.ts >= i:
+                continue
+            t = d.ts
+            for _ in range(6):
+                tok = self.toks[t]
+                if tok.head == verb:
+                    if tok.dep == "nsubjpass":
+                        out.add(d.actor.principal)
+                    break
+                if tok.head == t:
+                    break
+                t = tok.head
+        return frozenset(out)
+
+    def _recent_state_but(
+        self, i: int, end: int, quoted: bool, skip: frozenset[str]
+    ) -> tuple[Actor | None, int | None]:
+        """_recent_state's search, with the states of ``skip`` no candidate."""
         s = self.sent(i)
         # a state named only in the quotation of the sentence before is what was said, not
         # who acts ("Officials in Vilnius said “Belarus has no right ...” The ministry
@@ -3912,6 +3976,7 @@ class Resolver:
             for idx, d in enumerate(self.drafts)
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
+            and d.actor.principal not in skip
             and d.kind != "pronoun"
             and (d.person is None or d.kind == "title")  # "the U.S. president" names a state
             and s - 1 <= self.sent(d.ts) <= s
@@ -3948,6 +4013,7 @@ class Resolver:
             and d.actor is not None
             and d.actor.principal not in self.gaz.igos
             and d.actor.principal not in named_after
+            and d.actor.principal not in skip
             and d.ts < i
             and self.sent(d.ts) == s
             and self._subject_like(d.ts, d.te)
@@ -3975,7 +4041,7 @@ class Resolver:
             for idx, d in enumerate(self.drafts)
             if d.actor is not None
             and d.actor.principal not in self.gaz.igos
-            and d.actor.principal not in acted_on
+            and d.actor.principal not in acted_on | skip
             and d.kind != "pronoun"
             and self.sent(d.ts) == s - 1
             and self._root_subject(d.ts, d.te)

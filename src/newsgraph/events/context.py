@@ -503,6 +503,7 @@ class Rules:
     undoing_asking_roots: frozenset[str]
     access_nouns: frozenset[str]
     held_nouns: frozenset[str]
+    door_words: frozenset[str]  # a door shut, told with no place (sides._dateline_door)
     captor_words: frozenset[str]  # a release after a kidnapping: no state's (_held_before)
     voiced_purpose_codes: frozenset[str]
     purpose_host_verbs: frozenset[str]

@@ -319,6 +319,7 @@ from newsgraph.events.sides import (
     _context_kind,
     _counterpart_fits,
     _clause_venue,
+    _dateline_door,
     _dateline_host,
     _deed_word,
     _deal_host_partners,
@@ -889,9 +890,10 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, t, s) for s, t in doers]
         if doers:
             return [_Hit(pattern, code, verb, s, t) for s, t in doers]
-    if passive and not sources and timed and state is None and code[:3] == "160":
-        # "A British journalist was denied entry to Russia", "was barred from entering India":
-        # the state whose door is shut shut it
+    kept_out = code[:3] == "160" or (code == "1246" and pattern.code[:3] == "160")
+    if passive and not sources and timed and state is None and kept_out:
+        # "A British journalist was denied entry to Russia", "was barred from entering India"
+        # (an expert team's too, 1246): the state whose door is shut shut it
         outside = _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
         shut = _entered_states(ctx, verb, pattern)
         if not shut:
@@ -905,6 +907,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 if p not in own
             }
             shut = list(held.values()) if len(held) == 1 else []
+        if not shut and ctx.rules.door_words & (pattern.objects | pattern.object_words):
+            shut = _dateline_door(ctx, verb, outside)  # "to one laboratory" (LA PAZ —)
         return _pair_hits(ctx, pattern, code, verb, shut, outside)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")

@@ -660,6 +660,40 @@ def _entered_states(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[Mention]:
     return _actors(ctx, places, "source", places=True)
 
 
+_TO_INTO = frozenset({"to", "into"})
+
+
+def _people_reached(ctx: _Ctx, tok: Token) -> bool:
+    """Whether an access phrase reaches people, not a place ("access to the men", "to him",
+    "to Ms. Reyes"): a pronoun, a held noun or a person named."""
+    if tok.pos == "PRON" or tok.lemma.lower() in ctx.rules.held_nouns:
+        return True
+    ent = ctx.ent_of.get(tok.i)
+    m = ctx.by_token.get(tok.i)
+    return (ent is not None and ent.label == "PERSON") or (m is not None and m.person is not None)
+
+
+def _dateline_door(ctx: _Ctx, verb: Token, outside: list[Mention]) -> list[Mention]:
+    """The state that shut a door no place of the sentence names ("LA PAZ — ... The mission
+    was refused entry to one laboratory"): the dateline's state, when it is the one state the
+    story names before the sentence besides the kept-out's own. A dateline state the story
+    does not name ("GENEVA —"), or a second state named before, leaves the doer untold."""
+    own = {_principal(o) for o in outside}
+    home = _dateline_host(ctx)
+    if not own or not home or _principal(home[0]) in own:
+        return []
+    reached = [p for o in (verb, *ctx.kids(verb.i, _OBJ)) for p in _preps(ctx, o, _TO_INTO)]
+    if any(_people_reached(ctx, p) for p in reached):
+        return []  # "was refused access to the men": consular access, no door
+    named = {
+        m.actor.principal
+        for i in range(home[0].token_end + 1, ctx.parse.sentences[verb.sent].token_start)
+        if (m := ctx.by_token.get(i)) is not None and m.actor is not None and not m.members
+    }
+    named = {p for p in named if p in _state_codes()} - own
+    return home if named == {_principal(home[0])} else []
+
+
 def _host_party(ctx: _Ctx, verb: Token) -> list[Mention]:
     """The party to a deal that a participle with a with-partner tells ("Syria unveiled a plan
     agreed with Saudi officials", "adopted a deal reached with Turkey"): the subject of the
