@@ -631,13 +631,14 @@ def _verb_read_as_phrase(
     ("The resolution, drafted by the United States, passed with nine votes" is left as
     parsed: what passed is no act of the drafter). Only a past verb hung straight on the root,
     right after the comma closing the phrase (which hangs on the verb or on the root), with
-    no subject and no by-agent of its own: the root and the verb; else None."""
+    no subject and no by-agent of its own: the root and the verb; else the verb after a
+    prepositional aside (_verb_after_aside), or None."""
     words = [t for t in span if t.tag != "_SP"]
     root = _one_root(span)
-    if not words or words[-1].text != "." or root is None:
+    if not words or words[-1].text != "." or root is None or not root.tag.startswith("NN"):
         return None
-    if not root.tag.startswith("NN") or root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
-        return None
+    if root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
+        return _verb_after_aside(tokens, span, root)
     for verb in span:
         if (
             verb.head != root.i
@@ -656,7 +657,39 @@ def _verb_read_as_phrase(
             for t in span
         ):
             return root, verb
-    return None
+    return _verb_after_aside(tokens, span, root)
+
+
+def _verb_after_aside(
+    tokens: tuple[Token, ...], span: tuple[Token, ...], root: Token
+) -> tuple[Token, Token] | None:
+    """The sentence's own verb where the parser hung it on its subject, as a participle,
+    because a prepositional aside set off by commas stands between them: "Greece, in a
+    statement on Friday, called(acl of Greece) on Turkey to ...", "The U.S. ambassador to
+    NATO, in a post on social media, called(acl of ambassador) on Skopje ...", "Albania, by
+    contrast, offered(acl of Albania) to send troops". Only a subject whose own words run
+    up to the aside's opening comma, an aside that is one prepositional phrase hung on the
+    subject, and a past verb hung on the subject right after the comma that closes it, with
+    no subject and no by-agent of its own: the root and the verb; else None."""
+    opening = next((t for t in span if t.i > root.i and t.text == ","), None)
+    if opening is None or opening.i + 2 >= len(tokens):
+        return None
+    if any(not _hangs_from(tokens, tokens[i], root.i, -1) for i in range(root.i + 1, opening.i)):
+        return None  # the subject's words run up to the aside ("ambassador to NATO")
+    aside = tokens[opening.i + 1]
+    closing = next((t for t in span if t.i > aside.i and t.text == ","), None)
+    if aside.dep != "prep" or closing is None or closing.i + 1 >= len(tokens):
+        return None
+    verb = tokens[closing.i + 1]
+    if verb.head != root.i or verb.dep != "acl" or verb.tag not in _MISREAD_VERB_TAGS:
+        return None
+    if aside.head not in (root.i, verb.i) or opening.head not in (root.i, verb.i):
+        return None
+    if any(not _hangs_from(tokens, tokens[i], aside.i, -1) for i in range(aside.i + 1, closing.i)):
+        return None  # the aside is one phrase
+    if any(t.head == verb.i and (t.dep.startswith("nsubj") or t.dep == "agent") for t in span):
+        return None
+    return root, verb
 
 
 #: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
