@@ -423,7 +423,63 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
         Entity(e.start_char, e.end_char, e.start, e.end, text[e.start_char : e.end_char], e.label_, sent_of[e.start])
         for e in doc.ents
     )
+    tokens, entities = _hyphened_people(tokens, entities, text)
     return Parse(tuple(sentences), tokens, entities, tuple(map(tuple, children)))
+
+
+def _hyphened_people(
+    tokens: tuple[Token, ...], entities: tuple[Entity, ...], text: str
+) -> tuple[tuple[Token, ...], tuple[Entity, ...]]:
+    """The tokens and entities with a person's name read whole across its hyphens, where the
+    entity recogniser cut it at one ("Marlon Tjin-A-Koeng" read as "Marlon Tjin-A",
+    "Jean-Pierre Dubois" as "Jean-" and "Pierre Dubois"): a person's entity runs on over a
+    hyphen and a capitalised proper noun, each joined with no space, and back over such
+    words before it; the entities it then covers are dropped."""
+    people = [e for e in entities if e.label == "PERSON"]
+    if not people:
+        return tokens, entities
+
+    def joined(a: int, b: int) -> bool:  # tokens a, a+1 (a hyphen), b=a+2 glued together
+        return (
+            tokens[a + 1].text == "-"
+            and not tokens[a].ws
+            and not tokens[a + 1].ws
+            and tokens[b].pos == "PROPN"
+            and tokens[b].text[:1].isupper()
+        )
+
+    grown: list[Entity] = []
+    for e in people:
+        lo, hi = e.token_start, e.token_end
+        if tokens[hi - 1].text == "-" and hi < len(tokens) and not tokens[hi - 1].ws and hi - 2 >= lo:
+            hi -= 1  # "Jean-": the hyphen is the join to the next word
+        while hi + 1 < len(tokens) and tokens[hi].sent == e.sent and joined(hi - 1, hi + 1):
+            hi += 2
+        while lo >= 2 and tokens[lo - 2].sent == e.sent and tokens[lo - 2].pos == "PROPN" and joined(lo - 2, lo):
+            lo -= 2
+        if (lo, hi) != (e.token_start, e.token_end):
+            start, end = tokens[lo].start, tokens[hi - 1].end
+            grown.append(Entity(start, end, lo, hi, text[start:end], "PERSON", e.sent))
+    if not grown:
+        return tokens, entities
+    kept = [
+        e for e in entities
+        if not any(g.token_start <= e.token_start < g.token_end or e.token_start <= g.token_start < e.token_end for g in grown)
+    ]
+    fixed = list(tokens)
+    for g in grown:
+        for i in range(g.token_start, g.token_end):
+            fixed[i] = fixed[i]._replace(ent_type="PERSON", ent_iob="B" if i == g.token_start else "I")
+    merged: list[Entity] = []
+    for g in sorted(grown, key=lambda e: e.token_start):
+        if merged and g.token_start < merged[-1].token_end:  # "Jean-" and "Pierre ..." meet
+            m = merged[-1]
+            hi = max(m.token_end, g.token_end)
+            end = tokens[hi - 1].end
+            merged[-1] = Entity(m.start, end, m.token_start, hi, text[m.start : end], "PERSON", m.sent)
+        else:
+            merged.append(g)
+    return tuple(fixed), tuple(sorted([*kept, *merged], key=lambda e: e.token_start))
 
 
 #: The objects a verb misread as its object's modifier hangs from the sentence's name:
