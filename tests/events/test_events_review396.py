@@ -7,7 +7,8 @@ and no pattern found its subject. As for a participle phrase between them
 (nlp._verb_read_as_phrase), the past verb right after the comma closing one prepositional
 phrase set off by commas is restored as the root (nlp._verb_after_aside): only a subject whose
 own words run up to the aside, an aside that is one phrase, and a verb with no subject and no
-by-agent of its own.
+by-agent of its own. A sentence may end on a quotation's closing mark, as a relative clause's
+misread verb may (nlp._FULL_SENTENCE_ENDS).
 
 Near misses: a verb with its by-agent ("The tanker, in the port of Piraeus, seized by Greece
 ...") and a noun subject's own verb that names no act stay as they were.
@@ -32,6 +33,14 @@ CASES: list[Case] = [
     ),
     ("TIRANA", "Albania, by contrast, offered on Tuesday to send 60 more troops to Kosovo.", "ALB>XKX:03"),
     ("SOFIA", "Bulgaria, for its part, called on Romania to reopen the crossing.", "BGR>ROU:02"),
+    # ... also in a sentence that ends on a quotation's closing mark
+    (
+        "VALLETTA",
+        'The Italian ambassador to the EU, in a post on social media, called on Malta to "stand '
+        'with the partners who stood with it."',
+        "ITA>MLT:02",
+    ),
+    ("NICOSIA", "Cyprus, in a statement on Friday, called on Turkey to \u201crespect the law.\u201d", "CYP>TUR:02"),
     # ... as already coded: an aside whose verb the parser reads as the root
     ("ATHENS", "Greece, in a speech on Monday, praised North Macedonia.", "GRC>MKD:05"),
 ]

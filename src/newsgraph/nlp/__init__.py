@@ -691,7 +691,7 @@ def _verb_read_as_phrase(
     prepositional aside (_verb_after_aside), or None."""
     words = [t for t in span if t.tag != "_SP"]
     root = _one_root(span)
-    if not words or words[-1].text != "." or root is None or not root.tag.startswith("NN"):
+    if not words or words[-1].text not in _FULL_SENTENCE_ENDS or root is None or not root.tag.startswith("NN"):
         return None
     if root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
         return _verb_after_aside(tokens, span, root)
@@ -748,6 +748,9 @@ def _verb_after_aside(
     return root, verb
 
 
+#: A full sentence's last word: its stop, or the closing mark of a quotation it ends on
+#: ('... called on Skopje to "stand with the allies."')
+_FULL_SENTENCE_ENDS = frozenset({".", '"', "\u201d"})
 #: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
 #: the risk of escalation, ..."; "Qatar, having mediated earlier rounds, ...")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
@@ -764,7 +767,7 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
     a participle phrase, a common noun with a participle phrase, or a participle rooting
     the sentence whose subject (a name or noun) stands before it, a comma between."""
     words = [t for t in span if t.tag != "_SP"]
-    if not words or words[-1].text not in (".", '"', "\u201d"):
+    if not words or words[-1].text not in _FULL_SENTENCE_ENDS:
         return None
     root = _one_root(span)
     if root is None:
