@@ -1079,9 +1079,13 @@ FLOORS = {
     # Latin America and the Caribbean, the Balkans; the IMF, NATO, the WHO and the World Bank
     # as principals). First run on the session's start code (main 06e79060), after the second
     # review: P 0.857 R 0.549 F1 0.669, quotes 1.0, speakers 0.957; floors those less 0.02.
+    # Set 100 opened in session 67 by helper O100 (a development set since): gold corrections
+    # by the open sets' conventions (two optional events added, roots changed on three) and
+    # b/O100's rules, P 0.910 R 0.570 F1 0.701, quotes 1.0, speakers 0.991 (its README section,
+    # "Opened (session 67)"); floors at those figures less 0.02, rounded down.
     "handmade100.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.525, "f1": 0.645},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
+        "events": {"precision": 0.89, "recall": 0.55, "f1": 0.68},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 101, written blind in session 66 by a helper who read no code and reviewed a second
     # time by another (Western and Central Europe, North America, the Middle East and North

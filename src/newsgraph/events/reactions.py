@@ -308,7 +308,11 @@ def _uncoded_authors(
             # the launch. Japan called it unacceptable": the launch, not the condemnation;
             # "France condemned the expulsion. Mali called it interference" is not passed over)
             continue
-        if _background_sentence(ctx, index, coded) and not _background_act(ctx, hit.trigger):
+        if (
+            _background_sentence(ctx, index, coded)
+            and not _background_act(ctx, hit.trigger)
+            and not _set_then(ctx, hit.trigger)  # "In 2021 its navy seized ... Madrid protested at the time"
+        ):
             continue  # "In 2021, Spain had hosted ...": told as background, not the act answered
         if any(i == index for i, _ in coded):
             # a coded act: the context rules have spoken, but for a deal or an act on a third
@@ -4837,6 +4841,13 @@ def _points_back(ctx: _Ctx, trigger: Token, noun: Token) -> bool:
         d.lemma.lower() in rules.pointing_determiners for d in ctx.kids(noun.i, frozenset({"det"}))
     ):
         return True
+    return _set_then(ctx, trigger)
+
+
+def _set_then(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether an act's sentence sets it at the time of the act told before it ("Madrid
+    protested at the time", "back then") (coeval_nouns)."""
+    rules = ctx.rules
     sent = ctx.parse.sentences[trigger.sent]
     for i in range(sent.token_start, sent.token_end):
         t = ctx.tok(i)

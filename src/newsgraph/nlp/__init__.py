@@ -423,7 +423,63 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
         Entity(e.start_char, e.end_char, e.start, e.end, text[e.start_char : e.end_char], e.label_, sent_of[e.start])
         for e in doc.ents
     )
+    tokens, entities = _hyphened_people(tokens, entities, text)
     return Parse(tuple(sentences), tokens, entities, tuple(map(tuple, children)))
+
+
+def _hyphened_people(
+    tokens: tuple[Token, ...], entities: tuple[Entity, ...], text: str
+) -> tuple[tuple[Token, ...], tuple[Entity, ...]]:
+    """The tokens and entities with a person's name read whole across its hyphens, where the
+    entity recogniser cut it at one ("Marlon Tjin-A-Koeng" read as "Marlon Tjin-A",
+    "Jean-Pierre Dubois" as "Jean-" and "Pierre Dubois"): a person's entity runs on over a
+    hyphen and a capitalised proper noun, each joined with no space, and back over such
+    words before it; the entities it then covers are dropped."""
+    people = [e for e in entities if e.label == "PERSON"]
+    if not people:
+        return tokens, entities
+
+    def joined(a: int, b: int) -> bool:  # tokens a, a+1 (a hyphen), b=a+2 glued together
+        return (
+            tokens[a + 1].text == "-"
+            and not tokens[a].ws
+            and not tokens[a + 1].ws
+            and tokens[b].pos == "PROPN"
+            and tokens[b].text[:1].isupper()
+        )
+
+    grown: list[Entity] = []
+    for e in people:
+        lo, hi = e.token_start, e.token_end
+        if tokens[hi - 1].text == "-" and hi < len(tokens) and not tokens[hi - 1].ws and hi - 2 >= lo:
+            hi -= 1  # "Jean-": the hyphen is the join to the next word
+        while hi + 1 < len(tokens) and tokens[hi].sent == e.sent and joined(hi - 1, hi + 1):
+            hi += 2
+        while lo >= 2 and tokens[lo - 2].sent == e.sent and tokens[lo - 2].pos == "PROPN" and joined(lo - 2, lo):
+            lo -= 2
+        if (lo, hi) != (e.token_start, e.token_end):
+            start, end = tokens[lo].start, tokens[hi - 1].end
+            grown.append(Entity(start, end, lo, hi, text[start:end], "PERSON", e.sent))
+    if not grown:
+        return tokens, entities
+    kept = [
+        e for e in entities
+        if not any(g.token_start <= e.token_start < g.token_end or e.token_start <= g.token_start < e.token_end for g in grown)
+    ]
+    fixed = list(tokens)
+    for g in grown:
+        for i in range(g.token_start, g.token_end):
+            fixed[i] = fixed[i]._replace(ent_type="PERSON", ent_iob="B" if i == g.token_start else "I")
+    merged: list[Entity] = []
+    for g in sorted(grown, key=lambda e: e.token_start):
+        if merged and g.token_start < merged[-1].token_end:  # "Jean-" and "Pierre ..." meet
+            m = merged[-1]
+            hi = max(m.token_end, g.token_end)
+            end = tokens[hi - 1].end
+            merged[-1] = Entity(m.start, end, m.token_start, hi, text[m.start : end], "PERSON", m.sent)
+        else:
+            merged.append(g)
+    return tuple(fixed), tuple(sorted([*kept, *merged], key=lambda e: e.token_start))
 
 
 #: The objects a verb misread as its object's modifier hangs from the sentence's name:
@@ -631,13 +687,14 @@ def _verb_read_as_phrase(
     ("The resolution, drafted by the United States, passed with nine votes" is left as
     parsed: what passed is no act of the drafter). Only a past verb hung straight on the root,
     right after the comma closing the phrase (which hangs on the verb or on the root), with
-    no subject and no by-agent of its own: the root and the verb; else None."""
+    no subject and no by-agent of its own: the root and the verb; else the verb after a
+    prepositional aside (_verb_after_aside), or None."""
     words = [t for t in span if t.tag != "_SP"]
     root = _one_root(span)
-    if not words or words[-1].text != "." or root is None:
+    if not words or words[-1].text not in _FULL_SENTENCE_ENDS or root is None or not root.tag.startswith("NN"):
         return None
-    if not root.tag.startswith("NN") or root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
-        return None
+    if root.i + 1 >= len(tokens) or tokens[root.i + 1].text != ",":
+        return _verb_after_aside(tokens, span, root)
     for verb in span:
         if (
             verb.head != root.i
@@ -656,9 +713,44 @@ def _verb_read_as_phrase(
             for t in span
         ):
             return root, verb
-    return None
+    return _verb_after_aside(tokens, span, root)
 
 
+def _verb_after_aside(
+    tokens: tuple[Token, ...], span: tuple[Token, ...], root: Token
+) -> tuple[Token, Token] | None:
+    """The sentence's own verb where the parser hung it on its subject, as a participle,
+    because a prepositional aside set off by commas stands between them: "Greece, in a
+    statement on Friday, called(acl of Greece) on Turkey to ...", "The U.S. ambassador to
+    NATO, in a post on social media, called(acl of ambassador) on Skopje ...", "Albania, by
+    contrast, offered(acl of Albania) to send troops". Only a subject whose own words run
+    up to the aside's opening comma, an aside that is one prepositional phrase hung on the
+    subject, and a past verb hung on the subject right after the comma that closes it, with
+    no subject and no by-agent of its own: the root and the verb; else None."""
+    opening = next((t for t in span if t.i > root.i and t.text == ","), None)
+    if opening is None or opening.i + 2 >= len(tokens):
+        return None
+    if any(not _hangs_from(tokens, tokens[i], root.i, -1) for i in range(root.i + 1, opening.i)):
+        return None  # the subject's words run up to the aside ("ambassador to NATO")
+    aside = tokens[opening.i + 1]
+    closing = next((t for t in span if t.i > aside.i and t.text == ","), None)
+    if aside.dep != "prep" or closing is None or closing.i + 1 >= len(tokens):
+        return None
+    verb = tokens[closing.i + 1]
+    if verb.head != root.i or verb.dep != "acl" or verb.tag not in _MISREAD_VERB_TAGS:
+        return None
+    if aside.head not in (root.i, verb.i) or opening.head not in (root.i, verb.i):
+        return None
+    if any(not _hangs_from(tokens, tokens[i], aside.i, -1) for i in range(aside.i + 1, closing.i)):
+        return None  # the aside is one phrase
+    if any(t.head == verb.i and (t.dep.startswith("nsubj") or t.dep == "agent") for t in span):
+        return None
+    return root, verb
+
+
+#: A full sentence's last word: its stop, or the closing mark of a quotation it ends on
+#: ('... called on Skopje to "stand with the allies."')
+_FULL_SENTENCE_ENDS = frozenset({".", '"', "\u201d"})
 #: Tags of a participle that opens a phrase about a sentence's subject ("Ethiopia, citing
 #: the risk of escalation, ..."; "Qatar, having mediated earlier rounds, ...")
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
@@ -675,7 +767,7 @@ def _subject_clause(tokens: tuple[Token, ...], span: tuple[Token, ...]) -> tuple
     a participle phrase, a common noun with a participle phrase, or a participle rooting
     the sentence whose subject (a name or noun) stands before it, a comma between."""
     words = [t for t in span if t.tag != "_SP"]
-    if not words or words[-1].text not in (".", '"', "\u201d"):
+    if not words or words[-1].text not in _FULL_SENTENCE_ENDS:
         return None
     root = _one_root(span)
     if root is None:
