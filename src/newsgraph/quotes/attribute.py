@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import gender_of_word, name_verb_after, speech_verbs
+from newsgraph.actors.coref import gender_guessed, gender_of_word, name_verb_after, speech_verbs
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
@@ -5845,7 +5845,8 @@ def _abbreviated_state(m: Mention) -> bool:
 def _person_gender(ctx: _Context, person: str) -> str | None:
     """A person's gender as the article shows it by a title word just before or in a
     name ("Foreign Minister Mrs. X", "spokeswoman X"), else by a given name used for
-    one gender only (gender.yaml, as the actors stage reads it)."""
+    one gender only (gender.yaml, as the actors stage reads it); a gender guessed from the
+    name's ending yields to the article's own "he"/"she" for the person."""
     toks = ctx.parse.tokens
     for m in ctx.mentions:
         if m.person != person or m.kind == "pronoun":
@@ -5855,7 +5856,20 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
             if found is not None:
                 return found
     words = person.split()
-    return gender_of_word(words[0].lower(), "first_names") if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    found = gender_of_word(words[0].lower(), "first_names")
+    if found is not None and gender_guessed(words[0].lower()):
+        # the actors stage gave the person a "he"/"she" against the ending's guess only
+        # where the article itself shows it ("Dilnoza X ... said ... “...,” he said")
+        shown = {
+            gender_of_word(m.text.lower(), "pronouns")
+            for m in ctx.mentions
+            if m.person == person and m.kind == "pronoun" and m.text.lower() in ("he", "she")
+        }
+        if len(shown) == 1:
+            return shown.pop()
+    return found
 
 
 def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
