@@ -5258,7 +5258,12 @@ def _role_antecedent(
     scans: list[tuple[Iterable[Token], bool]] = [(reversed(parse.tokens[lo_tok : tok.i]), True)]
     if not back_only:
         scans.append((parse.tokens[tok.i + 1 : hi_tok], False))
+    # then further back, for a person the story has just named again ("Its state secretary,
+    # X, said ... ¶ (ten sentences) ¶ X said ... “...,” the state secretary said")
+    recent = _recently_named(ctx, tok)
+    scans.append((reversed(parse.tokens[:lo_tok]), False))
     for cands, back in scans:
+        far = cands is scans[-1][0]
         for cand in cands:
             if _role_word(parse, cand) not in lemmas or ctx.inside_quote(cand):
                 continue
@@ -5269,7 +5274,7 @@ def _role_antecedent(
             other = False
             for anchor in anchors:
                 mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
-                if mention is not None and mention.person:
+                if mention is not None and mention.person and (not far or mention.person in recent):
                     found = _from_mention(mention, rule, cue)
                     if found is not None and principal is not None and found.actor != principal:
                         other = True
@@ -5287,6 +5292,21 @@ def _role_antecedent(
                 # phrase when it said more ("The Pentagon's press secretary"), else bare
                 return _fuller_description(ctx, tok, cand, rule, cue)
     return None
+
+
+def _recently_named(ctx: _Context, tok: Token) -> frozenset[str]:
+    """The people named (not by a pronoun) outside quotation marks in a token's sentence
+    before it or in the sentence before: whom a bare role word can mean however far back
+    the story gave them the role."""
+    lo = ctx.parse.sentences[max(0, tok.sent - 1)].token_start
+    return frozenset(
+        m.person
+        for m in ctx.mentions
+        if m.person
+        and m.kind != "pronoun"
+        and lo <= m.token_start < tok.i
+        and not ctx.inside_quote(ctx.parse.tokens[m.token_start])
+    )
 
 
 def _of_body_appositives(ctx: _Context, cand: Token) -> list[Token]:
