@@ -196,6 +196,9 @@ class CueTable:
     # "“...” ¶ X made the remarks at ...", "X was speaking to reporters" (_next_remarks_maker)
     remarks_verbs: frozenset[str] = frozenset()
     speaking_verbs: frozenset[str] = frozenset()
+    # "the Rapid Support Forces ... The RSF said": small words inside a name an acronym
+    # skips (_spelled_out)
+    acronym_joiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +277,7 @@ def load_cues() -> CueTable:
         object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
         remarks_verbs=frozenset(raw.get("remarks_verbs", ())),
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
+        acronym_joiners=frozenset(raw.get("acronym_joiners", ())),
     )
 
 
@@ -901,10 +905,40 @@ def _full_name(text: str, who: Speaker | None) -> Speaker | None:
     return who
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelled_out(text: str, who: Speaker | None) -> Speaker | None:
+    """A body speaking by an acronym the article spelled out before ("the World Health
+    Organization's representative ... The WHO said") speaks by the name as the article
+    first gives it, as a person does by the full name: "World Health Organization"."""
+    if who is None or not _ACRONYM.fullmatch(who.name):
+        return who
+    joiners = load_cues().acronym_joiners
+    end = who.span[0] if who.span is not None else len(text)
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text[:end])]
+    size = len(who.name)
+    for k in range(len(words)):
+        caps: list[int] = []
+        j = k
+        while j < len(words) and len(caps) < size:
+            word = words[j][0]
+            if _CAPITALISED.fullmatch(word):
+                caps.append(j)
+            elif not caps or word not in joiners:
+                break
+            j += 1
+        if len(caps) == size and "".join(words[c][0][0] for c in caps) == who.name:
+            if "\n" not in text[words[caps[0]][1] : words[caps[-1]][2]]:
+                return dataclasses.replace(who, name=text[words[caps[0]][1] : words[caps[-1]][2]])
+    return who
+
+
 def _quote(
     article: Article, span: QuoteSpan, sents: tuple[int, ...], who: Speaker | None, parse: Parse
 ) -> Quote:
-    who = _full_name(article.text, who)
+    who = _spelled_out(article.text, _full_name(article.text, who))
     return Quote(
         id=stable_id(article.id, span.start, span.end),
         article_id=article.id,
@@ -4859,6 +4893,8 @@ def _latest_body(
     for cand in parse.tokens[lo_tok : tok.i]:
         if cand.lemma.lower() != word or ctx.inside_quote(cand):
             continue
+        if cand.tag == "NNS" and tok.tag == "NN":
+            continue  # "the agency said" is not "aid agencies say" told before it
         if owner is not None and not _same_owner(ctx, cand, owner):
             continue
         name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
