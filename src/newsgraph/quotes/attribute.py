@@ -5798,6 +5798,8 @@ def _phrase_author(
     for kid in parse.kids(doc.i):
         if kid.dep == "prep" and kid.text.lower() in preps:
             for obj in parse.kids(kid.i):
+                if obj.ent_type in ("DATE", "TIME"):
+                    continue  # "its statement in December": a time, no author
                 if obj.dep == "pobj" and obj.lemma.lower() in ctx.cues.body_seats:
                     # "a statement from its Geneva headquarters": the seat is where the body
                     # spoke from; its owner speaks, by the name the owner is given
