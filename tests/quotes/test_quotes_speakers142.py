@@ -3,15 +3,18 @@ agency said" is not plural "aid agencies" told before (session 67, helper Q67).
 
 1. "... blamed the Rapid Support Forces for ... The RSF said ...": the speaker is the name as
    the article first gives it, as for a person ("Rapid Support Forces"; an open set scores
-   "World Health Organization" for "The WHO said"). quotes/attribute.py ``_spelled_out``:
-   an all-capital speaker of two to six letters whose letters are the initials of capitalised
-   words the article gave before it (small words of cues.yaml ``acronym_joiners`` between).
+   "World Health Organization" for "The WHO said"). quotes/attribute.py ``_spelled_before``,
+   after session 64's ``_igo_in_full`` (which reads IGO name mentions only): an all-capital
+   speaker of two to six letters whose letters are the initials of one run of capitalised
+   words before it in the body text, outside quotations (linking words of
+   ``_SPELLING_LINKS`` between).
 2. "Aid agencies say ... The World Food Programme said ... “...,” the agency said" spoke as
    "Aid": ``_latest_body`` took the plural body noun for the singular "the agency".
 
 Found by Q67's battery (/tmp/s67/Q67/battery_src.py, L15 and L07).
 
-Near misses: an acronym the article never spells out stays ("KCNA").
+Near misses: an acronym the article never spells out stays ("KCNA"); a list of names
+whose initials spell it is no name of it ("Brazil, Russia, India, China and South Africa").
 
 Gap (as on main): a name set off after a description is the body's own name ("Its mission in
 Somalia, AUSSOM, said" speaks as "African Union's mission in Somalia"; an open set wants
@@ -58,6 +61,12 @@ _NEAR: list[tuple[str, str, str]] = [
         '"The drills were a warning," KCNA said.',
         "drills were a warning",
         "KCNA",
+    ),
+    (
+        "JAKARTA (AP) - Indonesia joined a bloc led by Brazil, Russia, India, China and South "
+        'Africa on Monday.\n"New members are partner countries," BRICS said in a statement.',
+        "partner countries",
+        "BRICS",
     ),
 ]
 

@@ -196,9 +196,6 @@ class CueTable:
     # "“...” ¶ X made the remarks at ...", "X was speaking to reporters" (_next_remarks_maker)
     remarks_verbs: frozenset[str] = frozenset()
     speaking_verbs: frozenset[str] = frozenset()
-    # "the Rapid Support Forces ... The RSF said": small words inside a name an acronym
-    # skips (_spelled_out)
-    acronym_joiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +274,6 @@ def load_cues() -> CueTable:
         object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
         remarks_verbs=frozenset(raw.get("remarks_verbs", ())),
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
-        acronym_joiners=frozenset(raw.get("acronym_joiners", ())),
     )
 
 
@@ -362,7 +358,7 @@ def attribute(
         speaker = _attribute_one(here, span, sents, previous)
         speaker = _suffixed_name(ctx, speaker, span)
         speaker = _title_in_full(ctx, speaker)
-        speaker = _igo_in_full(ctx, speaker)
+        speaker = _spelled_before(ctx, _igo_in_full(ctx, speaker))
         speaker = _ministry_in_full(ctx, speaker)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
@@ -477,6 +473,40 @@ def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
             # "The U.N. refugee agency, UNHCR,": the acronym in apposition to its body
             return dataclasses.replace(speaker, name=name)
     return speaker
+
+
+def _spelled_before(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """"... blamed the Rapid Support Forces ... The RSF said", "the World Health
+    Organization's representative ... The WHO said": a speaker still named by an acronym
+    (no IGO name mention spelled it, or it is no IGO) speaks by the capitalised words that
+    spell it out before it in the body text, outside quotations, as first given: one run of
+    words with spaces between ("Brazil, Russia, India, China and South Africa" is a list)."""
+    if speaker is None or speaker.span is None or not _ACRONYM.fullmatch(speaker.name):
+        return speaker
+    toks = ctx.parse.tokens
+    end = speaker.span[0]
+    for k, tok in enumerate(toks):
+        if tok.start >= end:
+            break
+        if not _CAPITALISED.fullmatch(tok.text) or ctx.inside_quote(tok):
+            continue
+        j = k
+        letters = tok.text[0]
+        while j + 1 < len(toks) and toks[j].ws == " " and toks[j + 1].end <= end:
+            nxt = toks[j + 1].text
+            if not _CAPITALISED.fullmatch(nxt) and nxt not in _SPELLING_LINKS:
+                break
+            j += 1
+            if nxt in _SPELLING_LINKS:
+                continue
+            letters += nxt[0]  # each word its first letter only, in free text
+            if letters == speaker.name:
+                return dataclasses.replace(speaker, name=ctx.article.text[tok.start : toks[j].end])
+    return speaker
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _ministry_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
@@ -905,40 +935,10 @@ def _full_name(text: str, who: Speaker | None) -> Speaker | None:
     return who
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
-
-
-def _spelled_out(text: str, who: Speaker | None) -> Speaker | None:
-    """A body speaking by an acronym the article spelled out before ("the World Health
-    Organization's representative ... The WHO said") speaks by the name as the article
-    first gives it, as a person does by the full name: "World Health Organization"."""
-    if who is None or not _ACRONYM.fullmatch(who.name):
-        return who
-    joiners = load_cues().acronym_joiners
-    end = who.span[0] if who.span is not None else len(text)
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text[:end])]
-    size = len(who.name)
-    for k in range(len(words)):
-        caps: list[int] = []
-        j = k
-        while j < len(words) and len(caps) < size:
-            word = words[j][0]
-            if _CAPITALISED.fullmatch(word):
-                caps.append(j)
-            elif not caps or word not in joiners:
-                break
-            j += 1
-        if len(caps) == size and "".join(words[c][0][0] for c in caps) == who.name:
-            if "\n" not in text[words[caps[0]][1] : words[caps[-1]][2]]:
-                return dataclasses.replace(who, name=text[words[caps[0]][1] : words[caps[-1]][2]])
-    return who
-
-
 def _quote(
     article: Article, span: QuoteSpan, sents: tuple[int, ...], who: Speaker | None, parse: Parse
 ) -> Quote:
-    who = _spelled_out(article.text, _full_name(article.text, who))
+    who = _full_name(article.text, who)
     return Quote(
         id=stable_id(article.id, span.start, span.end),
         article_id=article.id,
@@ -5900,6 +5900,10 @@ def _abbreviated_state(m: Mention) -> bool:
     )
 
 
+# a verb's clause the sentence reports ("X said he had called her"): its subject is no speaker
+_REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})
+
+
 def _person_gender(ctx: _Context, person: str) -> str | None:
     """A person's gender as the article shows it by a title word just before or in a
     name ("Foreign Minister Mrs. X", "spokeswoman X"), else by a given name used for
@@ -5918,12 +5922,20 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
         return None
     found = gender_of_word(words[0].lower(), "first_names")
     if found is not None and gender_guessed(words[0].lower()):
-        # the actors stage gave the person a "he"/"she" against the ending's guess only
-        # where the article itself shows it ("Dilnoza X ... said ... “...,” he said")
+        # the actors stage gave the person a "he said" against the ending's guess only where
+        # the article itself shows it ("Dilnoza X ... said ... “...,” he said"); a "he" in the
+        # person's own sentence or quotation may be another ("X, whose husband ..., said he")
+        speech = speech_verbs()
         shown = {
             gender_of_word(m.text.lower(), "pronouns")
             for m in ctx.mentions
-            if m.person == person and m.kind == "pronoun" and m.text.lower() in ("he", "she")
+            if m.person == person
+            and m.kind == "pronoun"
+            and m.text.lower() in ("he", "she")
+            and not ctx.inside_quote(toks[m.token_start])
+            and toks[m.token_start].dep == "nsubj"
+            and toks[toks[m.token_start].head].lemma.lower() in speech
+            and toks[toks[m.token_start].head].dep not in _REPORTED_CLAUSES
         }
         if len(shown) == 1:
             return shown.pop()
