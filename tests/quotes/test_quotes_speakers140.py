@@ -39,7 +39,8 @@ _CASES: list[tuple[str, str, str]] = [
     ),
     (
         "MANAMA (Reuters) - Turkmenistan and Bahrain signed a gas deal on Monday.\n"
-        "“For years I flew through Istanbul,” said Ali Hasan Qamber, a carpet importer in Manama.\n"
+        "“For years I flew through Istanbul,” said Ali Hasan Qamber, a carpet importer in "
+        "Manama.\n"
         "Dilnoza Rakhimova, a specialist at a London university, said the visit showed a wish for "
         "new buyers. “The swap is a long shot, but the signal is clear,” he said.",
         "swap is a long shot",
@@ -85,6 +86,8 @@ _NEAR: list[tuple[str, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), _CASES + _NEAR)
-def test_speakers140_article_gender_over_ending(run: Run, text: str, words: str, speaker: str) -> None:
+def test_speakers140_article_gender_over_ending(
+    run: Run, text: str, words: str, speaker: str
+) -> None:
     quote = quote_with(run(text), words)
     assert quote.speaker == speaker, quote.speaker

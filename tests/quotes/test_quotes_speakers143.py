@@ -24,7 +24,8 @@ _CASES: list[tuple[str, str, str]] = [
     (
         "TEGUCIGALPA (Reuters) - Honduras rejected a report by the OAS electoral observation "
         "mission on Monday.\nThe mission deployed 86 observers on election day. Its preliminary "
-        "statement in December had already noted “serious delays” but did not question the result.",
+        "statement in December had already noted “serious delays” but did not question the "
+        "result.",
         "serious delays",
         "OAS electoral observation mission",
     ),

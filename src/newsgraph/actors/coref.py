@@ -174,7 +174,11 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
 
 
 def _pronoun_next(
-    r: "Resolver", idx: int, quoted: list[bool], by_sent: dict[int, list[int]], genders: dict[str, str]
+    r: "Resolver",
+    idx: int,
+    quoted: list[bool],
+    by_sent: dict[int, list[int]],
+    genders: dict[str, str],
 ) -> str | None:
     """The gender of the "he"/"she" that is the next sentence's first person, outside quotation
     marks, when the draft's person is the only one its sentence names and its subject, and no
@@ -183,7 +187,11 @@ def _pronoun_next(
     which outranks a gender guessed from the given name's ending."""
     d = r.drafts[idx]
     s = r.sent(d.ts)
-    here = [j for j in by_sent.get(s, ()) if r.drafts[j].kind != "pronoun" and r.drafts[j].person is not None]
+    here = [
+        j
+        for j in by_sent.get(s, ())
+        if r.drafts[j].kind != "pronoun" and r.drafts[j].person is not None
+    ]
     if {r.drafts[j].person for j in here} != {d.person} or not any(_is_subject(r, j) for j in here):
         return None
     starts = {r.drafts[j].ts for j in by_sent.get(s + 1, ()) if r.drafts[j].kind != "pronoun"}
@@ -204,9 +212,10 @@ def _pronoun_next(
         return None
     text = r.article.text
     para = text.rfind("\n", 0, r.toks[d.ts].start) + 1
-    for j, other in enumerate(r.drafts):
+    for other in r.drafts:
         if (
-            other.person not in (None, d.person)
+            other.person is not None
+            and other.person != d.person
             and other.kind != "pronoun"
             and para <= r.toks[other.ts].start < r.toks[k].start
             and not quoted[other.ts]
