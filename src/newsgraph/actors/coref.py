@@ -103,6 +103,12 @@ def gender_of_word(word: str, part: str) -> str | None:
     return None
 
 
+def gender_guessed(word: str) -> bool:
+    """Whether a given name's gender (if any) is only guessed from its ending: no first_names
+    list holds it. The article's own "he"/"she" for the person outranks such a guess."""
+    return not any(word in words for words in _gender_words()["first_names"].values())
+
+
 @lru_cache(maxsize=1)
 def _name_endings() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """gender.yaml: the endings of given names that show a gender, and the names that do not."""
@@ -118,6 +124,7 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
     Tokyo for what he called ..."); else a given
     name used for one gender only ("Claire Dumont")."""
     out: dict[str, str] = {}
+    guessed: set[str] = set()
     n = len(r.toks)
     for idx, d in enumerate(r.drafts):
         if d.person is None or d.kind == "pronoun" or d.person in out:
@@ -155,7 +162,67 @@ def _genders(r: "Resolver", quoted: list[bool], by_sent: dict[int, list[int]]) -
             found = gender_of_word(words[0].lower(), "first_names")
             if found is not None:
                 out[d.person] = found
+                if gender_guessed(words[0].lower()):
+                    guessed.add(d.person)
+    for idx, d in enumerate(r.drafts):
+        if d.person in guessed and d.kind != "pronoun":
+            shown = _pronoun_next(r, idx, quoted, by_sent, out)
+            if shown is not None and shown != out[d.person]:
+                out[d.person] = shown
+                guessed.discard(d.person)
     return out
+
+
+def _pronoun_next(
+    r: "Resolver",
+    idx: int,
+    quoted: list[bool],
+    by_sent: dict[int, list[int]],
+    genders: dict[str, str],
+) -> str | None:
+    """The gender of the "he"/"she" that is the next sentence's first person, outside quotation
+    marks, when the draft's person is the only one its sentence names and its subject, and no
+    one of that gender is named before in the paragraph ("Dilnoza X, a specialist, said ...
+    “...,” he said"; "Musalia X said ... He said ..."): the article's own word for the person,
+    which outranks a gender guessed from the given name's ending."""
+    d = r.drafts[idx]
+    s = r.sent(d.ts)
+    here = [
+        j
+        for j in by_sent.get(s, ())
+        if r.drafts[j].kind != "pronoun" and r.drafts[j].person is not None
+    ]
+    if {r.drafts[j].person for j in here} != {d.person} or not any(_is_subject(r, j) for j in here):
+        return None
+    starts = {r.drafts[j].ts for j in by_sent.get(s + 1, ()) if r.drafts[j].kind != "pronoun"}
+    k = d.te
+    n = len(r.toks)
+    while k < n and r.sent(k) <= s:
+        k += 1
+    shown = None
+    while k < n and r.sent(k) == s + 1:
+        if not quoted[k]:
+            if k in starts:
+                return None
+            if r.lowers[k] in ("he", "she") and r.toks[k].dep in _SUBJECTS:
+                shown = gender_of_word(r.lowers[k], "pronouns")
+                break
+        k += 1
+    if shown is None:
+        return None
+    text = r.article.text
+    para = text.rfind("\n", 0, r.toks[d.ts].start) + 1
+    for other in r.drafts:
+        if (
+            other.person is not None
+            and other.person != d.person
+            and other.kind != "pronoun"
+            and para <= r.toks[other.ts].start < r.toks[k].start
+            and not quoted[other.ts]
+            and genders.get(other.person) == shown
+        ):
+            return None
+    return shown
 
 
 def _genders_before(r: "Resolver", start: int, quoted: list[bool]) -> frozenset[str]:

@@ -95,7 +95,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from newsgraph.actors.coref import gender_of_word, name_verb_after, speech_verbs
+from newsgraph.actors.coref import gender_guessed, gender_of_word, name_verb_after, speech_verbs
 from newsgraph.actors.gazetteer import tokenize
 from newsgraph.model import Actor, Article, Mention, Parse, Quote, Sentence, Token, stable_id
 from newsgraph.quotes.detect import QuoteSpan
@@ -358,7 +358,7 @@ def attribute(
         speaker = _attribute_one(here, span, sents, previous)
         speaker = _suffixed_name(ctx, speaker, span)
         speaker = _title_in_full(ctx, speaker)
-        speaker = _igo_in_full(ctx, speaker)
+        speaker = _spelled_before(ctx, _igo_in_full(ctx, speaker))
         speaker = _ministry_in_full(ctx, speaker)
         if speaker is not None and speaker.is_person and speaker.actor is None and speaker.name in acting:
             # "Lithuania's envoy to NATO, Darius Kaunas, wrote ... ¶ “...,” Kaunas said"
@@ -473,6 +473,40 @@ def _igo_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
             # "The U.N. refugee agency, UNHCR,": the acronym in apposition to its body
             return dataclasses.replace(speaker, name=name)
     return speaker
+
+
+def _spelled_before(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
+    """"... blamed the Rapid Support Forces ... The RSF said", "the World Health
+    Organization's representative ... The WHO said": a speaker still named by an acronym
+    (no IGO name mention spelled it, or it is no IGO) speaks by the capitalised words that
+    spell it out before it in the body text, outside quotations, as first given: one run of
+    words with spaces between ("Brazil, Russia, India, China and South Africa" is a list)."""
+    if speaker is None or speaker.span is None or not _ACRONYM.fullmatch(speaker.name):
+        return speaker
+    toks = ctx.parse.tokens
+    end = speaker.span[0]
+    for k, tok in enumerate(toks):
+        if tok.start >= end:
+            break
+        if not _CAPITALISED.fullmatch(tok.text) or ctx.inside_quote(tok):
+            continue
+        j = k
+        letters = tok.text[0]
+        while j + 1 < len(toks) and toks[j].ws == " " and toks[j + 1].end <= end:
+            nxt = toks[j + 1].text
+            if not _CAPITALISED.fullmatch(nxt) and nxt not in _SPELLING_LINKS:
+                break
+            j += 1
+            if nxt in _SPELLING_LINKS:
+                continue
+            letters += nxt[0]  # each word its first letter only, in free text
+            if letters == speaker.name:
+                return dataclasses.replace(speaker, name=ctx.article.text[tok.start : toks[j].end])
+    return speaker
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _ministry_in_full(ctx: _Context, speaker: Speaker | None) -> Speaker | None:
@@ -4859,6 +4893,8 @@ def _latest_body(
     for cand in parse.tokens[lo_tok : tok.i]:
         if cand.lemma.lower() != word or ctx.inside_quote(cand):
             continue
+        if cand.tag == "NNS" and tok.tag == "NN":
+            continue  # "the agency said" is not "aid agencies say" told before it
         if owner is not None and not _same_owner(ctx, cand, owner):
             continue
         name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
@@ -5258,7 +5294,12 @@ def _role_antecedent(
     scans: list[tuple[Iterable[Token], bool]] = [(reversed(parse.tokens[lo_tok : tok.i]), True)]
     if not back_only:
         scans.append((parse.tokens[tok.i + 1 : hi_tok], False))
+    # then further back, for a person the story has just named again ("Its state secretary,
+    # X, said ... ¶ (ten sentences) ¶ X said ... “...,” the state secretary said")
+    recent = _recently_named(ctx, tok)
+    scans.append((reversed(parse.tokens[:lo_tok]), False))
     for cands, back in scans:
+        far = cands is scans[-1][0]
         for cand in cands:
             if _role_word(parse, cand) not in lemmas or ctx.inside_quote(cand):
                 continue
@@ -5269,7 +5310,7 @@ def _role_antecedent(
             other = False
             for anchor in anchors:
                 mention = _mention_for(ctx, anchor, anchor.start, anchor.end)
-                if mention is not None and mention.person:
+                if mention is not None and mention.person and (not far or mention.person in recent):
                     found = _from_mention(mention, rule, cue)
                     if found is not None and principal is not None and found.actor != principal:
                         other = True
@@ -5287,6 +5328,21 @@ def _role_antecedent(
                 # phrase when it said more ("The Pentagon's press secretary"), else bare
                 return _fuller_description(ctx, tok, cand, rule, cue)
     return None
+
+
+def _recently_named(ctx: _Context, tok: Token) -> frozenset[str]:
+    """The people named (not by a pronoun) outside quotation marks in a token's sentence
+    before it or in the sentence before: whom a bare role word can mean however far back
+    the story gave them the role."""
+    lo = ctx.parse.sentences[max(0, tok.sent - 1)].token_start
+    return frozenset(
+        m.person
+        for m in ctx.mentions
+        if m.person
+        and m.kind != "pronoun"
+        and lo <= m.token_start < tok.i
+        and not ctx.inside_quote(ctx.parse.tokens[m.token_start])
+    )
 
 
 def _of_body_appositives(ctx: _Context, cand: Token) -> list[Token]:
@@ -5742,6 +5798,8 @@ def _phrase_author(
     for kid in parse.kids(doc.i):
         if kid.dep == "prep" and kid.text.lower() in preps:
             for obj in parse.kids(kid.i):
+                if obj.ent_type in ("DATE", "TIME"):
+                    continue  # "its statement in December": a time, no author
                 if obj.dep == "pobj" and obj.lemma.lower() in ctx.cues.body_seats:
                     # "a statement from its Geneva headquarters": the seat is where the body
                     # spoke from; its owner speaks, by the name the owner is given
@@ -5842,10 +5900,15 @@ def _abbreviated_state(m: Mention) -> bool:
     )
 
 
+# a verb's clause the sentence reports ("X said he had called her"): its subject is no speaker
+_REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})
+
+
 def _person_gender(ctx: _Context, person: str) -> str | None:
     """A person's gender as the article shows it by a title word just before or in a
     name ("Foreign Minister Mrs. X", "spokeswoman X"), else by a given name used for
-    one gender only (gender.yaml, as the actors stage reads it)."""
+    one gender only (gender.yaml, as the actors stage reads it); a gender guessed from the
+    name's ending yields to the article's own "he"/"she" for the person."""
     toks = ctx.parse.tokens
     for m in ctx.mentions:
         if m.person != person or m.kind == "pronoun":
@@ -5855,7 +5918,28 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
             if found is not None:
                 return found
     words = person.split()
-    return gender_of_word(words[0].lower(), "first_names") if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    found = gender_of_word(words[0].lower(), "first_names")
+    if found is not None and gender_guessed(words[0].lower()):
+        # the actors stage gave the person a "he said" against the ending's guess only where
+        # the article itself shows it ("Dilnoza X ... said ... “...,” he said"); a "he" in the
+        # person's own sentence or quotation may be another ("X, whose husband ..., said he")
+        speech = speech_verbs()
+        shown = {
+            gender_of_word(m.text.lower(), "pronouns")
+            for m in ctx.mentions
+            if m.person == person
+            and m.kind == "pronoun"
+            and m.text.lower() in ("he", "she")
+            and not ctx.inside_quote(toks[m.token_start])
+            and toks[m.token_start].dep == "nsubj"
+            and toks[toks[m.token_start].head].lemma.lower() in speech
+            and toks[toks[m.token_start].head].dep not in _REPORTED_CLAUSES
+        }
+        if len(shown) == 1:
+            return shown.pop()
+    return found
 
 
 def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
