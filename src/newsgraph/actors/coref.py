@@ -300,6 +300,9 @@ def _person_antecedent(
     fronted = _fronted_owner(r, i)
     if fronted is not None:
         return fronted
+    host_doer = _relative_host_subject(r, i, quoted)
+    if host_doer is not None:
+        return host_doer
     cands = [
         idx
         for idx in _nearby(r, by_sent, s, _LOOKBACK)
@@ -518,6 +521,45 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _relative_host_subject(r: "Resolver", i: int, quoted: list[bool]) -> int | None:
+    """The subject of the verb whose object a relative clause hangs on, for a personal pronoun
+    that is the clause's other party: "X met Y, whom he thanked for ..." and "X received Y, who
+    thanked him for ...". The clause's relative pronoun is Y, and no one acts on himself, so
+    the pronoun is not Y, the nearest person, but the one who met or received Y."""
+    tok = r.toks[i]
+    if tok.head == i or r.toks[i].dep == "poss":
+        return None
+    verb = r.toks[tok.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    kids = [r.toks[c] for c in r.parse.children[verb.i]]
+    relative = [k for k in kids if k.tag in ("WP", "WDT") and k.i < verb.i]
+    if not relative:
+        return None
+    if tok.dep in _SUBJECTS:
+        if not all(k.dep in ("dobj", "dative") for k in relative):
+            return None  # "whom he" only: the pronoun is the doer, the relative its object
+    elif tok.dep in ("dobj", "dative") and r.lowers[i] in ("him", "her"):
+        if not all(k.dep in _SUBJECTS for k in relative):
+            return None  # "who thanked him" only
+    else:
+        return None
+    noun = r.toks[verb.head]
+    if noun.dep != "dobj" or noun.head == noun.i:
+        return None
+    host = noun.head
+    doers = [
+        idx
+        for idx, d in enumerate(r.drafts)
+        if d.te <= noun.i
+        and d.kind != "pronoun"
+        and (d.person is not None or d.kind == "title")
+        and not quoted[d.ts]
+        and _subject_verb(r, idx) == host
+    ]
+    return doers[0] if len(doers) == 1 else None
 
 
 def _invited_accepter(r: "Resolver", i: int, cands: list[int]) -> int | None:
