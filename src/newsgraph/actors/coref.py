@@ -534,22 +534,31 @@ def _relative_host_subject(r: "Resolver", i: int, quoted: list[bool]) -> int | N
     verb = r.toks[tok.head]
     if verb.dep != "relcl" or verb.head == verb.i:
         return None
-    kids = [r.toks[c] for c in r.parse.children[verb.i]]
-    relative = [k for k in kids if k.tag in ("WP", "WDT") and k.i < verb.i]
-    if not relative:
+    # the relative pronoun, also as the parser may hang it: on an infinitive ("whom she asked
+    # to reopen", read as reopen's object) or in a phrase ("with whom he signed")
+    relative = [
+        r.toks[k]
+        for k in range(verb.head + 1, verb.i)
+        if r.toks[k].tag in ("WP", "WDT") and _descends(r, k, verb.i)
+    ]
+    if len(relative) != 1 or r.lowers[relative[0].i] not in ("who", "whom"):
         return None
     if tok.dep in _SUBJECTS:
-        if not all(k.dep in ("dobj", "dative") for k in relative):
+        if relative[0].dep in _SUBJECTS:
             return None  # "whom he" only: the pronoun is the doer, the relative its object
     elif tok.dep in ("dobj", "dative") and r.lowers[i] in ("him", "her"):
-        if not all(k.dep in _SUBJECTS for k in relative):
+        if relative[0].dep not in _SUBJECTS or relative[0].head != verb.i:
             return None  # "who thanked him" only
     else:
         return None
     noun = r.toks[verb.head]
-    if noun.dep != "dobj" or noun.head == noun.i:
-        return None
     host = noun.head
+    if noun.dep == "pobj" and r.lowers[host] == "with" and r.toks[host].dep == "prep":
+        host = r.toks[host].head  # "spoke with Y, who thanked him"
+    elif noun.dep != "dobj":
+        return None
+    if host == noun.i or r.toks[host].pos not in ("VERB", "AUX"):
+        return None
     doers = [
         idx
         for idx, d in enumerate(r.drafts)
