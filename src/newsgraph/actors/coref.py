@@ -367,6 +367,9 @@ def _person_antecedent(
     fronted = _fronted_owner(r, i)
     if fronted is not None:
         return fronted
+    host_doer = _relative_host_subject(r, i, quoted)
+    if host_doer is not None:
+        return host_doer
     cands = [
         idx
         for idx in _nearby(r, by_sent, s, _LOOKBACK)
@@ -585,6 +588,54 @@ def _person_antecedent(
         talkers = [idx for idx in subjects if _speaks(r, idx, speech)]
         subjects = talkers or subjects
     return min(subjects or prior, key=lambda idx: r.drafts[idx].ts)
+
+
+def _relative_host_subject(r: "Resolver", i: int, quoted: list[bool]) -> int | None:
+    """The subject of the verb whose object a relative clause hangs on, for a personal pronoun
+    that is the clause's other party: "X met Y, whom he thanked for ..." and "X received Y, who
+    thanked him for ...". The clause's relative pronoun is Y, and no one acts on himself, so
+    the pronoun is not Y, the nearest person, but the one who met or received Y."""
+    tok = r.toks[i]
+    if tok.head == i or r.toks[i].dep == "poss":
+        return None
+    verb = r.toks[tok.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    # the relative pronoun, also as the parser may hang it: on an infinitive ("whom she asked
+    # to reopen", read as reopen's object) or in a phrase ("with whom he signed")
+    relative = [
+        r.toks[k]
+        for k in range(verb.head + 1, verb.i)
+        if r.toks[k].tag in ("WP", "WDT") and _descends(r, k, verb.i)
+    ]
+    if len(relative) != 1 or r.lowers[relative[0].i] not in ("who", "whom"):
+        return None
+    if tok.dep in _SUBJECTS:
+        if relative[0].dep in _SUBJECTS:
+            return None  # "whom he" only: the pronoun is the doer, the relative its object
+    elif tok.dep in ("dobj", "dative") and r.lowers[i] in ("him", "her"):
+        if relative[0].dep not in _SUBJECTS or relative[0].head != verb.i:
+            return None  # "who thanked him" only
+    else:
+        return None
+    noun = r.toks[verb.head]
+    host = noun.head
+    if noun.dep == "pobj" and r.lowers[host] == "with" and r.toks[host].dep == "prep":
+        host = r.toks[host].head  # "spoke with Y, who thanked him"
+    elif noun.dep != "dobj":
+        return None
+    if host == noun.i or r.toks[host].pos not in ("VERB", "AUX"):
+        return None
+    doers = [
+        idx
+        for idx, d in enumerate(r.drafts)
+        if d.te <= noun.i
+        and d.kind != "pronoun"
+        and (d.person is not None or d.kind == "title")
+        and not quoted[d.ts]
+        and _subject_verb(r, idx) == host
+    ]
+    return doers[0] if len(doers) == 1 else None
 
 
 def _invited_accepter(r: "Resolver", i: int, cands: list[int]) -> int | None:

@@ -2892,6 +2892,9 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     objs = ctx.kids(verb.i, _OBJ)
     if objs and not all(_relative_pronoun(o) for o in objs):
         return []
+    judged = _judged_own_thing(ctx, verb, objs)
+    if judged:
+        return judged
     if any(_clausal_which(ctx, o) for o in objs) and verb.lemma.lower() in ctx.rules.claim_verbs:
         return []  # "sent aid to Kenya, which Somalia denies": the claim is denied
     contact = _contact_clause(ctx, verb)
@@ -2901,6 +2904,63 @@ def _relative_object(ctx: _Ctx, verb: Token) -> list[Token]:
     if head is None or head.lemma.lower() in ctx.rules.act_nouns:
         return []  # "the sanctions Beijing imposed", "a charge Paris denied": the clause's act
     return [head]
+
+
+def _judged_own_thing(ctx: _Ctx, verb: Token, objs: list[Token]) -> list[Token]:
+    """The doer of the act a ", which" judgement follows, when the thing acted on is the
+    judge's own: "Vietnam seized a Chinese fishing boat, which China condemned" (China condemns
+    the seizure, not its own boat; read as the boat, the judgement was China's on itself and
+    dropped). The subject of the verb whose object the clause hangs on; only for judging verbs
+    (judged_which_verbs) and only when the object's actor is the judge's."""
+    if verb.lemma.lower() not in ctx.rules.judged_which_verbs:
+        return []
+    if not any(_clausal_which(ctx, o) for o in objs):
+        return []
+    noun = ctx.tok(verb.head)
+    host = _judged_host(ctx, noun)
+    rules = ctx.rules
+    judging = (
+        rules.speech_verbs | rules.claim_verbs | rules.judged_which_verbs | rules.speaker_asides
+    )
+    if host is None or host.pos != "VERB" or host.lemma.lower() in judging:
+        return []  # "criticized China's plan in the strait, which Russia welcomed": the plan
+    judges = _principals(ctx, ctx.kids(verb.i, _SUBJ), "source")
+    owners = _principals(ctx, [noun], "target")
+    doers = _subject_tokens(ctx, host)
+    doing = _principals(ctx, doers, "source")
+    if not judges or not doing or doing & judges:
+        return []
+    if noun.dep == "dobj" and not judges & owners:
+        return []  # the object no thing of the judge's: its reading stands
+    # a place of the doer's or the judge's ("off its coast"), or none, names no third party
+    return doers if not owners - judges - doing else []
+
+
+def _principals(ctx: _Ctx, tokens: list[Token], role: str) -> set[str]:
+    """The principal codes of the actors the tokens name in a role."""
+    return {m.actor.principal for m in _actors(ctx, tokens, role) if m.actor is not None}
+
+
+def _judged_host(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb whose act a ", which" clause on noun may judge: the verb of that object, or
+    of the place or time phrase (judged_place_preps) the clause follows ("seized a Chinese
+    boat near the Paracel Islands on Monday, which China condemned": no one condemns a place
+    or a day)."""
+    if noun.head == noun.i or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    head = ctx.tok(noun.head)
+    if noun.dep == "dobj" and noun.pos == "NOUN":
+        return head
+    if noun.dep == "npadvmod" and _time_noun(ctx, noun):
+        return head
+    if noun.dep != "pobj" or head.dep != "prep" or head.head == head.i:
+        return None
+    up = ctx.tok(head.head)
+    if head.lemma.lower() not in ctx.rules.judged_place_preps:
+        return None
+    if up.dep == "dobj" and up.pos == "NOUN" and up.head != up.i:
+        up = ctx.tok(up.head)  # "seized a boat near the islands, which ..."
+    return up if up.pos == "VERB" and up.dep != "acl" else None
 
 
 _SUMMING_DEPS = frozenset({"appos", "npadvmod", "dep", "dobj"})  # how "a move" hangs on

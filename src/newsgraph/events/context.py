@@ -434,6 +434,8 @@ class Rules:
     conflict_roots: frozenset[str]
     delivery_roots: frozenset[str]
     claim_verbs: frozenset[str]
+    judged_which_verbs: frozenset[str]
+    judged_place_preps: frozenset[str]
     voicing_verbs: frozenset[str]
     hosted_nouns: frozenset[str]
     boycott_roots: frozenset[str]
