@@ -794,6 +794,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = parties or []
         elif not targets and (not pattern.objects or _retained_object(ctx, verb, obj)):
             targets = _actors(ctx, patient, "target", pattern.place_target)
+            if pattern.reciprocal and "dobj" not in pattern.target:
+                # "Iran's programme was discussed by the IAEA board": a partner is named by a
+                # preposition, so the passive's subject is the topic; its owner is no partner
+                # ("Turkey was consulted by the U.S." still names one)
+                heads = {p.i for p in patient}
+                targets = [t for t in targets if heads & set(range(t.token_start, t.token_end))]
             if modified is not None:
                 # "a step welcomed by Israel and condemned by ...": who reacts is no author
                 reactors = _participle_agents(ctx, modified)
