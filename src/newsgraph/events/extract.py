@@ -2934,6 +2934,13 @@ def _code_events(
                         for h in resolved
                         if h.target is not None and _principal(h.target) in _state_codes()
                     ]
+                if found.source.members:
+                    # "Mali and Niger signed a pact. The two countries pledged $10 million": a
+                    # target guessed from before is never one of the plural source's own members
+                    own = {a.principal for a in found.source.members}
+                    resolved = [
+                        h for h in resolved if h.target is None or _principal(h.target) not in own
+                    ]
                 if trace is not None and not resolved:
                     trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))
                 pending.extend(reversed(resolved))
