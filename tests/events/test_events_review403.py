@@ -1,4 +1,5 @@
-"""Review 403 (session 67, P67): a stance closed to debate names a topic, not a party refused.
+"""Review 403 (session 67, P67): a matter named, not an act on a party: a stance closed to
+debate, and a defiance that is a charge's content.
 
 '"Our position on Palestine is not for sale"' coded MYS>PSE 120: v.say_not_negotiable reads
 the party a closed matter names in the on- or with-phrase of the clause's subject (slot
@@ -10,6 +11,13 @@ whoever pressed the speaker still is).
 
 Near misses (still code): talks, or an act done to a state ("lifting the ban on Libyan
 flights"), ruled out.
+
+Second form: "Morocco accused Paraguay of ignoring United Nations resolutions" coded PRY>UN 128
+beside the charge, and "accused Malta of ignoring distress calls" MLT>ITA 128 by the deed rules:
+v.defy's gerund under a preposition ("accused X of ignoring", "criticized X for ignoring") is
+what the charge says, coded as the charge (open gold: such rows are optional 11/12 at most), so
+v.defy now forbids "^pcomp". Near misses: a defiance told as done, main verb or -ing aside
+("..., defying an International Criminal Court warrant").
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -32,6 +40,19 @@ CASES: list[Case] = [
         "CAIRO",
         "Egypt's foreign minister said lifting the ban on Libyan flights was out of the question.",
         "EGY>LBY:12",
+    ),
+    # a charge's content is the charge only; a defiance told as done still codes
+    ("RABAT", "Morocco accused Paraguay of ignoring United Nations resolutions.", "MAR>PRY:11"),
+    (
+        "TEHRAN",
+        "Iran criticized Azerbaijan for ignoring Iranian concerns about the corridor.",
+        "IRN>AZE:11",
+    ),
+    ("PYONGYANG", "North Korea defied the United Nations with a new missile test.", "PRK>UN:12"),
+    (
+        "ULAANBAATAR",
+        "Mongolia welcomed Putin on Tuesday, defying an International Criminal Court warrant.",
+        "MNG>RUS:04 MNG>ICC:12",
     ),
 ]
 # one's own stance or ties on or with a state: no one refused
