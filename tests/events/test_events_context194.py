@@ -4,12 +4,14 @@
 coded MLI>NER and NER>MLI 03: "the two countries" is one plural source whose members are coded
 one by one, and each member's pledge, naming no recipient, took its counterpart (the other
 party of the pact) from the events before, that is the other member of the same plural.
-What a plural does together names no receiver among its own members; a target the context
-rules give (counterpart, delivery, reaction ...) is dropped when it is one of the source
-mention's members (extract, after the context rules).
+What a plural gives or asks together (rules outward_plural_codes: 02, 033, 07, 10) names no
+receiver among its own members; a target the context rules give (counterpart, delivery ...)
+is dropped for such an act when it is one of the source mention's members (extract, after the
+context rules). Joint work, ties and intents between the members are mutual and keep them
+("The two countries built the dam": open sets 12 and 17 code it between the two).
 
-Near misses (still code): a reaction of the plural to a third party's deed, and a pledge whose
-target the sentence names or the deal before gives outside the pair.
+Near misses (still code): joint building and promises between the members, a reaction of the
+plural to a third party's deed, and a pledge whose target is a third party.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -35,7 +37,20 @@ CASES: list[Case] = [
         "for a joint fund.",
         "PER>CHL:05 CHL>PER:05",
     ),
-    # ... a third party's deed answered, and a third party named: still coded
+    # ... joint work and promises between the members, a third party's deed answered, and a
+    # third party named: still coded
+    (
+        "ASHGABAT",
+        "Turkmenistan and Azerbaijan signed a gas deal on Monday. The two countries will build a "
+        "300-km pipeline.",
+        "TKM>AZE:05 AZE>TKM:05 TKM>AZE:03 AZE>TKM:03",
+    ),
+    (
+        "LUSAKA",
+        "Zambia and Botswana signed a power deal on Monday. Both sides promised to cut waiting "
+        "times at the border.",
+        "ZMB>BWA:05 BWA>ZMB:05 ZMB>BWA:03 BWA>ZMB:03",
+    ),
     (
         "NIAMEY",
         "Russia imposed sanctions on Mali and Niger. The two countries condemned the move.",

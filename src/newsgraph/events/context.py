@@ -340,6 +340,7 @@ class Rules:
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
     closed_stance_nouns: frozenset[str]
+    outward_plural_codes: frozenset[str]
     granting_verbs: frozenset[str]
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]

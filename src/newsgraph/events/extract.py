@@ -2934,9 +2934,12 @@ def _code_events(
                         for h in resolved
                         if h.target is not None and _principal(h.target) in _state_codes()
                     ]
-                if found.source.members:
+                if found.source.members and any(
+                    found.code.startswith(c) for c in ctx.rules.outward_plural_codes
+                ):
                     # "Mali and Niger signed a pact. The two countries pledged $10 million": a
-                    # target guessed from before is never one of the plural source's own members
+                    # target guessed from before for what a plural gives or asks is never one of
+                    # its own members (joint work between them is: "the two built the dam")
                     own = {a.principal for a in found.source.members}
                     resolved = [
                         h for h in resolved if h.target is None or _principal(h.target) not in own
