@@ -798,8 +798,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
                 # "Iran's programme was discussed by the IAEA board": a partner is named by a
                 # preposition, so the passive's subject is the topic; its owner is no partner
                 # ("Turkey was consulted by the U.S." still names one)
-                heads = {p.i for p in patient}
-                targets = [t for t in targets if heads & set(range(t.token_start, t.token_end))]
+                targets = [
+                    t for t in targets if any(t.token_start <= p.i < t.token_end for p in patient)
+                ]
             if modified is not None:
                 # "a step welcomed by Israel and condemned by ...": who reacts is no author
                 reactors = _participle_agents(ctx, modified)
