@@ -830,6 +830,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for c in _content_clauses(ctx, verb):
             for subj in ctx.kids(c.i, frozenset({"nsubj", "nsubjpass", "csubj"})):
+                if subj.lemma.lower() in ctx.rules.closed_stance_nouns:
+                    continue  # "our position on Palestine is not for sale": a topic, no party
                 heads = [subj] + (ctx.kids(subj.i, _OBJ) if subj.dep == "csubj" else [])
                 out += [p for h in heads for p in _preps(ctx, h, lemmas)]
         return out

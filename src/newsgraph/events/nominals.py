@@ -301,6 +301,16 @@ def _named_principals(m: Mention) -> set[str]:
         return {a.principal for a in m.members}
     return {_principal(m)} - {""}
 
+def _permitted_clause_noun(ctx: _Ctx, noun: Token) -> bool:
+    """Whether the noun heads a clause a verb of permission takes, the clause's bare verb read
+    as its modifier ("let North Macedonia open talks": "open talks" a noun phrase, the clause
+    or the object of "let"): the act is let, not told as done, as "allowed North Macedonia to
+    open talks" is."""
+    if noun.dep not in ("ccomp", "xcomp", "dobj") or noun.head == noun.i:
+        return False
+    return ctx.tok(noun.head).lemma.lower() in ctx.rules.permitting_verbs
+
+
 def _closed_host(ctx: _Ctx, host: Token) -> bool:
     """Whether a subject noun's verb declares it closed with no "not" ("talks between Sudan and
     Chad were out of the question", "off the table"; rules closing_preps and closed_nouns):
@@ -328,6 +338,8 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
         return rejected("untold-noun")
     if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
         return rejected("blocking-prep")
+    if _permitted_clause_noun(ctx, noun):
+        return rejected("blocking-governor")  # "let North Macedonia open talks with the bloc"
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
         return rejected("governor-not-done")  # "interested in continuing U.S. aid"
