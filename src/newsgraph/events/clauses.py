@@ -897,6 +897,26 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                     for o in _pobjs(ctx, p)
                 ]
         return out
+    if name == "speech_owner":
+        # "walked out in protest at the Iranian president's remarks", "a walkout during the
+        # Armenian minister's speech": a speech (rules speech_clause_words) in one of the
+        # ``lemmas`` phrases a few steps under the act, its owner the one the act is aimed at;
+        # a phrase of no speech ("a walkout during the visit", "the speech at the United
+        # Nations") names none
+        return [
+            t
+            for t in _under(ctx, verb, lemmas)
+            if t.lemma.lower() in ctx.rules.speech_clause_words
+        ]
+    if name == "stager_subj":
+        # "Kenya's delegation staged a walkout": the subject of the verb (one of ``lemmas``)
+        # whose object the act noun is; its by-phrase in the passive ("was staged by")
+        if verb.dep not in ("dobj", "nsubjpass") or verb.head == verb.i:
+            return []
+        host = ctx.tok(verb.head)
+        if host.lemma.lower() not in lemmas:
+            return []
+        return _agents(ctx, host) if verb.dep == "nsubjpass" else _subject_tokens(ctx, host)
     if name == "ccomp_actor":
         out = []
         clauses = _content_clauses(ctx, verb)

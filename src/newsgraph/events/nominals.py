@@ -676,6 +676,13 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     targets = []
                 if targets:
                     break
+        elif name in ("speech_owner", "speaker_subj"):
+            # "staged a walkout during Uganda's speech", "... as Armenia's minister spoke": the
+            # phrase or the time clause may hang on the noun or on the verb that stages it
+            hosts = [noun]
+            if noun.dep in _OBJ | _PASSIVE_SUBJ and noun.head != noun.i:
+                hosts.append(ctx.tok(noun.head))
+            toks = [t for h in hosts for t in _slot_tokens(ctx, h, None, slot)]
         elif name == "said_after":
             # "NATO and Ghana signed a programme, NATO's envoy said after talks in Accra": the
             # talks one named speaker reports having had in a capital (_talks_abroad)
