@@ -908,6 +908,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
             for t in _under(ctx, verb, lemmas)
             if t.lemma.lower() in ctx.rules.speech_clause_words
         ]
+    if name == "of_owner":
+        # "the EU's imposition of tariffs on Chinese cars", "the extension of sanctions on
+        # Russia by Japan": the owner or by-phrase of the act noun (one of ``lemmas``) whose
+        # of-phrase names the measure; "the lifting of sanctions" is no such noun
+        act = _of_act(ctx, verb, lemmas)
+        if act is None:
+            return []
+        return list(ctx.kids(act.i, frozenset({"poss"}))) + _preps(ctx, act, frozenset({"by"}))
     if name == "stager_subj":
         # "Kenya's delegation staged a walkout": the subject of the verb (one of ``lemmas``)
         # whose object the act noun is; its by-phrase in the passive ("was staged by")
@@ -3018,6 +3026,18 @@ def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
         for k in ctx.kids(clause.i, frozenset({"compound"}))
         if k.i == mark.i + 1 and k.pos == "PROPN"
     ]
+
+
+def _of_act(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
+    """The act noun (one of ``lemmas``) whose of-phrase the noun is ("the imposition of
+    tariffs", "the extension of sanctions"), if any."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return None
+    act = ctx.tok(prep.head)
+    return act if act.pos == "NOUN" and act.lemma.lower() in lemmas else None
 
 
 def _tells_speech(ctx: _Ctx, clause: Token) -> bool:
