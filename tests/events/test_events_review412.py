@@ -95,9 +95,15 @@ NONE: list[NearMiss] = [
     ("GENEVA", "No walkout was staged during the Israeli minister's speech, diplomats said."),
     ("GENEVA", "Iran's delegation may stage a walkout during the Israeli minister's speech."),
     ("GENEVA", "Diplomats spoke of a possible walkout during the Israeli minister's speech."),
-    ("GENEVA", "Iran's delegation did not stage a walkout during the Israeli foreign minister's speech."),
+    (
+        "GENEVA",
+        "Iran's delegation did not stage a walkout during the Israeli foreign minister's speech.",
+    ),
     ("LIMA", "Opposition lawmakers talked of a walkout during the Chilean president's speech."),
-    ("ANKARA", "The Greek delegation staged a walkout from the hall during the Turkish minister's visit."),
+    (
+        "ANKARA",
+        "The Greek delegation staged a walkout from the hall during the Turkish minister's visit.",
+    ),
     ("NEW YORK", "Iran's delegation walked out of the speech at the United Nations."),
 ]
 GAPS: list[Gap] = []

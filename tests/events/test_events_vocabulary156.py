@@ -47,7 +47,11 @@ CASES: list[Case] = [
         "Australia's tightening of restrictions on Chinese investment was announced on Monday.",
         "AUS>CHN:16",
     ),
-    ("DELHI", "India's extension of its ban on Chinese apps was announced on Monday.", "IND>CHN:16"),
+    (
+        "DELHI",
+        "India's extension of its ban on Chinese apps was announced on Monday.",
+        "IND>CHN:16",
+    ),
     (
         "MOSCOW",
         "Russia criticized the EU's extension of sanctions on Russian banks.",

@@ -921,10 +921,10 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # whose object the act noun is; its by-phrase in the passive ("was staged by")
         if verb.dep not in ("dobj", "nsubjpass") or verb.head == verb.i:
             return []
-        host = ctx.tok(verb.head)
-        if host.lemma.lower() not in lemmas:
+        stager = ctx.tok(verb.head)
+        if stager.lemma.lower() not in lemmas:
             return []
-        return _agents(ctx, host) if verb.dep == "nsubjpass" else _subject_tokens(ctx, host)
+        return _agents(ctx, stager) if verb.dep == "nsubjpass" else _subject_tokens(ctx, stager)
     if name == "ccomp_actor":
         out = []
         clauses = _content_clauses(ctx, verb)
