@@ -2,12 +2,14 @@
 
 "Jamaica summoned Gabon's consul to protest the seizure of a Jamaica-flagged fishing vessel by
 the Gabonese navy": a flag names where a ship is registered, no owner (v.detain_vessel), so
-n.arrest's of-phrase names no target; the state whose protest at the one seizer answers the
-seizure is it (slot protester, as n.closure reads a closure that names no side, and as
-v.detain_vessel reads the verb: rules protested_party_patterns). 171 for a seizure (refine).
+n.seizure_craft (171) finds no target in its of-phrase; the state whose protest at the one
+seizer answers the seizure is it (slot protester, as n.closure reads a closure that names no
+side, and as v.detain_vessel reads the verb: rules protested_party_patterns). Only a craft
+(object_words): "criticized Malta over the arrest of a journalist" stays n.arrest's, with no
+protester (the journalist may be the seizer's own).
 
 Near misses: a seizure with no of-phrase ("to protest the seizure": the one told before,
-restated); a seizure only feared.
+restated); a seizure only feared; an arrest of people protested by a body or a state.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -43,6 +45,16 @@ NONE: list[NearMiss] = []
 # ... the protest stays; no seizure is coded
 PROTEST_ONLY: list[Case] = [
     ("ATHENS", "Greece summoned Iran's ambassador to protest the seizure.", "GRC>IRN:11"),
+    (
+        "VALLETTA",
+        "The OSCE on Tuesday criticized Malta over the arrest of an investigative journalist.",
+        "OSCE>MLT:11",
+    ),
+    (
+        "TBILISI",
+        "Estonia barred 28 Georgian officials over the jailing of opposition activists.",
+        "EST>GEO:16",
+    ),
     (
         "OSLO",
         "Norway summoned Russia's ambassador over fears of a seizure of fishing boats by the "
