@@ -458,6 +458,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not sources and "prep:by" in pattern.source:
         by = _stranded_preps(ctx, noun, frozenset({"by"})) or _joined_act_agents(ctx, noun)
         sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
+    named_doer = bool(sources)  # the noun's own phrases name its doer (named_protester)
     # "blamed Kyrgyz troops for the fighting": fighting between sides is no one's own deed
     armed_pair = pattern.between and code[:2] in ctx.rules.continued_roots
     host = _charge_host(ctx, noun) if not sources and not armed_pair else None
@@ -500,12 +501,16 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
-        elif name == "protester":
+        elif name in ("protester", "named_protester"):
             # "summoned South Africa's envoy to protest the closure of the main border
             # crossing": a closure that names no side, by the one state the protest is aimed
             # at, was done to the protester (as _protesting_party reads a verb); a bare "to
-            # protest the closure" names no place closed: the closure told before, restated
+            # protest the closure" names no place closed: the closure told before, restated.
+            # named_protester: only with the doer named in the noun's own phrases ("the
+            # seizure of a trawler by the Gabonese navy"), not only the one protested to
             host = _protest_host(ctx, noun) if _preps(ctx, noun, frozenset({"of"})) else None
+            if name == "named_protester" and not named_doer:
+                host = None
             if host is not None and sources:
                 closer = {_principal(m) for m in _protested_state(ctx, host, noun)}
                 if closer and {_principal(m) for m in sources} == closer:
