@@ -62,7 +62,6 @@ class Affirmations:
     sharing_verbs: frozenset[str]
     deed_kin: frozenset[str]
     partner_preps: frozenset[str]
-    appealing_verbs: dict[str, frozenset[str]]
     unless_words: frozenset[str]
     unless_phrase_words: frozenset[str]
     suppositions: frozenset[str]
@@ -79,9 +78,6 @@ class Affirmed:
     trigger: Token
     source: Mention
     target: Mention
-    # the word names "our" kin the speaker's side asks in its own appeal (_kin_addressed): the
-    # appeal coded for the pair is no reading of the same words
-    asked: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +110,6 @@ def load_affirmations() -> Affirmations:
         sharing_verbs=words("sharing_verbs"),
         deed_kin=words("deed_kin"),
         partner_preps=words("partner_preps"),
-        appealing_verbs=table("appealing_verbs"),
         unless_words=words("unless_words"),
         unless_phrase_words=words("unless_phrase_words"),
         suppositions=words("suppositions"),
@@ -155,7 +150,7 @@ def affirmed_friendships(
             if _placed(ctx, sent, q, _principal(m), partner) and not any(
                 _principal(a.target) == _principal(m) for a in out
             ):
-                out.append(Affirmed(w, speaker, m, _asked_kin(ctx, w, load_affirmations())))
+                out.append(Affirmed(w, speaker, m))
     return out
 
 
@@ -471,8 +466,8 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
     "the security of our Bolivian friends is ours", "a symbol of our friendship"), what a
     deed shows ("the extradition reflected its strong partnership with Belgium":
     showing_verbs) or leans on the speaker's side ("as long as our Bolivian brothers need
-    us": leaning_verbs) or is asked in its appeal ("We call on our Tajik friends to ...":
-    _kin_addressed), not as a party to another act ("our Bolivian friends will respond")."""
+    us": leaning_verbs), not as a party to another act ("our Bolivian friends will respond", "asked our brothers to
+    talk")."""
     if _apposed_state(ctx, noun) is not None:
         return True  # "with the help of Brazil, a true friend": said of the state beside it
     cur = noun
@@ -491,8 +486,6 @@ def _predicated(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
                 return True
             if cur.dep == "prep" and cur.lemma.lower() in voc.partner_preps:
                 return _kin_partner(ctx, noun, head, voc)
-            if _kin_addressed(ctx, noun, head, cur, voc):
-                return True
             return head.lemma.lower() in voc.copulas and cur.dep in _PREDICATES | _SUBJ
         if cur.dep not in _NOUN_PHRASE_DEPS:
             return False
@@ -547,51 +540,6 @@ def _kin_partner(ctx: _Ctx, noun: Token, verb: Token, voc: Affirmations) -> bool
     if ctx.kids(noun.i, frozenset({"relcl", "acl"})):
         return False
     return any(k.text.lower() in ctx.rules.first_person for k in ctx.kids(verb.i, _SUBJ))
-
-
-def _asked_kin(ctx: _Ctx, noun: Token, voc: Affirmations) -> bool:
-    """Whether a word is "our" kin the speaker's side asks (_kin_addressed): the object of the
-    appeal verb, of its preposition, or the subject of the infinitive hung on it."""
-    cur = noun
-    for _ in range(2):
-        if cur.head == cur.i:
-            return False
-        head = ctx.tok(cur.head)
-        if head.pos in ("VERB", "AUX"):
-            return _kin_addressed(ctx, noun, head, cur, voc)
-        cur = head
-    return False
-
-
-def _kin_addressed(ctx: _Ctx, noun: Token, verb: Token, cur: Token, voc: Affirmations) -> bool:
-    """Whether "our" kin are the ones the speaker's side asks in its own appeal ("We call on
-    our Tajik friends to ...", "We ask our Bahamian friends for patience": appealing_verbs, a
-    first-person subject), which names them its kin as a deed told of them does (_kin_deed);
-    "We expect our Georgian friends to return them": the asked one is the subject of the
-    infinitive the parser hangs on the verb. Not when denied, nor kin a clause narrows to some
-    people ("our friends who oppose the war")."""
-    asking = verb
-    if cur is noun and cur.dep == "nsubj" and verb.dep in ("ccomp", "xcomp"):
-        if verb.head == verb.i or not any(
-            a.lemma.lower() == "to" for a in ctx.kids(verb.i, frozenset({"aux"}))
-        ):
-            return False
-        asking = ctx.tok(verb.head)  # "expect our friends to return them"
-    preps = voc.appealing_verbs.get(asking.lemma.lower())
-    if preps is None:
-        return False
-    if cur is noun:
-        asked = cur.dep == "nsubj" if asking is not verb else cur.dep == "dobj"
-        if not asked or "" not in preps:
-            return False
-    elif not (cur.dep == "prep" and cur.lemma.lower() in preps and noun.head == cur.i):
-        return False
-    ours = any(k.text.lower() == "our" for k in ctx.kids(noun.i, frozenset({"poss"})))
-    if noun.lemma.lower() not in voc.deed_kin or not ours or _negated(ctx, asking):
-        return False
-    if ctx.kids(noun.i, frozenset({"relcl", "acl"})):
-        return False
-    return any(k.text.lower() in ctx.rules.first_person for k in ctx.kids(asking.i, _SUBJ))
 
 
 def _leans_on_speaker(ctx: _Ctx, verb: Token) -> bool:

@@ -555,7 +555,6 @@ class Rules:
     gathering_host_verbs: frozenset[str]
     encounter_roots: frozenset[str]
     friendship_beside_roots: frozenset[str]
-    asked_kin_beside_roots: frozenset[str]
     blame_codes: frozenset[str]
     belief_words: frozenset[str]
     body_nouns: frozenset[str]

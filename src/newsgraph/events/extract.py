@@ -3068,19 +3068,17 @@ def _affirmed_hits(
 ) -> list[_Hit]:
     """Friendship a state's speaker affirms in the sentence's quoted words (events/affirmed.py),
     unless the sentence codes another act of that pair (a meeting or a visit hosted aside:
-    friendship_beside_roots; the appeal that asks "our" kin: asked_kin_beside_roots)."""
+    friendship_beside_roots)."""
     pattern = load_affirmations().pattern
     told = _told_pairs(
         sent, [(i, h) for i, h in coded if h.code[:2] not in ctx.rules.friendship_beside_roots]
     )
-    beside = ctx.rules.friendship_beside_roots | ctx.rules.asked_kin_beside_roots
-    told_asking = _told_pairs(sent, [(i, h) for i, h in coded if h.code[:2] not in beside])
     out: list[_Hit] = []
     speaker = lambda q: _quote_speaker(ctx, q, sent)  # noqa: E731
     partner = lambda own: _counterpart_of(own, coded)  # noqa: E731
     for a in affirmed_friendships(ctx, sent, quotes, speaker, partner):
         pair = (_principal(a.source), _principal(a.target))
-        if pair not in (told_asking if a.asked else told) and pair[0] != pair[1]:
+        if pair not in told and pair[0] != pair[1]:
             told.add(pair)
             out.append(_Hit(pattern, pattern.code, a.trigger, a.source, a.target))
     return out
