@@ -4831,7 +4831,7 @@ def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
     return None
 
 
-_JOINT_LOOKBACK = 6  # sentences: the parties of "the two ministers" are named this near
+_JOINT_LOOKBACK = 12  # sentences: "the two ministers" may refer far back, as "the leaders" does
 
 
 def _joint_persons(
