@@ -3018,6 +3018,30 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _adjective_tail_end(ctx: _Context, tok: Token, hi: int) -> int:
+    """"a source close to the talks", "people familiar with the matter": an unnamed
+    person's adjective phrase after the head is part of the description (session 67's
+    decision 4 keeps every modifier after the head), when the adjective takes a preposition
+    and someone unnamed is meant ("a", "an", "one", or a plural with no determiner)."""
+    parse = ctx.parse
+    if tok.pos != "NOUN":
+        return hi
+    dets = [k.text.lower() for k in parse.kids(tok.i) if k.dep == "det"]
+    if not (any(d in ctx.cues.indefinites for d in dets) or (not dets and tok.tag == "NNS")):
+        return hi
+    for kid in parse.kids(tok.i):
+        if kid.dep != "amod" or kid.i != tok.i + 1 or kid.pos != "ADJ":
+            # (right after the head: "a diplomat, familiar with ..." is set apart)
+            continue
+        if not any(g.dep == "prep" and g.i > kid.i for g in parse.kids(kid.i)):
+            continue
+        tail = parse.subtree(kid.i)
+        if any(ctx.inside_quote(t) or t.dep in _CLAUSE_BOUNDARY for t in tail):
+            continue
+        hi = max(hi, tail[-1].end)
+    return hi
+
+
 def _hyphened_to(parse: Parse, head: Token, kid: Token) -> bool:
     """"the secretary-general": a word joined to the head by a hyphen with no space is part
     of the title ("general" read as an adjective after "secretary")."""
@@ -3380,6 +3404,8 @@ def _speaker_of_token(
     of = _quantity_of(ctx, tok, ctx.cues.quantity_heads)
     if of is not None:
         lo, hi = _phrase(parse, of)
+    elif mention is None and not named_only:
+        hi = _adjective_tail_end(ctx, tok, hi)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
