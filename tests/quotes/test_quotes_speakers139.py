@@ -15,7 +15,8 @@ Infrastructure" already was.
 (no role word of the gazetteer, no actor named) keeps its place, as the open sets give
 "Western diplomat in Cairo" and "senior official in Tripoli" (attribute._ownerless); a state
 body's word ("a government spokesman in Lima"), a body's ("a bank spokesman in Washington")
-or a state's name ("a Chinese official in Beijing") still drops it.
+or a state's name still drops it for a spokesperson; any other role keeps it since session
+67's decision 4 ("a Chinese official in Beijing").
 
 Every sentence was written for this file."""
 
@@ -82,7 +83,7 @@ _NEAR: list[tuple[str, str, str]] = [
     (
         'BEIJING (Reuters) - Peru halted flights. "It is unfair," a Chinese official in Beijing said.',
         "It is unfair",
-        "Chinese official",
+        "Chinese official in Beijing",  # session 67's decision 4: kept, but for a spokesperson
     ),
 ]
 

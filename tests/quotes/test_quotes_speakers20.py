@@ -35,7 +35,7 @@ CASES: list[Case] = [
         "Peru\nLIMA (Reuters) - Peru rejected the report. A foreign ministry official in Lima "
         'said the claims were "baseless."\n',
         "baseless",
-        "foreign ministry official",
+        "foreign ministry official in Lima",  # session 67's decision 4: the place kept
         "PER",
     ),
     (

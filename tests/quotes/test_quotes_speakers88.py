@@ -42,7 +42,7 @@ _CASES: list[tuple[str, str, str]] = [
         "CUSCO, Peru (Reuters) - Peru seized a Bolivian truck on Monday.\n\nPeruvian officials in"
         ' Lima said the case was "closed for now."',
         "closed for now",
-        "Peruvian officials",
+        "Peruvian officials in Lima",  # session 67's decision 4: the place kept
     ),
 ]
 

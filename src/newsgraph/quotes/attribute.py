@@ -196,6 +196,10 @@ class CueTable:
     # "“...” ¶ X made the remarks at ...", "X was speaking to reporters" (_next_remarks_maker)
     remarks_verbs: frozenset[str] = frozenset()
     speaking_verbs: frozenset[str] = frozenset()
+    # "the two ministers condemned “...”": office holders of several parties who speak as
+    # one, by each party's person (_joint_persons), and the counts that make them a set
+    joint_person_heads: frozenset[str] = frozenset()
+    pair_counts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +278,8 @@ def load_cues() -> CueTable:
         object_arguments={k: frozenset(v) for k, v in (raw.get("object_arguments") or {}).items()},
         remarks_verbs=frozenset(raw.get("remarks_verbs", ())),
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
+        joint_person_heads=frozenset(raw.get("joint_person_heads", ())),
+        pair_counts=frozenset(raw.get("pair_counts", ())),
     )
 
 
@@ -3012,6 +3018,30 @@ def _phrase(parse: Parse, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _adjective_tail_end(ctx: _Context, tok: Token, hi: int) -> int:
+    """"a source close to the talks", "people familiar with the matter": an unnamed
+    person's adjective phrase after the head is part of the description (session 67's
+    decision 4 keeps every modifier after the head), when the adjective takes a preposition
+    and someone unnamed is meant ("a", "an", "one", or a plural with no determiner)."""
+    parse = ctx.parse
+    if tok.pos != "NOUN":
+        return hi
+    dets = [k.text.lower() for k in parse.kids(tok.i) if k.dep == "det"]
+    if not (any(d in ctx.cues.indefinites for d in dets) or (not dets and tok.tag == "NNS")):
+        return hi
+    for kid in parse.kids(tok.i):
+        if kid.dep != "amod" or kid.i != tok.i + 1 or kid.pos != "ADJ":
+            # (right after the head: "a diplomat, familiar with ..." is set apart)
+            continue
+        if not any(g.dep == "prep" and g.i > kid.i for g in parse.kids(kid.i)):
+            continue
+        tail = parse.subtree(kid.i)
+        if any(ctx.inside_quote(t) or t.dep in _CLAUSE_BOUNDARY for t in tail):
+            continue
+        hi = max(hi, tail[-1].end)
+    return hi
+
+
 def _hyphened_to(parse: Parse, head: Token, kid: Token) -> bool:
     """"the secretary-general": a word joined to the head by a hyphen with no space is part
     of the title ("general" read as an adjective after "secretary")."""
@@ -3144,6 +3174,9 @@ def _speaker_of_token(
             )
         if holder is not None:
             return holder
+    joint = _joint_persons(ctx, tok, mention, rule, cue)
+    if joint is not None:
+        return joint
     if tok.tag == "NNS" and (
         mention is None
         or mention.kind == "group"  # "the ministers", a collective the actors stage resolved
@@ -3371,6 +3404,8 @@ def _speaker_of_token(
     of = _quantity_of(ctx, tok, ctx.cues.quantity_heads)
     if of is not None:
         lo, hi = _phrase(parse, of)
+    elif mention is None and not named_only:
+        hi = _adjective_tail_end(ctx, tok, hi)
     name = _strip_determiner(ctx.article.text[lo:hi])
     if not name or not any(ch.isalpha() for ch in name):
         return None
@@ -3872,12 +3907,6 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         return None
     if obj.pos not in ("NOUN", "PROPN") and not _partitive_one(ctx, obj):
         return None
-    if not listed and prep.text.lower() == "at" and any(
-        k.dep == "det" and k.text.lower() in ctx.cues.indefinites for k in parse.kids(obj.i)
-    ):
-        # "a Cairo-based economist at an investment bank": a workplace no one is named by
-        # speaks as the role, as annotated ("Cairo-based economist")
-        return None
     lo = _phrase(parse, tok)[0]
     seated = prep.text.lower() in ctx.cues.seat_preps
     seat = _mention_for(ctx, obj, obj.start, obj.end) if seated else None
@@ -3887,7 +3916,11 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         # A role named by nothing but the seat and its ranks speaks as the whole phrase
         # ("Officials in Tripoli said", "A senior official in Tripoli said", as the open sets
         # annotate them): the place is all the article says of whose role it is
-        end = obj.end if _ownerless(ctx, lo, tok) else tok.end
+        # An owned role other than a body's voice keeps its seat too, as every described
+        # speaker keeps its modifiers (session 67's decision 4: "Japanese Embassy official in
+        # Hanoi"); a spokesperson's seat stays dropped, as session 63's decision 3 names them
+        voice = tok.lemma.lower() in ctx.cues.body_voices
+        end = obj.end if not voice or _ownerless(ctx, lo, tok) else tok.end
         role = _strip_determiner(ctx.article.text[lo:end])
         held = _attached_actor(ctx, tok) or seat
         return _with_actor(Speaker(role, None, None, (lo, end), cue, rule), held)
@@ -4822,6 +4855,56 @@ def _relative_antecedent(ctx: _Context, tok: Token) -> Token | None:
             named = first.pos in ("NOUN", "PROPN") and first.i < tok.i
             return first if free and named and anc.i == parse.tokens[verb.head].head else None
     return None
+
+
+_JOINT_LOOKBACK = 12  # sentences: "the two ministers" may refer far back, as "the leaders" does
+
+
+def _joint_persons(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"In a joint communique, the two ministers condemned “...”": a counted plural of
+    office holders ("the two ministers", "both leaders") that the actors stage resolved to
+    two or more parties speaks as the person of each party the article last named before
+    it, joined by "and" in the order the article named the parties (session 67's decision
+    3: a quotation of several parties is all of theirs). Not when one party has no named
+    person, or two parties share one."""
+    if mention is None or mention.kind != "group" or len(mention.members) < 2 or tok.tag != "NNS":
+        return None
+    if tok.lemma.lower() not in ctx.cues.joint_person_heads:
+        return None
+    counted = any(
+        (k.dep == "nummod" and k.lemma.lower() in ctx.cues.pair_counts)
+        or (k.dep in ("det", "predet") and k.lemma.lower() == "both")
+        for k in ctx.parse.kids(tok.i)
+    )
+    if not counted:
+        return None
+    lo_sent = max(0, tok.sent - _JOINT_LOOKBACK)
+    people: list[Mention] = []
+    for member in mention.members:
+        named = [
+            m for m in ctx.mentions
+            if m.person and m.actor is not None and m.actor.principal == member.principal
+            and m.kind in ("person", "surname") and lo_sent <= m.sentence_index and m.end <= tok.start
+            and not _in_quote_span(ctx, m.start)
+        ]
+        if len({m.person for m in named}) > 1:
+            # a party with more than one person named: the one the article gave the office
+            titled = {m.person for m in ctx.mentions if tok.lemma.lower() in m.text.lower()}
+            named = [m for m in named if m.person in titled]
+        if not named or len({m.person for m in named}) > 1:
+            return None
+        people.append(named[-1])
+    names = [m.person for m in people if m.person]
+    if len(set(names)) != len(mention.members):
+        return None
+    joined = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    first = people[0].actor
+    return Speaker(
+        joined, first.principal if first else None, first.code if first else None,
+        (tok.start, tok.end), cue, rule,
+    )
 
 
 def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
