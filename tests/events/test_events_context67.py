@@ -61,7 +61,8 @@ CASES += [
         " Portugal's ambassador. Ministry spokeswoman Olga Petrova told reporters that Russia"
         ' would "draw the appropriate conclusions" and accused Lisbon of ignoring a Russian'
         " request.",
-        "PRT>USA:06 RUS>PRT:11 RUS>PRT:11 RUS>PRT:11 RUS>PRT:13 PRT>RUS:12",
+        # (session 67, review403: the ignoring is the charge's content, no defiance of its own)
+        "PRT>USA:06 RUS>PRT:11 RUS>PRT:11 RUS>PRT:11 RUS>PRT:13",
     ),
     (
         "ANKARA",

@@ -10,7 +10,9 @@ and 16; this file codes it 11 (111, disapproval of the speech):
   Russia's foreign minister began his address": the speaker of a time clause that tells a
   speech (v.walk_out_speaker, slot speaker_subj, rules speech_clause_words);
 - "staged a walkout during ... speech", "staged a walkout as ... spoke": the same act told as
-  a noun, left as gaps (its verb patterns, dropped at the merge, lent 11 to every "staged").
+  a noun; left as gaps in session 66 (its verb patterns, dropped at the merge, lent 11 to
+  every "staged"), coded since session 67 by a noun pattern (n.walkout_speech), with "in
+  protest at the Iranian president's remarks" (slot speech_owner).
 
 Near misses: walking out of talks stays a break-off of negotiations (v.walk_out, 164) even
 while a minister speaks; workers walking out (a strike), a walkout from a building during a
@@ -59,6 +61,23 @@ CASES: list[Case] = [
         "Ethiopia walked out of talks with Egypt when the Egyptian minister spoke.",
         "ETH>EGY:16",
     ),
+    # the noun form and the at-phrase, closed in session 67 (N67: n.walkout_speech, slot
+    # speech_owner; tests/events/test_events_review412.py)
+    (
+        "BAKU",
+        "Azerbaijan's delegation staged a walkout as the Armenian minister spoke.",
+        "AZE>ARM:11",
+    ),
+    (
+        "BELGRADE",
+        "Serbia's delegation staged a walkout during the Kosovo foreign minister's speech.",
+        "SRB>XKX:11",
+    ),
+    (
+        "JERUSALEM",
+        "The Israeli delegation walked out in protest at the Iranian president's remarks.",
+        "ISR>IRN:11",
+    ),
 ]
 NONE: list[NearMiss] = [
     ("PARIS", "French dock workers walked out on Monday."),
@@ -70,29 +89,7 @@ NONE: list[NearMiss] = [
     ),
     ("GENEVA", "Ukraine's delegation walked out as Russia's foreign minister arrived."),
 ]
-GAPS: list[Gap] = [
-    (
-        "BAKU",
-        "Azerbaijan's delegation staged a walkout as the Armenian minister spoke.",
-        "AZE>ARM:11",
-        "the noun form had its own patterns (stage/mount/hold a walkout), dropped at the merge:"
-        " their lemmas gave every 'staged' or 'mounted' a reaction root (11), so a protest of"
-        " drills 'which were staged by China' lost its deed (context23, clauses20, vocabulary115)",
-    ),
-    (
-        "BELGRADE",
-        "Serbia's delegation staged a walkout during the Kosovo foreign minister's speech.",
-        "SRB>XKX:11",
-        "as above: a noun pattern on 'walkout' itself would not lend its root to 'stage'",
-    ),
-    (
-        "JERUSALEM",
-        "The Israeli delegation walked out in protest at the Iranian president's remarks.",
-        "ISR>IRN:11",
-        "a walkout whose speech is the object of 'in protest at' names no target slot of "
-        "v.walk_out_speech (during-, through- and of-phrases only)",
-    ),
-]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -1110,6 +1110,13 @@ REWORDED: list[Case] = [
         "Saudi Arabia's invitation to Iran's foreign minister was delivered on Monday.",
         "SAU>IRN:04|03",
     ),
+    # session 67 (N67, vocabulary156): the owner of the act noun whose of-phrase names the
+    # measure imposes it (n.sanctions, slot of_owner; a gap until then)
+    (
+        "WASHINGTON",
+        "The United States' imposition of new sanctions on Venezuela on Tuesday hit the oil sector.",
+        "USA>VEN:16",
+    ),
 ]
 
 GAPS: list[Gap] = [
@@ -1125,12 +1132,6 @@ GAPS: list[Gap] = [
         "Warships were deployed around Taiwan by China on Monday.",
         "CHN>TWN:15",
         "with a Taipei dateline the passive's place 'around Taiwan' names no target",
-    ),
-    (
-        "WASHINGTON",
-        "The United States' imposition of new sanctions on Venezuela on Tuesday hit the oil sector.",
-        "USA>VEN:16",
-        "'imposition of sanctions on X' is no noun pattern",
     ),
     (
         "BEIJING",

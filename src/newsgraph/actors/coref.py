@@ -1354,6 +1354,14 @@ def _reporter(r: "Resolver", i: int) -> frozenset[int]:
         return frozenset()
     for _ in range(3):
         subjects = frozenset(c for c in r.parse.children[said] if r.toks[c].dep == "nsubj")
+        # "Kosovo was warned by Serbia that it would not tolerate ...": the passive's agent
+        subjects = subjects or frozenset(
+            p
+            for a in r.parse.children[said]
+            if r.toks[a].dep == "agent"
+            for p in r.parse.children[a]
+            if r.toks[p].dep == "pobj"
+        )
         if subjects or r.toks[said].dep != "conj" or r.toks[said].head == said:
             # "The SBU security service said it had ...": the name before the subject's noun
             # is the one mention of the reporter

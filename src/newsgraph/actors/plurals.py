@@ -584,6 +584,7 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
             group = _following(r, w, p)
         else:
             group = _choose(r, w, p, members_of)
+            group = None if group is not None and _host_left_out(r, w, p, group) else group
         if group is None:
             continue
         d = r.drafts[p.draft]
@@ -592,6 +593,50 @@ def resolve_plurals(r: "Resolver", plurals: tuple[Plural, ...]) -> None:
         d.members = tuple(_member(r, principal, role) for principal in group.principals)
         d.antecedent = group.last if group.last != p.draft else None
         log.debug("plural %r -> %s", r.lowers[d.ts : d.te], group.principals)
+
+
+def _host_left_out(r: "Resolver", w: PluralWords, p: Plural, group: Group) -> bool:
+    """Whether a pair that acts in a relative clause nested in a state's own aside leaves that
+    state out ("France, whose utility built the dam under a deal the two governments signed
+    in 2010, said ..."): the state is one of the two, so a pair named before, without it, is
+    not meant, and the other side is not known. Not a go-between's aside ("Kenya, which hosted
+    talks that the two countries held"): its clause mediates."""
+    if not (p.pair or p.count == 2):
+        return False
+    d = r.drafts[p.draft]
+    head = next(
+        (k for k in range(d.ts, d.te) if not d.ts <= r.toks[k].head < d.te or r.toks[k].head == k),
+        None,
+    )
+    if head is None:
+        return False
+    if r.toks[head].dep in ("nsubj", "nsubjpass"):
+        verb = r.toks[head].head
+        if r.toks[verb].dep != "relcl" or r.claimed[r.toks[verb].head] is not None:
+            return False  # the pair's own clause is on a thing ("a deal the two governments signed")
+        k = r.toks[verb].head
+    elif any(
+        r.toks[c].dep == "acl" and r.toks[c].tag in ("VBD", "VBN") and c == d.te
+        for c in r.parse.children[head]
+    ):
+        k = head  # "under a deal the two governments signed": the clause read as the plural's
+    else:
+        return False
+    for _ in range(10):
+        tok = r.toks[k]
+        if tok.head == k:
+            return False
+        if tok.lemma.lower() in w.mediation_verbs:
+            return False
+        if tok.dep == "relcl" and (owner := r.claimed[tok.head]) is not None:
+            host = r.drafts[owner].actor
+            return (
+                host is not None
+                and host.principal not in r.gaz.igos
+                and host.principal not in group.principals
+            )
+        k = tok.head
+    return False
 
 
 def _same_group(r: "Resolver", w: PluralWords, p: Plural) -> int | None:

@@ -830,6 +830,8 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         out = []
         for c in _content_clauses(ctx, verb):
             for subj in ctx.kids(c.i, frozenset({"nsubj", "nsubjpass", "csubj"})):
+                if subj.lemma.lower() in ctx.rules.closed_stance_nouns:
+                    continue  # "our position on Palestine is not for sale": a topic, no party
                 heads = [subj] + (ctx.kids(subj.i, _OBJ) if subj.dep == "csubj" else [])
                 out += [p for h in heads for p in _preps(ctx, h, lemmas)]
         return out
@@ -897,6 +899,34 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                     for o in _pobjs(ctx, p)
                 ]
         return out
+    if name == "speech_owner":
+        # "walked out in protest at the Iranian president's remarks", "a walkout during the
+        # Armenian minister's speech": a speech (rules speech_clause_words) in one of the
+        # ``lemmas`` phrases a few steps under the act, its owner the one the act is aimed at;
+        # a phrase of no speech ("a walkout during the visit", "the speech at the United
+        # Nations") names none
+        return [
+            t
+            for t in _under(ctx, verb, lemmas)
+            if t.lemma.lower() in ctx.rules.speech_clause_words
+        ]
+    if name == "of_owner":
+        # "the EU's imposition of tariffs on Chinese cars", "the extension of sanctions on
+        # Russia by Japan": the owner or by-phrase of the act noun (one of ``lemmas``) whose
+        # of-phrase names the measure; "the lifting of sanctions" is no such noun
+        act = _of_act(ctx, verb, lemmas)
+        if act is None:
+            return []
+        return list(ctx.kids(act.i, frozenset({"poss"}))) + _preps(ctx, act, frozenset({"by"}))
+    if name == "stager_subj":
+        # "Kenya's delegation staged a walkout": the subject of the verb (one of ``lemmas``)
+        # whose object the act noun is; its by-phrase in the passive ("was staged by")
+        if verb.dep not in ("dobj", "nsubjpass") or verb.head == verb.i:
+            return []
+        stager = ctx.tok(verb.head)
+        if stager.lemma.lower() not in lemmas:
+            return []
+        return _agents(ctx, stager) if verb.dep == "nsubjpass" else _subject_tokens(ctx, stager)
     if name == "ccomp_actor":
         out = []
         clauses = _content_clauses(ctx, verb)
@@ -3058,6 +3088,18 @@ def _misread_clause_subject(ctx: _Ctx, clause: Token) -> list[Token]:
         for k in ctx.kids(clause.i, frozenset({"compound"}))
         if k.i == mark.i + 1 and k.pos == "PROPN"
     ]
+
+
+def _of_act(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> Token | None:
+    """The act noun (one of ``lemmas``) whose of-phrase the noun is ("the imposition of
+    tariffs", "the extension of sanctions"), if any."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = ctx.tok(noun.head)
+    if prep.lemma.lower() != "of" or prep.head == prep.i:
+        return None
+    act = ctx.tok(prep.head)
+    return act if act.pos == "NOUN" and act.lemma.lower() in lemmas else None
 
 
 def _tells_speech(ctx: _Ctx, clause: Token) -> bool:

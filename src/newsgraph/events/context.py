@@ -339,6 +339,8 @@ class Rules:
     custody_nouns: frozenset[str]
     negotiating_roots: frozenset[str]
     permitting_verbs: frozenset[str]
+    closed_stance_nouns: frozenset[str]
+    outward_plural_codes: frozenset[str]
     granting_verbs: frozenset[str]
     bare_infinitive_verbs: frozenset[str]
     past_factual_marks: frozenset[str]

@@ -795,6 +795,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             targets = parties or []
         elif not targets and (not pattern.objects or _retained_object(ctx, verb, obj)):
             targets = _actors(ctx, patient, "target", pattern.place_target)
+            if pattern.reciprocal and "dobj" not in pattern.target:
+                # "Iran's programme was discussed by the IAEA board": a partner is named by a
+                # preposition, so the passive's subject is the topic; its owner is no partner
+                # ("Turkey was consulted by the U.S." still names one)
+                targets = [
+                    t for t in targets if any(t.token_start <= p.i < t.token_end for p in patient)
+                ]
             if modified is not None:
                 # "a step welcomed by Israel and condemned by ...": who reacts is no author
                 reactors = _participle_agents(ctx, modified)
@@ -2931,6 +2938,16 @@ def _code_events(
                         h
                         for h in resolved
                         if h.target is not None and _principal(h.target) in _state_codes()
+                    ]
+                if found.source.members and any(
+                    found.code.startswith(c) for c in ctx.rules.outward_plural_codes
+                ):
+                    # "Mali and Niger signed a pact. The two countries pledged $10 million": a
+                    # target guessed from before for what a plural gives or asks is never one of
+                    # its own members (joint work between them is: "the two built the dam")
+                    own = {a.principal for a in found.source.members}
+                    resolved = [
+                        h for h in resolved if h.target is None or _principal(h.target) not in own
                     ]
                 if trace is not None and not resolved:
                     trace.lose(found.pattern, found.trigger.lemma, _unresolved(found))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsgraph.events.clauses import (
     _asked_subjects,
     _joined_act_agents,
+    _of_act,
     _phrase_host,
     _slot_tokens,
     _subject_tokens,
@@ -301,6 +302,16 @@ def _named_principals(m: Mention) -> set[str]:
         return {a.principal for a in m.members}
     return {_principal(m)} - {""}
 
+def _permitted_clause_noun(ctx: _Ctx, noun: Token) -> bool:
+    """Whether the noun heads a clause a verb of permission takes, the clause's bare verb read
+    as its modifier ("let North Macedonia open talks": "open talks" a noun phrase, the clause
+    or the object of "let"): the act is let, not told as done, as "allowed North Macedonia to
+    open talks" is."""
+    if noun.dep not in ("ccomp", "xcomp", "dobj") or noun.head == noun.i:
+        return False
+    return ctx.tok(noun.head).lemma.lower() in ctx.rules.permitting_verbs
+
+
 def _closed_host(ctx: _Ctx, host: Token) -> bool:
     """Whether a subject noun's verb declares it closed with no "not" ("talks between Sudan and
     Chad were out of the question", "off the table"; rules closing_preps and closed_nouns):
@@ -314,31 +325,33 @@ def _closed_host(ctx: _Ctx, host: Token) -> bool:
     return False
 
 
-def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
-    """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
+def _untold_reason(ctx: _Ctx, noun: Token, pattern: Pattern) -> str | None:
+    """Why an act noun tells no act done (negated, planned, asked for, hypothetical), if so."""
     if _negated(ctx, noun):
-        return rejected("negated")
+        return "negated"
     if any(
         k.i < noun.i and k.text.lower() in ctx.rules.unreal_modifiers
         for k in ctx.kids(noun.i, _MODIFIERS)
     ):
         # "a proposed expulsion of diplomats by Poland": not told as done
-        return rejected("unreal-modifier")
+        return "unreal-modifier"
     if _untold_noun(ctx, noun):
-        return rejected("untold-noun")
+        return "untold-noun"
     if noun.dep == "pobj" and ctx.tok(noun.head).lemma.lower() in ctx.rules.blocking_preps:
-        return rejected("blocking-prep")
+        return "blocking-prep"
+    if _permitted_clause_noun(ctx, noun):
+        return "blocking-governor"  # "let North Macedonia open talks with the bloc"
     verb = _governing_verb(ctx, noun)
     if verb is not None and _blocked(ctx, verb, pattern) is not None:
-        return rejected("governor-not-done")  # "interested in continuing U.S. aid"
+        return "governor-not-done"  # "interested in continuing U.S. aid"
     if _asked_only(ctx, noun, verb):
-        return rejected("planned-only")  # "Malaysia's offer to host talks between A and B"
+        return "planned-only"  # "Malaysia's offer to host talks between A and B"
     if noun.dep in _SUBJ and noun.head != noun.i and _untold_host(ctx, ctx.tok(noun.head)):
-        return rejected("hypothetical")  # "if the China-Japan talks fail": a condition
+        return "hypothetical"  # "if the China-Japan talks fail": a condition
     if noun.dep in _SUBJ and noun.head != noun.i and _closed_host(ctx, ctx.tok(noun.head)):
-        return rejected("hypothetical")  # "said talks between A and B were out of the question"
+        return "hypothetical"  # "said talks between A and B were out of the question"
     if _conditional_verb_read_as_noun(ctx, noun):
-        return rejected("conditional-mark")  # "If Azerbaijan attacks again, Armenia would"
+        return "conditional-mark"  # "If Azerbaijan attacks again, Armenia would"
     weighed = (
         "answerer" in pattern.target
         and verb is not None
@@ -347,7 +360,29 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors and not weighed:
         # "urged cooperation between A and B": asked for, not stated ("is considering
         # Nepal's request" weighs a request made)
-        return rejected("blocking-governor")
+        return "blocking-governor"
+    return None
+
+
+def _measure_act(ctx: _Ctx, noun: Token, pattern: Pattern) -> Token | None:
+    """The act noun of a pattern's of_owner slot whose of-phrase the noun is ("the possible
+    extension of sanctions on Russia"): its own modality is the measure's."""
+    for slot in pattern.source:
+        name, lemmas = slot_parts(slot)
+        if name == "of_owner":
+            return _of_act(ctx, noun, lemmas)
+    return None
+
+
+def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
+    """Events stated by a noun phrase ("Russia's invasion of Ukraine")."""
+    reason = _untold_reason(ctx, noun, pattern)
+    act = _measure_act(ctx, noun, pattern) if reason is None else None
+    if act is not None:
+        reason = _untold_reason(ctx, act, pattern)  # "urged the extension of sanctions"
+    if reason is not None:
+        return rejected(reason)
+    verb = _governing_verb(ctx, noun)
     if verb is not None and _calls_off(ctx, verb):
         return []  # "Erdogan's trip to Athens was postponed": no visit took place
     held = any(k.lemma.lower() in ctx.rules.held_call_words for k in ctx.kids(noun.i, _MODIFIERS))
@@ -435,6 +470,7 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
     if not sources and "prep:by" in pattern.source:
         by = _stranded_preps(ctx, noun, frozenset({"by"})) or _joined_act_agents(ctx, noun)
         sources = [s for s in _actors(ctx, by, "source") if s.kind != "pronoun"]
+    named_doer = bool(sources)  # the noun's own phrases name its doer (named_protester)
     # "blamed Kyrgyz troops for the fighting": fighting between sides is no one's own deed
     armed_pair = pattern.between and code[:2] in ctx.rules.continued_roots
     host = _charge_host(ctx, noun) if not sources and not armed_pair else None
@@ -477,12 +513,16 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                 for t in _struck_patients(ctx, ctx.tok(noun.head), ctx.rules.harm_verbs)
                 if not (aimed and t.lemma.lower() in pattern.unless_objects)
             ]
-        elif name == "protester":
+        elif name in ("protester", "named_protester"):
             # "summoned South Africa's envoy to protest the closure of the main border
             # crossing": a closure that names no side, by the one state the protest is aimed
             # at, was done to the protester (as _protesting_party reads a verb); a bare "to
-            # protest the closure" names no place closed: the closure told before, restated
+            # protest the closure" names no place closed: the closure told before, restated.
+            # named_protester: only with the doer named in the noun's own phrases ("the
+            # seizure of a trawler by the Gabonese navy"), not only the one protested to
             host = _protest_host(ctx, noun) if _preps(ctx, noun, frozenset({"of"})) else None
+            if name == "named_protester" and not named_doer:
+                host = None
             if host is not None and sources:
                 closer = {_principal(m) for m in _protested_state(ctx, host, noun)}
                 if closer and {_principal(m) for m in sources} == closer:
@@ -676,6 +716,18 @@ def _noun_hits(ctx: _Ctx, noun: Token, pattern: Pattern) -> list[_Hit]:
                     targets = []
                 if targets:
                     break
+        elif name == "of_sub":
+            # "Nigeria's refusal of consular access to Ghanaian diplomats", "Finland's closure
+            # of its border with Russia": a phrase on the noun's of-object names the party
+            for o in _preps(ctx, noun, frozenset({"of"})):
+                toks += _preps(ctx, o, lemmas)
+        elif name in ("speech_owner", "speaker_subj"):
+            # "staged a walkout during Uganda's speech", "... as Armenia's minister spoke": the
+            # phrase or the time clause may hang on the noun or on the verb that stages it
+            hosts = [noun]
+            if noun.dep in _OBJ | _PASSIVE_SUBJ and noun.head != noun.i:
+                hosts.append(ctx.tok(noun.head))
+            toks = [t for h in hosts for t in _slot_tokens(ctx, h, None, slot)]
         elif name == "said_after":
             # "NATO and Ghana signed a programme, NATO's envoy said after talks in Accra": the
             # talks one named speaker reports having had in a capital (_talks_abroad)

@@ -1851,6 +1851,16 @@ def _block_state(ctx: _Ctx, verb: Token, pattern: Pattern) -> tuple[str | None, 
         ):
             return _BLOCK, "expected-of-other"  # '"We expect Bolivia to lift the ban"'
         bare = cur.dep == "ccomp" and head.lemma.lower() in rules.bare_infinitive_verbs
+        if (
+            bare
+            and step == 0
+            and head.lemma.lower() in rules.permitting_verbs
+            and ctx.kids(cur.i, _SUBJ)
+            and not ctx.kids(cur.i, frozenset({"aux", "mark"}))
+        ):
+            # "Austria let Serbia open talks with the bloc": let, not told as done, as "allowed
+            # Serbia to open talks" is
+            return _BLOCK, "blocking-governor"
         if bare and not climb:
             # "a deal that would let Israel and Hamas swap prisoners": a bare infinitive
             climb = not ctx.kids(cur.i, frozenset({"aux", "mark"}))

@@ -1044,10 +1044,11 @@ def _appeal_partner(
     one_appeal = hit.context == "appealed" and len({h.trigger.i for h in later}) == 1
     if not targets or (len(targets) > 1 and not one_appeal):
         return []
-    if hit.named and not set(targets) & _state_codes():
-        # "called the strike 'a flagrant violation' and urged the UN Security Council to act":
-        # a body asked to act on a deed the judgement names is no author of it; the context
-        # gives the deed's doer
+    if (hit.named or hit.context == "told") and not set(targets) & _state_codes():
+        # "called the strike 'a flagrant violation' and urged the UN Security Council to act",
+        # "said the settlement plans violated international law and urged the U.N. Security
+        # Council to act": a body asked to act on a deed the judgement names or tells is no
+        # author of it; the context gives the deed's doer
         return []
     if not any(_appeal_after(ctx, hit, h) for h in later):
         return []
