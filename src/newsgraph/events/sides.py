@@ -63,7 +63,16 @@ from newsgraph.events.modality import (
     _signed_deal,
 )
 from newsgraph.events.objects import _manner_feeling, _untrue
-from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
+from newsgraph.events.parties import (
+    _actors,
+    _actors_of,
+    _enclosing_report,
+    _extraposed,
+    _modality,
+    _negated,
+    _report_verb,
+    _said_gap,
+)
 from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.model import Actor, Mention, Token
 
@@ -635,6 +644,48 @@ def _held_staff_states(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[M
         and m.actor.principal not in own
     }
     return list(found.values()) if len(found) == 1 else []
+
+
+def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The state whose guarding body reports a foreign force's strike that names no one struck.
+
+    "Russia's Defense Ministry said Ukrainian drones had hit the station", "Chinese rockets
+    struck a depot overnight, the Philippine coast guard said": a body that guards its state's
+    ground (home_guard_words on the speaker's head or its modifiers) tells of a strike on its
+    own ground when the strike names no place or party. The strike's own subject is the
+    foreign source; a passive ("drones were shot down") or a negated strike is none. A foreign
+    ministry or a state ("the U.S. said Russian missiles hit a plant") may tell of a third
+    state's loss, so only guarding bodies count."""
+    rules = ctx.rules
+    if _negated(ctx, verb) or not any(
+        k.i in ctx.by_token or ctx.kids(k.i, frozenset({"amod", "compound", "poss"}))
+        for k in ctx.kids(verb.i, frozenset({"nsubj"}))
+    ):
+        return []
+    clause = _enclosing_report(ctx, verb)
+    if clause is None or clause.i != verb.i:
+        return []  # the strike itself is what is said, not a clause inside it
+    said = _report_verb(ctx, clause)
+    if said.lemma.lower() not in rules.speech_verbs or _negated(ctx, said):
+        return []
+    speakers = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
+    if len(speakers) != 1:
+        return []
+    head = speakers[0]
+    words = {head.lemma.lower()} | {
+        k.lemma.lower() for k in ctx.kids(head.i, frozenset({"compound", "amod"}))
+    }
+    if not words & rules.home_guard_words:
+        return []
+    own = {s.actor.principal for s in sources if s.actor is not None}
+    found = {
+        m.actor.principal: m
+        for m in _actors_of(ctx, head, "target")
+        if m.actor is not None
+        and m.actor.principal in _state_codes()
+        and m.actor.principal not in own
+    }
+    return list(found.values()) if len(found) == 1 and own else []
 
 
 def _front_place(ctx: _Ctx, tok: Token) -> bool:
