@@ -8,8 +8,10 @@ slots (clauses.py) and the pattern's target (objects.py) are known.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
+from newsgraph.actors.plurals import bordering_states
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
@@ -646,6 +648,20 @@ def _held_staff_states(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[M
     return list(found.values()) if len(found) == 1 else []
 
 
+def _mention_counts(ctx: _Ctx, first: int, last: int) -> Counter[str]:
+    """How many mentions in tokens first..last name each state (its people and bodies too,
+    no pronoun: "Syria reopened its crossing" names Syria once)."""
+    seen = {id(m): m for i in range(first, last) if (m := ctx.by_token.get(i)) is not None}
+    return Counter(
+        m.actor.principal
+        for m in seen.values()
+        if m.actor is not None
+        and not m.members
+        and m.kind != "pronoun"
+        and m.actor.principal in _state_codes()
+    )
+
+
 def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
     """The state whose guarding body reports a foreign force's strike that names no one struck.
 
@@ -685,7 +701,18 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
         and m.actor.principal in _state_codes()
         and m.actor.principal not in own
     }
-    return list(found.values()) if len(found) == 1 and own else []
+    if len(found) != 1 or len(own) != 1:
+        return []
+    (home,) = found
+    (doer,) = own
+    borders = bordering_states(doer)
+    if home not in borders:
+        # "Britain's Defence Ministry said Russian drones hit a power station", in a story
+        # naming Ukraine: a far state's body may tell of the strike on the doer's neighbour
+        end = ctx.parse.sentences[verb.sent].token_end
+        if any(p in borders for p in _mention_counts(ctx, 0, end)):
+            return []
+    return list(found.values())
 
 
 def _front_place(ctx: _Ctx, tok: Token) -> bool:
