@@ -10,7 +10,8 @@ Near misses: a passive ("drones were shot down over the Black Sea": no strike by
 foreign ministry (it may tell of a strike on a third state), a far state's body in a story that
 names the doer's neighbour ("Britain's Defence Ministry said Russian drones hit ..." after
 Ukraine was named), a strike only feared or denied, a place that is only where talks were held,
-and the reporter's own forces striking.
+the reporter's own forces striking, and missiles fired "into the sea" (a launch, aimed at no
+one's ground).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -99,7 +100,8 @@ CASES: list[Case] = [
     ),
 ]
 # ... not a passive, a foreign ministry, a far body after the neighbour was named, a feared or
-# denied strike, a meeting's place
+# denied strike, a meeting's place, a
+# launch into the sea
 NONE: list[NearMiss] = [
     (
         "MOSCOW",
@@ -115,6 +117,11 @@ NONE: list[NearMiss] = [
     ("MOSCOW", "Russia's Defense Ministry denied that Ukrainian drones had hit the plant."),
     ("MOSCOW", "Russia's Defense Ministry said Ukrainian drones did not hit the station."),
     ("ISTANBUL", "Russia's Defense Ministry said talks with Ukraine were held in a hotel."),
+    (
+        "SEOUL",
+        "North Korea fired two ballistic missiles into the sea on Monday, South Korea's military "
+        "said.",
+    ),
 ]
 GAPS: list[Gap] = [
     (

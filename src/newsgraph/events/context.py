@@ -853,6 +853,8 @@ class Rules:
     # (sides._reported_home_target)
     home_struck_codes: frozenset[str] = frozenset()
     home_guard_words: frozenset[str] = frozenset()
+    home_fired_weapons: frozenset[str] = frozenset()
+    home_aimed_preps: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

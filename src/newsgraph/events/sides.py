@@ -669,7 +669,8 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
     struck a depot overnight, the Philippine coast guard said": a body that guards its state's
     ground (home_guard_words on the speaker's head or its modifiers) tells of a strike on its
     own ground when the strike names no place or party. The strike's own subject is the
-    foreign source; a passive ("drones were shot down") or a negated strike is none. A foreign
+    foreign source; a passive ("drones were shot down"), a negated strike or a weapon fired at
+    nothing ("fired two missiles into the sea") is none. A foreign
     ministry or a state ("the U.S. said Russian missiles hit a plant") may tell of a third
     state's loss, so only guarding bodies count."""
     rules = ctx.rules
@@ -678,6 +679,13 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
         for k in ctx.kids(verb.i, frozenset({"nsubj"}))
     ):
         return []
+    fired = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() in rules.home_fired_weapons]
+    if fired and not any(
+        p.lemma.lower() in rules.home_aimed_preps
+        for t in (verb, *fired)
+        for p in ctx.kids(t.i, frozenset({"prep"}))
+    ):
+        return []  # "fired two missiles into the sea": a launch, aimed at no one's ground
     clause = _enclosing_report(ctx, verb)
     if clause is None or clause.i != verb.i:
         return []  # the strike itself is what is said, not a clause inside it
