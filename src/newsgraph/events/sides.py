@@ -679,6 +679,10 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
         for k in ctx.kids(verb.i, frozenset({"nsubj"}))
     ):
         return []
+    if any(
+        k.lemma.lower() in rules.first_strike_adverbs for k in ctx.kids(verb.i, frozenset({"advmod"}))
+    ):
+        return []  # "Cambodian troops opened fire first": who began it, a charge (_struck_first)
     fired = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() in rules.home_fired_weapons]
     if fired and not any(
         p.lemma.lower() in rules.home_aimed_preps
