@@ -662,6 +662,12 @@ def _mention_counts(ctx: _Ctx, first: int, last: int) -> Counter[str]:
     )
 
 
+def _timed(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a noun names a time ("on Monday", "on Sept. 22"), not a thing aimed at."""
+    ent = ctx.ent_of.get(tok.i)
+    return ent is not None and ent.label in ("DATE", "TIME")
+
+
 def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
     """The state whose guarding body reports a foreign force's strike that names no one struck.
 
@@ -686,6 +692,7 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
     fired = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() in rules.home_fired_weapons]
     if fired and not any(
         p.lemma.lower() in rules.home_aimed_preps
+        and any(not _timed(ctx, g) for g in _pobjs(ctx, p))  # not "on Monday"
         for t in (verb, *fired)
         for p in ctx.kids(t.i, frozenset({"prep"}))
     ):
