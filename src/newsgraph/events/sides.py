@@ -675,10 +675,10 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
     struck a depot overnight, the Philippine coast guard said": a body that guards its state's
     ground (home_guard_words on the speaker's head or its modifiers) tells of a strike on its
     own ground when the strike names no place or party. The strike's own subject is the
-    foreign source; a passive ("drones were shot down"), a negated strike or a weapon fired at
-    nothing ("fired two missiles into the sea") is none. A foreign
-    ministry or a state ("the U.S. said Russian missiles hit a plant") may tell of a third
-    state's loss, so only guarding bodies count."""
+    foreign source; a passive ("drones were shot down"), a negated strike, one told as begun
+    "first" (a charge) or a weapon fired at nothing ("fired two missiles into the sea") is
+    none. A foreign ministry may tell of a third state's loss, so only guarding bodies count;
+    a far state's body counts only while the story names no neighbour of the doer."""
     rules = ctx.rules
     if _negated(ctx, verb) or not any(
         k.i in ctx.by_token or ctx.kids(k.i, frozenset({"amod", "compound", "poss"}))
