@@ -850,6 +850,13 @@ class Rules:
     held_staff_codes: frozenset[str] = frozenset()
     staff_verbs: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
+    # "Russia's Defense Ministry said Ukrainian drones had hit the station": a foreign strike
+    # naming no one struck, told by a state's guarding body, is aimed at that state
+    # (sides._reported_home_target)
+    home_struck_codes: frozenset[str] = frozenset()
+    home_guard_words: frozenset[str] = frozenset()
+    home_fired_weapons: frozenset[str] = frozenset()
+    home_aimed_preps: frozenset[str] = frozenset()
 
 
 _HOSTILE_ROOT = "13"  # the lowest root of a hostile deed (threaten)

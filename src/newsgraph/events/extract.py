@@ -313,6 +313,7 @@ from newsgraph.events.sides import (
     _clause_it,
     _clause_targets,
     _held_staff_states,
+    _reported_home_target,
     _own_people_addressed,
     _home_aim,
     _told_addressee,
@@ -1555,6 +1556,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in staff]
         if not kind and not clause and not targets and bordered:
             return [_Hit(pattern, code, verb, s, None, "bordered") for s in sources]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and state is None
+            and code.startswith(tuple(ctx.rules.home_struck_codes))
+            and (home := _reported_home_target(ctx, verb, sources))
+        ):
+            # "Russia's Defense Ministry said Ukrainian drones had hit the station": the
+            # ground of the state whose guarding body tells the strike
+            return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in home]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")

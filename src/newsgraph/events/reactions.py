@@ -7,7 +7,6 @@ Apart because these read earlier sentences and events, not only the sentence bei
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
@@ -89,6 +88,7 @@ from newsgraph.events.parties import (
 from newsgraph.events.objects import _amount, _demonym_people, _own_marked
 from newsgraph.events.patterns import Pattern
 from newsgraph.events.sides import (
+    _mention_counts,
     _TOLD_WINDOW,
     _dateline_host,
     _deescalating,
@@ -2903,20 +2903,6 @@ def _host_recipient(
     if any(fits for p, (_, fits) in named.items() if p not in partners):
         return []  # "Germany sent 10 million euros to Somalia. Norway pledged ...": whose?
     return [replace(hit, target=hosts[0], act="")]
-
-
-def _mention_counts(ctx: _Ctx, first: int, last: int) -> Counter[str]:
-    """How many mentions in tokens first..last name each state (its people and bodies too,
-    no pronoun: "Syria reopened its crossing" names Syria once)."""
-    seen = {id(m): m for i in range(first, last) if (m := ctx.by_token.get(i)) is not None}
-    return Counter(
-        m.actor.principal
-        for m in seen.values()
-        if m.actor is not None
-        and not m.members
-        and m.kind != "pronoun"
-        and m.actor.principal in _state_codes()
-    )
 
 
 def _money_object(ctx: _Ctx, verb: Token) -> bool:

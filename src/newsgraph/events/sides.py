@@ -8,8 +8,10 @@ slots (clauses.py) and the pattern's target (objects.py) are known.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
+from newsgraph.actors.plurals import bordering_states
 from newsgraph.events.clauses import (
     _clausal_which,
     _content_clauses,
@@ -63,7 +65,16 @@ from newsgraph.events.modality import (
     _signed_deal,
 )
 from newsgraph.events.objects import _manner_feeling, _untrue
-from newsgraph.events.parties import _actors, _extraposed, _modality, _negated, _said_gap
+from newsgraph.events.parties import (
+    _actors,
+    _actors_of,
+    _enclosing_report,
+    _extraposed,
+    _modality,
+    _negated,
+    _report_verb,
+    _said_gap,
+)
 from newsgraph.events.patterns import Pattern, slot_parts
 from newsgraph.model import Actor, Mention, Token
 
@@ -635,6 +646,92 @@ def _held_staff_states(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[M
         and m.actor.principal not in own
     }
     return list(found.values()) if len(found) == 1 else []
+
+
+def _mention_counts(ctx: _Ctx, first: int, last: int) -> Counter[str]:
+    """How many mentions in tokens first..last name each state (its people and bodies too,
+    no pronoun: "Syria reopened its crossing" names Syria once)."""
+    seen = {id(m): m for i in range(first, last) if (m := ctx.by_token.get(i)) is not None}
+    return Counter(
+        m.actor.principal
+        for m in seen.values()
+        if m.actor is not None
+        and not m.members
+        and m.kind != "pronoun"
+        and m.actor.principal in _state_codes()
+    )
+
+
+def _timed(ctx: _Ctx, tok: Token) -> bool:
+    """Whether a noun names a time ("on Monday", "on Sept. 22"), not a thing aimed at."""
+    ent = ctx.ent_of.get(tok.i)
+    return ent is not None and ent.label in ("DATE", "TIME")
+
+
+def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[Mention]:
+    """The state whose guarding body reports a foreign force's strike that names no one struck.
+
+    "Russia's Defense Ministry said Ukrainian drones had hit the station", "Chinese rockets
+    struck a depot overnight, the Philippine coast guard said": a body that guards its state's
+    ground (home_guard_words on the speaker's head or its modifiers) tells of a strike on its
+    own ground when the strike names no place or party. The strike's own subject is the
+    foreign source; a passive ("drones were shot down"), a negated strike, one told as begun
+    "first" (a charge) or a weapon fired at nothing ("fired two missiles into the sea") is
+    none. A foreign ministry may tell of a third state's loss, so only guarding bodies count;
+    a far state's body counts only while the story names no neighbour of the doer."""
+    rules = ctx.rules
+    if _negated(ctx, verb) or not any(
+        k.i in ctx.by_token or ctx.kids(k.i, frozenset({"amod", "compound", "poss"}))
+        for k in ctx.kids(verb.i, frozenset({"nsubj"}))
+    ):
+        return []
+    if any(
+        k.lemma.lower() in rules.first_strike_adverbs for k in ctx.kids(verb.i, frozenset({"advmod"}))
+    ):
+        return []  # "Cambodian troops opened fire first": who began it, a charge (_struck_first)
+    fired = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() in rules.home_fired_weapons]
+    if fired and not any(
+        p.lemma.lower() in rules.home_aimed_preps
+        and any(not _timed(ctx, g) for g in _pobjs(ctx, p))  # not "on Monday"
+        for t in (verb, *fired)
+        for p in ctx.kids(t.i, frozenset({"prep"}))
+    ):
+        return []  # "fired two missiles into the sea": a launch, aimed at no one's ground
+    clause = _enclosing_report(ctx, verb)
+    if clause is None or clause.i != verb.i:
+        return []  # the strike itself is what is said, not a clause inside it
+    said = _report_verb(ctx, clause)
+    if said.lemma.lower() not in rules.speech_verbs or _negated(ctx, said):
+        return []
+    speakers = [k for k in ctx.kids(said.i, _SUBJ) if k.i > ctx.dateline_end]
+    if len(speakers) != 1:
+        return []
+    head = speakers[0]
+    words = {head.lemma.lower()} | {
+        k.lemma.lower() for k in ctx.kids(head.i, frozenset({"compound", "amod"}))
+    }
+    if not words & rules.home_guard_words:
+        return []
+    own = {s.actor.principal for s in sources if s.actor is not None}
+    found = {
+        m.actor.principal: m
+        for m in _actors_of(ctx, head, "target")
+        if m.actor is not None
+        and m.actor.principal in _state_codes()
+        and m.actor.principal not in own
+    }
+    if len(found) != 1 or len(own) != 1:
+        return []
+    (home,) = found
+    (doer,) = own
+    borders = bordering_states(doer)
+    if home not in borders:
+        # "Britain's Defence Ministry said Russian drones hit a power station", in a story
+        # naming Ukraine: a far state's body may tell of the strike on the doer's neighbour
+        end = ctx.parse.sentences[verb.sent].token_end
+        if any(p in borders for p in _mention_counts(ctx, 0, end)):
+            return []
+    return list(found.values())
 
 
 def _front_place(ctx: _Ctx, tok: Token) -> bool:
