@@ -18,6 +18,7 @@ from newsgraph.events.clauses import (
     _contrasted_clause,
     _misread_clause,
     _own_future_clauses,
+    _progressive,
     _subject_tokens,
     _under,
 )
@@ -2456,7 +2457,9 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     British charity for schools in Ghana") go to no state here; nor one told as a charge or an
     aside (an -ing form, as in _sole_recipient)."""
     verb = hit.trigger
-    if verb.tag == "VBG" or _told_addressee(ctx, verb, _GIFT_PREPS):
+    # an -ing aside ("accusing Chad of ..."), not one under way ("was suspending funding ...")
+    aside = verb.tag == "VBG" and not _progressive(ctx, verb)
+    if aside or _told_addressee(ctx, verb, _GIFT_PREPS):
         return []
     objs = ctx.kids(verb.i, _OBJ)
     # "to clear mines", or the bare infinitive help takes ("will help rebuild bridges")
@@ -2465,13 +2468,23 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
         for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"}))
         if _infinitive(ctx, c) or (c.dep == "xcomp" and c.tag == "VB")
     ]
-    heads += [p for h in (verb, *objs) for p in _preps(ctx, h, frozenset({"for"}))]
     money = ctx.rules.money_words
+    # "froze 45 million euros in funding for schools in Laos": the aid a sum is in
+    aid = [
+        p
+        for o in objs
+        if o.ent_type == "MONEY" or o.lemma.lower() in money
+        for p in _preps(ctx, o, frozenset({"in"}))
+    ]
+    heads += [p for h in (verb, *objs, *aid) for p in _preps(ctx, h, frozenset({"for"}))]
     works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]
     heads += works
     rules, places, frontier, seen = ctx.rules, [], heads, list(heads)
     if works:  # "will fund a new wharf in Tonga": the in-phrase hung on the verb places them
         places = list(_preps(ctx, verb, rules.works_place_preps))
+    for a in aid:  # "euros in funding for schools in Laos", the in-phrase hung on the aid
+        if _preps(ctx, a, frozenset({"for"})):
+            places += _preps(ctx, a, rules.works_place_preps)
     for _ in range(_WORKS_DEPTH):
         nxt = []
         for cur in frontier:
