@@ -2449,13 +2449,16 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
 
     "Britain and Norway pledged $40 million to clear mines along the railway in northern Ghana,
     a route France promotes": what the gift is for (an infinitive of purpose on the verb, a
-    for-phrase of the verb or its object, or the works object itself with the verb's own
+    for-phrase of the verb, of its object or of the aid a sum object is in: "froze 45 million
+    euros in funding for schools in Laos", or the works object itself with the verb's own
     in-phrase: "will fund a new wharf in Tonga") holds an in-phrase (works_place_preps) whose
     place is of exactly one state other than the givers; phrases under a relative clause or an
-    apposition are asides, and a gathering ("for a conference in Geneva") is a venue, no works. The giver's own works
-    abroad ("to repair its embassy in Ghana") and a gift told to a receiver of its own ("to a
-    British charity for schools in Ghana") go to no state here; nor one told as a charge or an
-    aside (an -ing form, as in _sole_recipient)."""
+    apposition are asides, and a gathering ("for a conference in Geneva") is a venue and a
+    business ("for a private company in Senegal") a firm (business_nouns), no works. The
+    giver's own works abroad ("to repair its embassy in Ghana") and a gift told to a receiver of
+    its own ("to a British charity for schools in Ghana") go to no state here; nor one told as
+    a charge or an aside (an -ing form not under way, as in _sole_recipient: "was suspending
+    aid for ..." is told as done)."""
     verb = hit.trigger
     # an -ing aside ("accusing Chad of ..."), not one under way ("was suspending funding ...")
     aside = verb.tag == "VBG" and not _progressive(ctx, verb)
@@ -2490,6 +2493,8 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
         for cur in frontier:
             if cur.lemma.lower() in rules.gathering_nouns:
                 return []  # "for a conference in Geneva": a venue
+            if cur.lemma.lower() in rules.business_nouns:
+                return []  # "for a private company in Senegal": a firm, no state's works
             for k in ctx.kids(cur.i):
                 if k.dep not in _WORKS_DEPS:
                     continue
