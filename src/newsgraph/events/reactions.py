@@ -2472,12 +2472,14 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
         if _infinitive(ctx, c) or (c.dep == "xcomp" and c.tag == "VB")
     ]
     money = ctx.rules.money_words
-    # "froze 45 million euros in funding for schools in Laos": the aid a sum is in
+    # "froze 45 million euros in funding for schools in Laos": the aid a sum is in, its
+    # in-phrase hung on the verb past an aside ("45 million euros ($52 million) in funding")
     aid = [
         p
         for o in objs
         if o.ent_type == "MONEY" or o.lemma.lower() in money
-        for p in _preps(ctx, o, frozenset({"in"}))
+        for h in (o, verb)
+        for p in _preps(ctx, h, frozenset({"in"}))
     ]
     heads += [p for h in (verb, *objs, *aid) for p in _preps(ctx, h, frozenset({"for"}))]
     works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]
