@@ -151,6 +151,18 @@ def _under(
     return out
 
 
+def _progressive(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the verb is told as under way: an -ing form with an auxiliary "be" ("is
+    negotiating", "had been negotiating") or the complement of a verb of starting or going on
+    ("began negotiating", "resumed negotiating"), not done ("negotiated")."""
+    if verb.dep == "xcomp" and verb.head != verb.i:
+        if ctx.tok(verb.head).lemma.lower() in ctx.rules.ongoing_heads:
+            return True
+    return verb.tag == "VBG" and any(
+        a.lemma.lower() == "be" for a in ctx.kids(verb.i, frozenset({"aux"}))
+    )
+
+
 def _gerund_of(ctx: _Ctx, prep: Token) -> Token | None:
     """The gerund of a gerund preposition (gerund_preps: "for ending the row"), else None."""
     if prep.dep != "prep" or prep.lemma.lower() not in ctx.rules.gerund_preps:

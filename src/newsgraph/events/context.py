@@ -479,6 +479,7 @@ class Rules:
     voicing_words: frozenset[str]
     wide_places: frozenset[str]
     works_place_preps: frozenset[str]
+    business_nouns: frozenset[str]
     countering_roots: frozenset[str]
     counterpart_roots: frozenset[str]
     deescalation_codes: frozenset[str]  # a truce: its counterpart only from a fight

@@ -24,6 +24,7 @@ from newsgraph.actors.addressed import address_words
 from newsgraph.events.affirmed import affirmed_friendships, load_affirmations
 from newsgraph.events.clauses import (
     _handed_envoys,
+    _progressive,
     _posted,
     _named_principals,
     _apposed_partner,
@@ -4899,18 +4900,6 @@ def _second_report(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         return False
     reported = ctx.tok(t.head)
     return reported.dep == "ccomp" and reported.head == said.i
-
-
-def _progressive(ctx: _Ctx, verb: Token) -> bool:
-    """Whether the verb is told as under way: an -ing form with an auxiliary "be" ("is
-    negotiating", "had been negotiating") or the complement of a verb of starting or going on
-    ("began negotiating", "resumed negotiating"), not done ("negotiated")."""
-    if verb.dep == "xcomp" and verb.head != verb.i:
-        if ctx.tok(verb.head).lemma.lower() in ctx.rules.ongoing_heads:
-            return True
-    return verb.tag == "VBG" and any(
-        a.lemma.lower() == "be" for a in ctx.kids(verb.i, frozenset({"aux"}))
-    )
 
 
 def _trigger_of_hit(ctx: _Ctx, t: Token) -> bool:

@@ -17,6 +17,7 @@ from newsgraph.events.clauses import (
     _contrasted_clause,
     _misread_clause,
     _own_future_clauses,
+    _progressive,
     _subject_tokens,
     _under,
 )
@@ -2448,15 +2449,20 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
 
     "Britain and Norway pledged $40 million to clear mines along the railway in northern Ghana,
     a route France promotes": what the gift is for (an infinitive of purpose on the verb, a
-    for-phrase of the verb or its object, or the works object itself with the verb's own
+    for-phrase of the verb, of its object or of the aid a sum object is in: "froze 45 million
+    euros in funding for schools in Laos", or the works object itself with the verb's own
     in-phrase: "will fund a new wharf in Tonga") holds an in-phrase (works_place_preps) whose
     place is of exactly one state other than the givers; phrases under a relative clause or an
-    apposition are asides, and a gathering ("for a conference in Geneva") is a venue, no works. The giver's own works
-    abroad ("to repair its embassy in Ghana") and a gift told to a receiver of its own ("to a
-    British charity for schools in Ghana") go to no state here; nor one told as a charge or an
-    aside (an -ing form, as in _sole_recipient)."""
+    apposition are asides, and a gathering ("for a conference in Geneva") is a venue and a
+    business ("for a private company in Senegal") a firm (business_nouns), no works. The
+    giver's own works abroad ("to repair its embassy in Ghana") and a gift told to a receiver of
+    its own ("to a British charity for schools in Ghana") go to no state here; nor one told as
+    a charge or an aside (an -ing form not under way, as in _sole_recipient: "was suspending
+    aid for ..." is told as done)."""
     verb = hit.trigger
-    if verb.tag == "VBG" or _told_addressee(ctx, verb, _GIFT_PREPS):
+    # an -ing aside ("accusing Chad of ..."), not one under way ("was suspending funding ...")
+    aside = verb.tag == "VBG" and not _progressive(ctx, verb)
+    if aside or _told_addressee(ctx, verb, _GIFT_PREPS):
         return []
     objs = ctx.kids(verb.i, _OBJ)
     # "to clear mines", or the bare infinitive help takes ("will help rebuild bridges")
@@ -2465,18 +2471,32 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
         for c in ctx.kids(verb.i, frozenset({"advcl", "xcomp"}))
         if _infinitive(ctx, c) or (c.dep == "xcomp" and c.tag == "VB")
     ]
-    heads += [p for h in (verb, *objs) for p in _preps(ctx, h, frozenset({"for"}))]
     money = ctx.rules.money_words
+    # "froze 45 million euros in funding for schools in Laos": the aid a sum is in, its
+    # in-phrase hung on the verb past an aside ("45 million euros ($52 million) in funding")
+    aid = [
+        p
+        for o in objs
+        if o.ent_type == "MONEY" or o.lemma.lower() in money
+        for h in (o, verb)
+        for p in _preps(ctx, h, frozenset({"in"}))
+    ]
+    heads += [p for h in (verb, *objs, *aid) for p in _preps(ctx, h, frozenset({"for"}))]
     works = [o for o in objs if o.ent_type != "MONEY" and o.lemma.lower() not in money]
     heads += works
     rules, places, frontier, seen = ctx.rules, [], heads, list(heads)
     if works:  # "will fund a new wharf in Tonga": the in-phrase hung on the verb places them
         places = list(_preps(ctx, verb, rules.works_place_preps))
+    for a in aid:  # "euros in funding for schools in Laos", the in-phrase hung on the aid
+        if _preps(ctx, a, frozenset({"for"})):
+            places += _preps(ctx, a, rules.works_place_preps)
     for _ in range(_WORKS_DEPTH):
         nxt = []
         for cur in frontier:
             if cur.lemma.lower() in rules.gathering_nouns:
                 return []  # "for a conference in Geneva": a venue
+            if cur.lemma.lower() in rules.business_nouns:
+                return []  # "for a private company in Senegal": a firm, no state's works
             for k in ctx.kids(cur.i):
                 if k.dep not in _WORKS_DEPS:
                     continue
