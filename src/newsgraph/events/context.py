@@ -1318,19 +1318,39 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
             or parse.subtree(branch.i)[0].i != v.i
         ):
             continue
-        if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i):
+        aims = _aims_after(parse, root.i, v) if v.dep == "acl" else set()
+        if any(
+            tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i and j not in aims
+        ):
             continue
         kids = kids or list(map(list, children))
         kids[v.head].remove(v.i)
         moved = [j for j in kids[root.i] if j > v.i]
         kids[root.i] = [j for j in kids[root.i] if j < v.i]
         for j in moved:
-            dep = "dobj" if j == branch.i else tokens[j].dep
+            dep = "dobj" if j == branch.i else "advcl" if j in aims else tokens[j].dep
             fixed[j] = tokens[j]._replace(head=v.i, dep=dep)
         fixed[root.i] = root._replace(head=v.i, dep="nsubj")
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
     return _refitted(parse, fixed, kids)
+
+
+def _aims_after(parse: Parse, root: int, verb: Token) -> set[int]:
+    """The to-infinitives the parser hung on a root noun after the verb it read as that
+    noun's clause: "the two presidents called on Mali and Niger to resume cooperation"
+    makes "called" and "resume" both clauses of "presidents". The infinitive is the
+    verb's aim ("called on X to"), as the parser reads it when the sentence opens with the
+    noun, so it does not keep the verb from being the root."""
+    tokens, children = parse.tokens, parse.children
+    return {
+        j
+        for j in children[root]
+        if j > verb.i
+        and tokens[j].tag == "VB"
+        and tokens[j].dep == "acl"
+        and any(tokens[a].dep == "aux" and tokens[a].text.lower() == "to" for a in children[j])
+    }
 
 
 def _conjoined_verbs_read_as_adjectives(parse: Parse, verbs: Collection[str]) -> Parse:
