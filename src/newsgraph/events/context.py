@@ -1370,7 +1370,9 @@ def _infinitives_read_as_roots(parse: Parse) -> Parse:
     for root in tokens:
         if root.head != root.i or root.tag != "VB":
             continue
-        to = [j for j in children[root.i] if tokens[j].dep == "aux" and tokens[j].text.lower() == "to"]
+        to = [
+            j for j in children[root.i] if tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
+        ]
         subj = [j for j in children[root.i] if tokens[j].dep == "nsubj" and j < root.i]
         if len(to) != 1 or len(subj) != 1 or tokens[subj[0]].pos not in ("NOUN", "PROPN"):
             continue
