@@ -1000,9 +1000,18 @@ def _story_visitor(r: "Resolver", w: DescriptionWords, i: int, own: str = "") ->
     principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
     since = r.sent(i) - w.host_lookback
     near = {p for _, d, p in _recent_states(r, w, i) if r.sent(d.ts) >= since}
-    visitors = {
-        p for idx, d, p in told if _latest_visitor(r, w, [(idx, d, p)]) is not None
+    from newsgraph.actors.plurals import first_conjunct
+
+    visiting = {
+        _root(r, d.ts, d.te): p
+        for idx, d, p in told
+        if _latest_visitor(r, w, [(idx, d, p)]) is not None
     }
+    visitors = set(visiting.values())
+    for _, d, p in told:  # "Kenya's president and Tanzania's president arrived": both visit
+        tok = r.toks[_root(r, d.ts, d.te)]
+        if tok.dep == "conj" and first_conjunct(r, tok, 8).i in visiting:
+            visitors.add(p)
     return found if visitors == {principal} and principal in near else None
 
 
