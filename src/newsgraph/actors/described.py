@@ -509,14 +509,16 @@ def _find_guests(r: "Resolver") -> None:
             # "welcomed his guest at the airport": the place of the welcome); "the visiting
             # officials from the World Bank" name their own body
             continue
+        welcomer = subject_of(r, i)
+        own = r.drafts[welcomer].actor if welcomer is not None else None
         found = _visitor_before(r, w, i)
         if found is None:
             found = _party_before(r, w, i)
+        if found is None and r.lowers[i] not in w.party_nouns and not visiting:
+            found = _story_visitor(r, w, i, own.principal if own is not None else "")
         if found is None:
             continue
         host = host_before(r, i)
-        welcomer = subject_of(r, i)
-        own = r.drafts[welcomer].actor if welcomer is not None else None
         if host is not None and own is not None and own.principal != host[0]:
             # "Thailand's prime minister visited Laos. Cambodia's prime minister welcomed his
             # guest": the visit was Laos's to host, so the guest is no Thai visitor
@@ -972,13 +974,54 @@ def _visitor_before(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
     visitor: the subject of a visit or an arrival, the object of hosting or receiving, the
     by-phrase or the owner of a visit ("a two-day visit by Thailand's prime minister", "the
     Thai prime minister's first official visit")."""
-    best: int | None = None
     recent = list(_recent_states(r, w, i, w.guest_lookback))
     since = r.sent(i) - w.host_lookback
     near = {p for _, d, p in recent if r.sent(d.ts) >= since}
-    for idx, d, principal in recent:
-        if r.sent(d.ts) < since and principal not in near:
-            continue  # a visit told long before, whose visitor the story has left
+    return _latest_visitor(
+        r, w, [(idx, d, p) for idx, d, p in recent if r.sent(d.ts) >= since or p in near]
+    )  # a visit told long before is left out when the story has left its visitor
+
+
+def _story_visitor(r: "Resolver", w: DescriptionWords, i: int, own: str = "") -> int | None:
+    """The visitor of the story's visit, for "his guest" further back than guest_lookback: the
+    one state visiting in the first story_sentences sentences that name actors ("Kenya's
+    president arrived in Kampala for a state visit" in the lede), when the story still names
+    it within host_lookback ("... His guest thanked him", paragraphs on), as _story_host
+    finds his host; never ``own``, the welcomer's state."""
+    story = sorted({r.sent(d.ts) for d in r.drafts if d.actor is not None})[: w.story_sentences]
+    told = [
+        (idx, d, p)
+        for idx, d, p in _recent_states(r, w, i, r.sent(i))
+        if r.sent(d.ts) in story and p != own
+    ]
+    found = _latest_visitor(r, w, told)
+    if found is None:
+        return None
+    principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
+    since = r.sent(i) - w.host_lookback
+    near = {p for _, d, p in _recent_states(r, w, i) if r.sent(d.ts) >= since}
+    from newsgraph.actors.plurals import first_conjunct
+
+    visiting = {
+        _root(r, d.ts, d.te): p
+        for idx, d, p in told
+        if _latest_visitor(r, w, [(idx, d, p)]) is not None
+    }
+    visitors = set(visiting.values())
+    for _, d, p in told:  # "Kenya's president and Tanzania's president arrived": both visit
+        tok = r.toks[_root(r, d.ts, d.te)]
+        if tok.dep == "conj" and first_conjunct(r, tok, 8).i in visiting:
+            visitors.add(p)
+    return found if visitors == {principal} and principal in near else None
+
+
+def _latest_visitor(
+    r: "Resolver", w: DescriptionWords, mentions: list[tuple[int, "Draft", str]]
+) -> int | None:
+    """The latest of these (index, draft, principal) mentions that is a visitor (see
+    _visitor_before)."""
+    best: int | None = None
+    for idx, d, principal in mentions:
         tok = r.toks[_root(r, d.ts, d.te)]
         head = r.toks[tok.head]
         visiting = tok.dep in _SUBJECTS and head.lemma in w.visit_verbs | w.arrival_verbs

@@ -965,7 +965,7 @@ class _Ctx:
     def __init__(
         self, parse: Parse, mentions: tuple[Mention, ...], rules: Rules, patterns: PatternSet
     ) -> None:
-        parse = _verbs_read_as_adjectives(_nouns_read_as_verbs(parse))
+        parse = _infinitives_read_as_roots(_verbs_read_as_adjectives(_nouns_read_as_verbs(parse)))
         parse = _conjoined_verbs_read_as_adjectives(parse, patterns.verbs)
         parse = _quoted_nouns_read_as_infinitives(_names_read_as_infinitives(parse, mentions))
         parse = _listed_names_read_as_objects(parse, mentions, rules)
@@ -1328,18 +1328,86 @@ def _verbs_read_as_adjectives(parse: Parse) -> Parse:
             or parse.subtree(branch.i)[0].i != v.i
         ):
             continue
-        if any(tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i):
+        aims = _aims_after(parse, root.i, v) if v.dep == "acl" else set()
+        if any(
+            tokens[j].pos in ("VERB", "AUX") for j in children[root.i] if j != v.i and j not in aims
+        ):
             continue
         kids = kids or list(map(list, children))
         kids[v.head].remove(v.i)
         moved = [j for j in kids[root.i] if j > v.i]
         kids[root.i] = [j for j in kids[root.i] if j < v.i]
         for j in moved:
-            dep = "dobj" if j == branch.i else tokens[j].dep
+            dep = "dobj" if j == branch.i else "xcomp" if j in aims else tokens[j].dep
             fixed[j] = tokens[j]._replace(head=v.i, dep=dep)
         fixed[root.i] = root._replace(head=v.i, dep="nsubj")
         fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
         kids[v.i] = sorted([*kids[v.i], root.i, *moved])
+    return _refitted(parse, fixed, kids)
+
+
+def _aims_after(parse: Parse, root: int, verb: Token) -> set[int]:
+    """The to-infinitives the parser hung on a root noun after the verb it read as that
+    noun's clause: "the two presidents called on Mali and Niger to resume cooperation"
+    makes "called" and "resume" both clauses of "presidents". The infinitive is the
+    verb's aim ("called on X to"), as the parser reads it when the sentence opens with the
+    noun, so it does not keep the verb from being the root."""
+    tokens, children = parse.tokens, parse.children
+    return {
+        j
+        for j in children[root]
+        if j > verb.i
+        and tokens[j].tag == "VB"
+        and tokens[j].dep == "acl"
+        and any(tokens[a].dep == "aux" and tokens[a].text.lower() == "to" for a in children[j])
+    }
+
+
+def _infinitives_read_as_roots(parse: Parse) -> Parse:
+    """The parse with a past verb the parser hung as a clause on its subject read as the
+    root again when the parser made that verb's to-infinitive the root: "In a joint
+    statement, the two ministers called on Colombia to return to the talks" makes "return"
+    the root with "ministers" its subject and "called" a clause of "ministers", so the call
+    had no subject. The past verb must follow its noun and reach the "to" with its own
+    words; it becomes the root, the noun its subject, the infinitive its complement (as
+    "The two ministers called on Colombia to return" is parsed), and the root's words
+    before the noun ("In a joint statement,") its own."""
+    tokens, children = parse.tokens, parse.children
+    if not children:
+        return parse
+    kids: list[list[int]] = []
+    fixed: dict[int, Token] = {}
+    for root in tokens:
+        if root.head != root.i or root.tag != "VB":
+            continue
+        to = [
+            j for j in children[root.i] if tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
+        ]
+        subj = [j for j in children[root.i] if tokens[j].dep == "nsubj" and j < root.i]
+        if len(to) != 1 or len(subj) != 1 or tokens[subj[0]].pos not in ("NOUN", "PROPN"):
+            continue
+        noun = tokens[subj[0]]
+        verbs = [
+            j
+            for j in children[noun.i]
+            if tokens[j].dep == "acl" and tokens[j].tag == "VBD" and noun.i < j < to[0]
+        ]
+        if len(verbs) != 1:
+            continue
+        v = tokens[verbs[0]]
+        if parse.subtree(v.i)[-1].i != to[0] - 1 or any(
+            tokens[j].dep in _SUBJECTS for j in children[v.i]
+        ):
+            continue
+        kids = kids or [list(c) for c in children]
+        before = [j for j in kids[root.i] if j < noun.i]
+        kids[noun.i].remove(v.i)
+        kids[root.i] = [j for j in kids[root.i] if j != noun.i and j not in before]
+        kids[v.i] = sorted([*kids[v.i], noun.i, root.i, *before])
+        fixed.update({j: tokens[j]._replace(head=v.i) for j in before})
+        fixed[noun.i] = noun._replace(head=v.i, dep="nsubj")
+        fixed[root.i] = root._replace(head=v.i, dep="xcomp")
+        fixed[v.i] = v._replace(head=v.i, dep="ROOT", pos="VERB")
     return _refitted(parse, fixed, kids)
 
 
