@@ -68,6 +68,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # Session 66 raised those of sets 3, 4, 6, 8, 11, 19, 22, 23, 33, 37, 41, 46, 47, 50, 51, 53, 59,
 # 63, 70, 71, 79, 82, 83, 87, 93, 95 and 101 (where higher) to its end figures (b/L66, eb572271)
 # likewise (set 99, opened, by its opener; 101 pinned at its first run, then raised).
+# Session 67 raised those of sets 2, 32, 51, 52, 69, 72-74, 76, 77, 80, 82-84, 86, 88-91, 93, 94,
+# 96, 99, 100 and 102 (where higher) to its end figures (b/L67, eafa43fe) likewise (set 100,
+# opened, by its opener, then raised; 102 pinned at its first run, then raised).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -85,7 +88,7 @@ FLOORS = {
     # P 0.971 R 0.788 F1 0.870 (code P 0.942 R 0.765), quotes 1.0, speakers 1.0. End of session
     # 6: P 0.971 R 0.800 F1 0.877. End of session 7: P 0.972 R 0.824 F1 0.892. Session 8: same.
     "handmade2.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.92, "f1": 0.945},
+        "events": {"precision": 0.98, "recall": 0.92, "f1": 0.95},
         "quotes": {"precision": 0.99, "recall": 0.99, "speaker_accuracy": 0.98},
     },
     # Set 3, blind first run (gold commit 4693d2e, code of 9dab2fe): events (root) P 0.767 R 0.446
@@ -423,7 +426,7 @@ FLOORS = {
     # session 29: P 0.872 R 0.603 F1 0.713, speakers 1.000. End of session 30 (a development set
     # from session 30, four entries ruled on): P 1.000 R 0.721 F1 0.838, speakers 1.000.
     "handmade32.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.875, "f1": 0.925},
+        "events": {"precision": 0.98, "recall": 0.89, "f1": 0.93},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 33, written in session 30 beside sets 34-36 by four engineers who had read no code
@@ -562,12 +565,12 @@ FLOORS = {
     # Both opened in session 38 (development sets now); end of session 38: set 51 P 0.880
     # R 0.629 F1 0.733, speakers 0.984; set 52 P 1.000 R 0.853 F1 0.920, speakers 0.984.
     "handmade51.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.69, "f1": 0.79},
+        "events": {"precision": 0.94, "recall": 0.69, "f1": 0.795},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade52.jsonl": {
         "events": {"precision": 0.98, "recall": 0.895, "f1": 0.935},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 53 and 54, written blind in session 37 by two engineers who read no code (53:
     # sub-Saharan Africa, Europe, the Americas; 54: the Middle East and North Africa, South and
@@ -707,7 +710,7 @@ FLOORS = {
     # 0.975 (its README section, "Opened (session 48)"); floors at those figures less 0.02,
     # rounded down.
     "handmade69.jsonl": {
-        "events": {"precision": 0.9, "recall": 0.8, "f1": 0.84},
+        "events": {"precision": 0.9, "recall": 0.815, "f1": 0.85},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 70 and 71, written blind in session 46 by two helpers who read no code (70: Europe,
@@ -743,11 +746,11 @@ FLOORS = {
     # conventions; a wish to thank voiced in the present is the thanks): P 0.966 R 0.590
     # F1 0.732, speakers 0.951; floors those less 0.02.
     "handmade72.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.775, "f1": 0.82},
+        "events": {"precision": 0.89, "recall": 0.785, "f1": 0.835},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     "handmade73.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.735, "f1": 0.825},
+        "events": {"precision": 0.95, "recall": 0.745, "f1": 0.835},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 74 and 75, written blind in session 48 by two helpers who read no code (74: Western
@@ -765,7 +768,7 @@ FLOORS = {
     # the lead's act, harmless denials, a paper's sender as speaker): P 0.940 R 0.692 F1 0.798,
     # speakers 0.922; its floors those less 0.02.
     "handmade74.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.86, "f1": 0.9},
+        "events": {"precision": 0.945, "recall": 0.865, "f1": 0.9},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     "handmade75.jsonl": {
@@ -783,7 +786,7 @@ FLOORS = {
     # 1.0, speakers 1.0 (its README section, "Opened (session 55)"); floors at those figures
     # less 0.02, rounded down.
     "handmade77.jsonl": {
-        "events": {"precision": 0.885, "recall": 0.805, "f1": 0.845},
+        "events": {"precision": 0.885, "recall": 0.81, "f1": 0.845},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 76, written blind in session 50 by a helper who read no code (Southern and East
@@ -797,7 +800,7 @@ FLOORS = {
     # F1 0.866, quotes 1.0, speakers 0.962 (its README section, "Opened (session 54)"); floors
     # at those figures less 0.02, rounded down.
     "handmade76.jsonl": {
-        "events": {"precision": 0.84, "recall": 0.91, "f1": 0.875},
+        "events": {"precision": 0.845, "recall": 0.91, "f1": 0.88},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 78, written blind in session 52 by a helper who read no code (Southern and East
@@ -836,7 +839,7 @@ FLOORS = {
     # quotes 1.0, speakers 0.918 (its README section, "Opened (session 54)"); floors at those
     # figures less 0.02, rounded down.
     "handmade80.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.71, "f1": 0.825},
+        "events": {"precision": 0.98, "recall": 0.72, "f1": 0.83},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 81, written blind in session 54 by a helper who read no code (East Africa and the
@@ -863,7 +866,7 @@ FLOORS = {
     # "Opened (session 56)"); floors at those figures less 0.02, rounded down.
     "handmade82.jsonl": {
         "events": {"precision": 0.925, "recall": 0.775, "f1": 0.845},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
     # Set 83, written blind in session 55 by a helper who read no code (West Africa and the
     # Sahel, South Asia, Western and Northern Europe, Central America and Mexico, with the WFP,
@@ -874,7 +877,7 @@ FLOORS = {
     # R 0.615 F1 0.716, quotes 1.0, speakers 0.943 (its README section, "Opened
     # (session 56)"); floors at those figures less 0.02, rounded down.
     "handmade83.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.77, "f1": 0.825},
+        "events": {"precision": 0.905, "recall": 0.77, "f1": 0.835},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.93},
     },
     # Set 84, written blind in session 55 by a helper who read no code (North Africa, East
@@ -888,7 +891,7 @@ FLOORS = {
     # quotes 1.0, speakers 0.988 (its README section, "Opened (session 58)"); floors at those
     # figures less 0.02, rounded down.
     "handmade84.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.78, "f1": 0.865},
+        "events": {"precision": 0.98, "recall": 0.78, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 85, written blind in session 56 by a helper who read no code (the Caucasus and
@@ -915,7 +918,7 @@ FLOORS = {
     # F1 0.805, quotes 1.0, speakers 0.989 (its README section, "Opened (session 57)"); floors
     # at those figures less 0.02, rounded down.
     "handmade86.jsonl": {
-        "events": {"precision": 0.88, "recall": 0.77, "f1": 0.82},
+        "events": {"precision": 0.895, "recall": 0.77, "f1": 0.825},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 87, written blind in session 56 (second round) by a helper who read no code (South
@@ -941,7 +944,7 @@ FLOORS = {
     # speakers 0.968 (its README section, "Opened (session 59)"); floors at those figures less
     # 0.02, rounded down.
     "handmade88.jsonl": {
-        "events": {"precision": 0.86, "recall": 0.85, "f1": 0.855},
+        "events": {"precision": 0.885, "recall": 0.85, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 89, written blind in session 57 by a helper who read no code (West Africa, Central
@@ -954,7 +957,7 @@ FLOORS = {
     # R 0.768 F1 0.834, quotes 1.0, speakers 0.959 (its README section, "Opened (session
     # 58)"); floors at those figures less 0.02, rounded down.
     "handmade89.jsonl": {
-        "events": {"precision": 0.895, "recall": 0.83, "f1": 0.86},
+        "events": {"precision": 0.91, "recall": 0.83, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
     },
     # Set 90, written blind in session 57 by a helper who read no code (Central America, the
@@ -967,7 +970,7 @@ FLOORS = {
     # README section, "Opened (session 60)"); floors at those figures less 0.02, rounded down.
     "handmade90.jsonl": {
         "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 91, written blind in session 58 by a helper who read no code (South Asia, the
     # Caucasus, the Nordic and Baltic states, Southern Africa; IAEA, AU, UN and OSCE as
@@ -978,7 +981,7 @@ FLOORS = {
     # P 0.949 R 0.683 F1 0.794, quotes 1.0, speakers 0.963 (its README section, "Opened
     # (session 61)"); floors at those figures less 0.02, rounded down.
     "handmade91.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.76, "f1": 0.84},
+        "events": {"precision": 0.95, "recall": 0.77, "f1": 0.85},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 92, written blind in session 58 by a helper who read no code (East Asia, the
@@ -1004,7 +1007,7 @@ FLOORS = {
     # three) and b/O93's rules, P 0.891 R 0.582 F1 0.704, quotes 1.0, speakers 0.957 (its
     # README section, "Opened (session 62)"); floors at those figures less 0.02, rounded down.
     "handmade93.jsonl": {
-        "events": {"precision": 0.905, "recall": 0.61, "f1": 0.73},
+        "events": {"precision": 0.905, "recall": 0.62, "f1": 0.735},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
     },
     # Set 94, written blind in session 59 by a helper who read no code (every pair led by an
@@ -1018,7 +1021,7 @@ FLOORS = {
     # quotes 1.0, speakers 0.988 (its README section, "Opened (session 64)"); floors at those
     # figures less 0.02, rounded down.
     "handmade94.jsonl": {
-        "events": {"precision": 0.87, "recall": 0.655, "f1": 0.75},
+        "events": {"precision": 0.875, "recall": 0.66, "f1": 0.75},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 95, written blind in session 60 by a helper who read no code (the Horn of Africa,
@@ -1040,7 +1043,7 @@ FLOORS = {
     # F1 0.733, quotes 1.0, speakers 0.924; floors those less 0.02.
     "handmade96.jsonl": {
         "events": {"precision": 0.84, "recall": 0.655, "f1": 0.735},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.925},
     },
     # Set 97, written blind in session 62 by a helper who read no code and reviewed a second
     # time by another (East Africa and the Horn, mainland Southeast Asia, the Nordic and Baltic
@@ -1071,8 +1074,8 @@ FLOORS = {
     # rules, P 0.921 R 0.719 F1 0.808, quotes 1.0, speakers 0.980 (its README section, "Opened
     # (session 66)"); floors at those figures less 0.02, rounded down.
     "handmade99.jsonl": {
-        "events": {"precision": 0.90, "recall": 0.695, "f1": 0.785},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
+        "events": {"precision": 0.92, "recall": 0.695, "f1": 0.795},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 100, written blind in session 65 by a helper who read no code and reviewed a second
     # time by another (South and Southeast Asia, the Pacific, West Africa, Southern Africa,
@@ -1084,8 +1087,8 @@ FLOORS = {
     # b/O100's rules, P 0.910 R 0.570 F1 0.701, quotes 1.0, speakers 0.991 (its README section,
     # "Opened (session 67)"); floors at those figures less 0.02, rounded down.
     "handmade100.jsonl": {
-        "events": {"precision": 0.89, "recall": 0.55, "f1": 0.68},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
+        "events": {"precision": 0.895, "recall": 0.605, "f1": 0.72},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 101, written blind in session 66 by a helper who read no code and reviewed a second
     # time by another (Western and Central Europe, North America, the Middle East and North
@@ -1104,7 +1107,7 @@ FLOORS = {
     # the second review: P 0.792 R 0.615 F1 0.693, quotes 1.0, speakers 0.944; floors those
     # less 0.02.
     "handmade102.jsonl": {
-        "events": {"precision": 0.77, "recall": 0.595, "f1": 0.67},
+        "events": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
     },
 }
