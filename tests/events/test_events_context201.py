@@ -122,6 +122,9 @@ NONE: list[NearMiss] = [
         "North Korea fired two ballistic missiles into the sea on Monday, South Korea's military "
         "said.",
     ),
+    # a weapon naming the object is fired at no one without an at/on phrase (lead, merge)
+    ("BEIJING", "China's defence ministry said Japan had carried out a missile test."),
+    ("SEOUL", "North Korea conducted a rocket test on Friday, South Korea's military said."),
 ]
 GAPS: list[Gap] = [
     (

@@ -37,22 +37,13 @@ SUMS: list[Case] = [
         "Somalia.",
         "ITA>SOM:16",
     ),
-    (
-        "OTTAWA",
-        "Canada is freezing 12 million dollars in funding for clinics in Haiti after an audit "
-        "found missing money.",
-        "CAN>HTI:16",
-    ),
 ]
-UNDER_WAY: list[Case] = [
-    (
-        "THE HAGUE",
-        "The Netherlands was suspending funding for a water project in Mozambique, its embassy "
-        "said.",
-        "NLD>MOZ:16",
-    ),
+# a gift under way told as what another says is a charge, no gift (lead, at the merge)
+CHARGES: list[Case] = [
+    ("KAMPALA", "Uganda said Rwanda was arming the rebels in eastern Congo.", "UGA>RWA:11"),
+    ("OSLO", "Norway said it was concerned that Iran was funding militias in Yemen.", "NOR>IRN:11"),
 ]
-CASES: list[Case] = SUMS + UNDER_WAY
+CASES: list[Case] = SUMS + CHARGES
 NONE: list[NearMiss] = [
     ("NAIROBI", "Norway froze 20 million dollars in aid for a conference in Nairobi."),
     ("OSLO", "Norway froze 20 million dollars in aid for research on malaria."),
@@ -70,7 +61,23 @@ NONE: list[NearMiss] = [
         "The bank issued a statement on Monday, suspending funding for a road project in Kenya.",
     ),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "OTTAWA",
+        "Canada is freezing 12 million dollars in funding for clinics in Haiti after an audit "
+        "found missing money.",
+        "CAN>HTI:16",
+        "an -ing form under way is read as an aside (as below)",
+    ),
+    (
+        "THE HAGUE",
+        "The Netherlands was suspending funding for a water project in Mozambique, its embassy "
+        "said.",
+        "NLD>MOZ:16",
+        "an -ing form under way is read as an aside (G2's reading of it as done coded charges "
+        "such as 'said Iran was arming the rebels' as gifts; dropped at the merge)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

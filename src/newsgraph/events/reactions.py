@@ -17,7 +17,6 @@ from newsgraph.events.clauses import (
     _contrasted_clause,
     _misread_clause,
     _own_future_clauses,
-    _progressive,
     _subject_tokens,
     _under,
 )
@@ -2457,12 +2456,11 @@ def _placed_recipient(ctx: _Ctx, hit: _Hit) -> list[_Hit]:
     business ("for a private company in Senegal") a firm (business_nouns), no works. The
     giver's own works abroad ("to repair its embassy in Ghana") and a gift told to a receiver of
     its own ("to a British charity for schools in Ghana") go to no state here; nor one told as
-    a charge or an aside (an -ing form not under way, as in _sole_recipient: "was suspending
-    aid for ..." is told as done)."""
+    a charge or an aside (an -ing form, as in _sole_recipient)."""
     verb = hit.trigger
-    # an -ing aside ("accusing Chad of ..."), not one under way ("was suspending funding ...")
-    aside = verb.tag == "VBG" and not _progressive(ctx, verb)
-    if aside or _told_addressee(ctx, verb, _GIFT_PREPS):
+    # an -ing form is an aside ("accusing Chad of ...") or, under way, often what another says
+    # ("Uganda said Rwanda was arming the rebels": a charge, no gift)
+    if verb.tag == "VBG" or _told_addressee(ctx, verb, _GIFT_PREPS):
         return []
     objs = ctx.kids(verb.i, _OBJ)
     # "to clear mines", or the bare infinitive help takes ("will help rebuild bridges")

@@ -689,7 +689,15 @@ def _reported_home_target(ctx: _Ctx, verb: Token, sources: list[Mention]) -> lis
         k.lemma.lower() in rules.first_strike_adverbs for k in ctx.kids(verb.i, frozenset({"advmod"}))
     ):
         return []  # "Cambodian troops opened fire first": who began it, a charge (_struck_first)
-    fired = [o for o in ctx.kids(verb.i, _OBJ) if o.lemma.lower() in rules.home_fired_weapons]
+    fired = [  # "fired two missiles", or a weapon naming the object ("a missile test")
+        o
+        for o in ctx.kids(verb.i, _OBJ)
+        if o.lemma.lower() in rules.home_fired_weapons
+        or any(
+            k.lemma.lower() in rules.home_fired_weapons
+            for k in ctx.kids(o.i, frozenset({"compound", "amod", "nmod"}))
+        )
+    ]
     if fired and not any(
         p.lemma.lower() in rules.home_aimed_preps
         and any(not _timed(ctx, g) for g in _pobjs(ctx, p))  # not "on Monday"
