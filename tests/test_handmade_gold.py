@@ -1106,9 +1106,14 @@ FLOORS = {
     # World Bank as principals). First run on the session's start code (main 5cb2c480), after
     # the second review: P 0.792 R 0.615 F1 0.693, quotes 1.0, speakers 0.944; floors those
     # less 0.02.
+    # Set 102 opened in session 68 by helper O102 (a development set since): gold corrections
+    # by the open sets' conventions (five optional events added, roots added to four, one
+    # meeting's required direction turned to its subject's, three speakers) and b/O102's
+    # rules, P 0.897 R 0.680 F1 0.773, quotes 1.0, speakers 0.984 (its README section,
+    # "Opened (session 68)"); floors at those figures less 0.02, rounded down.
     "handmade102.jsonl": {
-        "events": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.92},
+        "events": {"precision": 0.875, "recall": 0.66, "f1": 0.75},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
 }
 

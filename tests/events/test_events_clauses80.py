@@ -168,7 +168,7 @@ TWO_DOERS: list[Gap] = [
         "RABAT",
         "Algeria closed its border with Mali and Niger expelled Malian traders on Monday. "
         "Morocco's foreign ministry said the move was unacceptable.",
-        "DZA>MLI:16 NER>MLI:16",
+        "DZA>MLI:16 NER>MLI:17",
         _TWO_WHY,
     ),
     (
@@ -176,7 +176,7 @@ TWO_DOERS: list[Gap] = [
         "RABAT",
         "Algeria closed its border with Mali and Niger expelled Malian traders on Monday. "
         "Morocco criticized the move.",
-        "DZA>MLI:16 NER>MLI:16",
+        "DZA>MLI:16 NER>MLI:17",
         _TWO_WHY,
     ),
 ]
@@ -187,7 +187,7 @@ LATEST: list[Case] = [
         "RABAT",
         "Algeria closed its border with Mali on Monday. Niger expelled Malian traders on Tuesday. "
         "Morocco's foreign ministry said the move was unacceptable.",
-        "DZA>MLI:16 NER>MLI:16 MAR>NER:11",
+        "DZA>MLI:16 NER>MLI:17 MAR>NER:11",
     ),
 ]
 

@@ -159,7 +159,7 @@ PRIVATE_TRADERS: list[Case] = [
     # traders are a state's people, no state: threatened, they give no 13 to their state;
     # what is done to the people themselves still codes to it (private_target_roots)
     ("NAIROBI", "Uganda imposed a ban on Kenyan traders on Monday.", "UGA>KEN:16"),
-    ("LUSAKA", "Zambia expelled 40 Chinese traders.", "ZMB>CHN:16"),
+    ("LUSAKA", "Zambia expelled 40 Chinese traders.", "ZMB>CHN:17"),
     ("DODOMA", "Kenya threatened action against Tanzania.", "KEN>TZA:13"),
 ]
 

@@ -83,6 +83,20 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedName:
+    """A name two states share ("Congo"): the other state and the words that name each alone
+    (false_friends.yaml shared_names)."""
+
+    KEYS = ("when", "when_capital", "unless", "unless_capital")
+
+    state: str
+    when: tuple[str, ...] = ()
+    when_capital: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    unless_capital: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Compiled lookups; build with ``load_gazetteer``."""
 
@@ -139,11 +153,9 @@ class Gazetteer:
     # makes it something else; words that do not join a state to a name; the
     # capitalised share that marks a title-case headline
     unless_in_article: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # a name two states share ("Congo") -> (the other state, words that name it alone,
-    # words that name the usual holder alone)
-    shared_names: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = field(
-        default_factory=dict
-    )
+    # a name two states share ("Congo") -> (the other state, words that name it alone, its
+    # capital, words that name the usual holder alone, its capital)
+    shared_names: Mapping[str, "SharedName"] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
     body_words: frozenset[str] = frozenset()  # false_friends.yaml: a body of states
     headline_share: float = 1.0
@@ -650,10 +662,9 @@ def _compile_gazetteer(actors_file: str) -> Gazetteer:
             for k, v in (friends.get("unless_in_article") or {}).items()
         },
         shared_names={
-            str(k).lower(): (
+            str(k).lower(): SharedName(
                 str(v["state"]),
-                tuple(str(w) for w in v.get("when", ())),
-                tuple(str(w) for w in v.get("unless", ())),
+                *(tuple(str(w) for w in v.get(key, ())) for key in SharedName.KEYS),
             )
             for k, v in (friends.get("shared_names") or {}).items()
         },

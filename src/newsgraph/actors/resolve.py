@@ -433,11 +433,17 @@ class Resolver:
             shared = self.gaz.shared_names.get(entry.text.lower())
             if not shared or entry.kind not in ("state", "adj"):
                 continue
-            state, when, unless = shared
             # a dateline writes the capital in capitals ("BRAZZAVILLE, Republic of Congo")
-            if _names_any(text, when, re.I) and not _names_any(text, unless, re.I):
-                other = self.gaz.principal_names.get(state, state)
-                self.hits[s] = (e, replace(entry, principal=state, name=other))
+            if _names_any(text, shared.unless, re.I):
+                continue
+            full = _names_any(text, shared.when, re.I)
+            capital = _names_any(text, shared.when_capital, re.I)
+            # the usual one's capital alone is a city beside the other's full name and capital
+            if _names_any(text, shared.unless_capital, re.I) and not (full and capital):
+                continue
+            if full or capital:
+                other = self.gaz.principal_names.get(shared.state, shared.state)
+                self.hits[s] = (e, replace(entry, principal=shared.state, name=other))
 
     def _seat_cities(self) -> None:
         """A seat city ("Brussels", igos.yaml seat_of) names its IGO, except in a story that

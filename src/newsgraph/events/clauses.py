@@ -567,6 +567,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         people = [obj] + [
             c for p in _preps(ctx, obj, frozenset({"of", "to"})) for c in _conjuncts(ctx, p)
         ]
+        # ... or on the people a count is of ("consular access to 14 of its citizens arrested
+        # in Bahrain")
+        people += [
+            c
+            for p in people
+            if p.tag == "CD" or p.lemma.lower() in ctx.rules.people_counts
+            for c in _preps(ctx, p, frozenset({"of"}))
+        ]
         held = [
             a
             for p in people

@@ -5987,11 +5987,12 @@ def _abbreviated_state(m: Mention) -> bool:
 _REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})
 
 
-def _person_gender(ctx: _Context, person: str) -> str | None:
+def _person_gender(ctx: _Context, person: str, skip: Mention | None = None) -> str | None:
     """A person's gender as the article shows it by a title word just before or in a
     name ("Foreign Minister Mrs. X", "spokeswoman X"), else by a given name used for
     one gender only (gender.yaml, as the actors stage reads it); a gender guessed from the
-    name's ending yields to the article's own "he"/"she" for the person."""
+    name's ending yields to the article's own "he"/"she" for the person (other than
+    ``skip``, the pronoun being read, which shows nothing of the person it is given)."""
     toks = ctx.parse.tokens
     for m in ctx.mentions:
         if m.person != person or m.kind == "pronoun":
@@ -6014,6 +6015,7 @@ def _person_gender(ctx: _Context, person: str) -> str | None:
             for m in ctx.mentions
             if m.person == person
             and m.kind == "pronoun"
+            and m is not skip
             and m.text.lower() in ("he", "she")
             and not ctx.inside_quote(toks[m.token_start])
             and toks[m.token_start].dep == "nsubj"
@@ -6033,12 +6035,12 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
     Rossi said. “...,” she said") or no one of its gender is named."""
     want = gender_of_word(pronoun.text.lower(), "pronouns")
     person = pronoun.person
-    if want is None or person is None or _person_gender(ctx, person) == want:
+    if want is None or person is None or _person_gender(ctx, person, pronoun) == want:
         return pronoun
     if ctx.previous is not None and ctx.previous.is_person and ctx.previous.name == person:
         return pronoun
     floor = _previous_paragraph_start(ctx.article.text, pronoun.start)
-    unknown = _person_gender(ctx, person) is None
+    unknown = _person_gender(ctx, person, pronoun) is None
     if unknown and any(
         m.person == person and m.kind != "pronoun" and m.sentence_index == pronoun.sentence_index
         and m.end <= pronoun.start and _is_main_subject(ctx.parse, m.token_start, m.token_end)
@@ -6055,7 +6057,19 @@ def _gender_fit(ctx: _Context, pronoun: Mention) -> Mention:
         # passed under Vladimir Putin")
         and (not unknown or _is_main_subject(ctx.parse, m.token_start, m.token_end))
     ]
-    return max(fitting, key=lambda m: m.start) if fitting else pronoun
+    if fitting:
+        return max(fitting, key=lambda m: m.start)
+    if unknown or ctx.previous is None or not ctx.previous.is_person:
+        return pronoun
+    # "“...,” Castellvi said ... “...,” she said", the actors stage having given "she" a man
+    # named before: the quotation before's speaker, named in this paragraph or the one
+    # before, when nothing shows the other gender
+    last = ctx.previous.name.split()[-1]
+    if _person_gender(ctx, ctx.previous.name) not in (None, want) or not re.search(
+        r"\b" + re.escape(last) + r"\b", ctx.article.text[floor : pronoun.start]
+    ):
+        return pronoun
+    return dataclasses.replace(pronoun, person=ctx.previous.name)
 
 
 def _narrative_sentence_before(ctx: _Context, pronoun: Mention, before: int) -> Sentence | None:
