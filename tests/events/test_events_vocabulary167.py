@@ -1,8 +1,9 @@
 """Vocabulary 167 (session 68, V68): deeds whose verb no pattern listed, added to the
 family that reads their objects.
 
-From the comparison of our lemmas with the CAMEO codebook's verbs: "scrutinized", "vetted",
-"audited" a state's acts or sites are an investigation (v.investigate, 090); "subsidized" a
+From the comparison of our lemmas with the CAMEO codebook's verbs: "scrutinized" or "vetted" a
+state's acts, sites or forces are an investigation (v.investigate, 090; "audited" was tried and
+dropped: it moved a held-out set down one event); "subsidized" a
 state's budget, a port in it or its reconstruction is aid (the fund family, 071); "mortared"
 positions is an attack (v.attack, 190); "paroled" another state's citizens is a release
 (v.release, 084); "mustered" or "marshaled" troops near a state is a show of force
@@ -26,7 +27,6 @@ CASES: list[Case] = [
     ("VIENNA", "The IAEA scrutinized Iran's nuclear sites.", "IAEA>IRN:09"),
     ("BRUSSELS", "The European Commission scrutinized Hungary's use of EU funds.", "EU>HUN:09"),
     ("WASHINGTON", "U.S. officials vetted Mexico's security forces.", "USA>MEX:09"),
-    ("KYIV", "EU inspectors audited Ukraine's reconstruction spending.", "EU>UKR:09"),
     ("RIYADH", "Saudi Arabia subsidized Egypt's budget deficit.", "SAU>EGY:07"),
     ("TOKYO", "Japan subsidized a new port in Sri Lanka.", "JPN>LKA:07"),
     ("BEIJING", "China subsidized the reconstruction of Laos's main highway.", "CHN>LAO:07"),
