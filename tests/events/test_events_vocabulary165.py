@@ -22,7 +22,11 @@ from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_au
 
 CASES: list[Case] = [
     ("BERLIN", "Germany taunted Russia over its failed offensive.", "DEU>RUS:11"),
-    ("WASHINGTON", "The State Department savaged Venezuela's government over the vote.", "USA>VEN:11"),
+    (
+        "WASHINGTON",
+        "The State Department savaged Venezuela's government over the vote.",
+        "USA>VEN:11",
+    ),
     ("CANBERRA", "Australia panned China's new visa rules.", "AUS>CHN:11"),
     ("BEIJING", "China needled Japan over its wartime past.", "CHN>JPN:11"),
     ("DELHI", "India feted Egypt's president at a state banquet.", "IND>EGY:05"),

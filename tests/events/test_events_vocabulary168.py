@@ -5,8 +5,9 @@ words no pattern listed.
 "prevailed on/upon Hamas to free" as well (v.prevail_on: the state is the on-phrase's);
 "rekindled", "revived", "reinvigorated", "forged closer", "reset", "rebuilt", "revitalized" ties
 or an alliance with a state improve relations (v.strengthen_ties, 050); ships that "encroached
-on" or "trespassed into" (or "overflew": the tagger leaves it as is) another state's waters or airspace show force (v.enter_waters, 150);
-"chatted with" a leader is a meeting (v.talk_with, 040; by phone 041).
+on", "trespassed into" or "overflew" (the tagger leaves it as is) another state's waters or
+airspace show force (v.enter_waters, 150); "chatted with" a leader is a meeting (v.talk_with,
+040; by phone 041).
 
 Near misses: "prevailed in the vote" asks no one; a state's own plants revived, a strategy
 forged and farmland encroached on name no partner.

@@ -8,7 +8,8 @@ state are criticism (111), as v.criticize's "chided".
 
 v.lecture reads the reporter's voice only: "said Denmark was lecturing a sovereign country" is
 the speaker's charge, not Denmark's act (a gap below), as "accused Austria of lecturing" is the
-accusation. Near misses: a professor lecturing students and a state lecturing "anyone" name no state.
+accusation. Near misses: a professor lecturing students and a state lecturing "anyone" name no
+state.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -33,7 +34,7 @@ NONE: list[NearMiss] = [
 GAPS: list[Gap] = [
     (
         "BAKU",
-        "Azerbaijan's foreign ministry said Denmark was \"lecturing a sovereign country\" on human rights.",
+        'Azerbaijan\'s foreign ministry said Denmark was "lecturing a sovereign country" on human rights.',
         "AZE>DNK:11",
         "the speaker's charge in a said-clause whose subject is the lecturer: v.lecture reads only the reporter's voice, and no pattern turns the charge round",
     ),

@@ -28,7 +28,11 @@ CASES: list[Case] = [
     ("LONDON", "Britain singled out China for criticism in its report.", "GBR>CHN:11"),
     ("KYIV", "Zelenskyy singled out Poland for praise.", "UKR>POL:05"),
     ("LONDON", "Britain clamoured for Russia to withdraw its troops.", "GBR>RUS:02"),
-    ("MADRID", "Spain agitated for talks between Israel and the Palestinians.", "ESP>ISR:02 ESP>PSE:02"),
+    (
+        "MADRID",
+        "Spain agitated for talks between Israel and the Palestinians.",
+        "ESP>ISR:02 ESP>PSE:02",
+    ),
     ("PARIS", "France clamored for the release of its citizens held in Iran.", "FRA>IRN:02"),
 ]
 NONE: list[NearMiss] = [
