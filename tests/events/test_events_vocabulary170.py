@@ -4,11 +4,13 @@ forms no pattern read.
 "consulted his Chinese counterpart", "consulted Washington before the vote": talks (040), as
 v.talk_with's "consulted with" (v.consult, only an actor as the object); "sounded out Tehran"
 as well (v.sound_out, the particle form). "singled out India for its interference" blames
-(111), "for praise" praises (051) (v.single_out). "clamored/clamoured for" and "agitated for"
+(111), "for praise" praises (051) (v.single_out, v.single_out_praise: only with a word of blame
+or praise in the clause, so "singled out Japan for its speed" and "as a model" code nothing). "clamored/clamoured for" and "agitated for"
 are appeals as "pressed for" (the call-for family, 020; its release 0253 and talks 026 forms;
 the words join the appeal lists of rules.yaml).
 
-Near misses: experts, lawyers and a melody consulted or sounded out name no actor.
+Near misses: experts, lawyers and a melody consulted or sounded out name no actor; a state
+singled out for its speed or as a model is neither blamed nor praised by a word.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -39,6 +41,8 @@ NONE: list[NearMiss] = [
     ("BERLIN", "Germany consulted experts on the pipeline."),
     ("ROME", "Italy consulted its lawyers before the ruling."),
     ("LONDON", "The musician sounded out the melody."),
+    ("SUVA", "Fiji's prime minister singled out Japan for its speed."),
+    ("HANOI", "The World Bank singled out Vietnam as a model for the region."),
 ]
 GAPS: list[Gap] = []
 
