@@ -5,9 +5,9 @@ forms no pattern read.
 v.talk_with's "consulted with" (v.consult, only an actor as the object); "sounded out Tehran"
 as well (v.sound_out, the particle form). "singled out India for its interference" blames
 (111), "for praise" praises (051) (v.single_out, v.single_out_praise: only with a word of blame
-or praise in the clause, so "singled out Japan for its speed" and "as a model" code nothing). "clamored/clamoured for" and "agitated for"
-are appeals as "pressed for" (the call-for family, 020; its release 0253 and talks 026 forms;
-the words join the appeal lists of rules.yaml).
+or praise in the clause, so "singled out Japan for its speed" and "as a model" code nothing).
+"clamored/clamoured for" and "agitated for" are appeals as "pressed for" (the call-for family,
+020; its release 0253 and talks 026 forms; the words join the appeal lists of rules.yaml).
 
 Near misses: experts, lawyers and a melody consulted or sounded out name no actor; a state
 singled out for its speed or as a model is neither blamed nor praised by a word.
