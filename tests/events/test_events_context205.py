@@ -50,6 +50,19 @@ CASES: list[Case] = [
         "dollars to Fiji, and South Korea promised 5 million dollars.",
         "IMF>FJI:05 JPN>FJI:03 KOR>FJI:03",
     ),
+    # ... the teller of another's gift is no donor ("said Australia would provide")
+    (
+        "SUVA, Fiji",
+        "The IMF reached a deal with Fiji on a loan programme on Friday. Fiji's finance minister "
+        "said Australia would provide 50 million dollars.",
+        "IMF>FJI:05 AUS>FJI:03",
+    ),
+    (
+        "FUNAFUTI, Tuvalu",
+        "Tuvalu criticized the G7 on Thursday. Tuvalu's finance minister said he had met French "
+        "and Japanese officials and that Tokyo had offered $30 million for a desalination plant.",
+        "TUV>G7:11 TUV>FRA:04 TUV>JPN:04",
+    ),
     # ... a state that receives a sum in the sentence is a second state in reach: Italy's
     # gift goes to neither
     (

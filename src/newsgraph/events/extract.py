@@ -348,6 +348,7 @@ from newsgraph.events.sides import (
     _sided,
     _talks_partners,
     _told,
+    _trigger_told,
     _told_doers,
     _told_talks,
     _unknown_partner,
@@ -5693,7 +5694,7 @@ def _with_context(
         out = _lead_named_act(ctx, hit, coded, sent_index)  # "regretted the expulsion": the lead's
     if not out:
         out = _office_judged(ctx, hit)  # "The Australian Embassy in Jakarta praised the raid"
-    if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
+    if out or hit.context == "continued" or hit.named or not _trigger_told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots

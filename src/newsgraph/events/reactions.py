@@ -2960,24 +2960,20 @@ def _givers(ctx: _Ctx, hit: _Hit) -> set[str]:
     return {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")}
 
 
-_TOLD_GIFT_DEPS = frozenset({"ccomp", "xcomp", "conj"})
-
-
 def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
     """The principals of the subjects of the sentence's other verbs that give a sum of money,
     or say they will ("Australia said it would provide 50 million dollars, and New Zealand
     pledged a further 20 million"): donors listed one after another give alongside the gift's
     giver, as _givers' fellow subjects do, and are no recipients of it."""
     out: set[str] = set()
+    giving = ctx.rules.sum_giving_verbs
     for i in range(sentence.token_start, sentence.token_end):
         verb = ctx.tok(i)
-        if verb.pos != "VERB" or i == hit.trigger.i:
+        if verb.pos != "VERB" or i == hit.trigger.i or verb.lemma.lower() not in giving:
             continue
-        told = [verb, *ctx.kids(verb.i, _TOLD_GIFT_DEPS)]
-        giving = ctx.rules.sum_giving_verbs
-        if any(
-            t.pos == "VERB" and t.lemma.lower() in giving and _money_object(ctx, t) for t in told
-        ):
+        if _money_object(ctx, verb):
+            # the giving verb's own subject ("it" of "said it would provide"), never the
+            # teller of another's gift ("the minister said Tokyo had offered $30 million")
             out |= {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")}
     return out
 
