@@ -43,6 +43,12 @@ CASES: list[Case] = [
         "Qatar said it was willing to help Lebanon repair the port damaged by the attack.",
         "QAT>LBN:03",
     ),
+    (
+        "MOGADISHU",
+        "Kenya and Somalia agreed on joint patrols on Monday. The African Union said it was "
+        "prepared to fund the patrols' radios if the two sides asked.",
+        "KEN>SOM:05 SOM>KEN:05 AU>KEN:03 AU>SOM:03",
+    ),
     # ... while readiness to use force stays a threat
     (
         "ATHENS",
