@@ -347,6 +347,7 @@ from newsgraph.events.sides import (
     _shared_act,
     _sided,
     _talks_partners,
+    _quoted_present,
     _told,
     _trigger_told,
     _told_doers,
@@ -1159,6 +1160,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and given is not None
             and not pattern.reverse
             and _giving(ctx, pattern, code, given)
+            and not _quoted_present(ctx, verb)  # "Cuba 'offers help without strings'": a portrait
             and not _unnamed_recipient(ctx, verb)
             and not _carried_for_owner(ctx, verb, given)
         ):
