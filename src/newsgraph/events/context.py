@@ -521,6 +521,7 @@ class Rules:
     own_body_nouns: frozenset[str]
     pledge_roots: frozenset[str]
     gift_codes: frozenset[str]
+    sum_giving_verbs: frozenset[str]  # a sum given or pledged: fellow donors (_sum_givers)
     money_words: frozenset[str]
     visit_nouns: frozenset[str]
     argument_preps: frozenset[str]

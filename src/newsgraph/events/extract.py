@@ -347,7 +347,9 @@ from newsgraph.events.sides import (
     _shared_act,
     _sided,
     _talks_partners,
+    _quoted_present,
     _told,
+    _trigger_told,
     _told_doers,
     _told_talks,
     _unknown_partner,
@@ -1158,6 +1160,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and given is not None
             and not pattern.reverse
             and _giving(ctx, pattern, code, given)
+            and not _quoted_present(ctx, verb)  # "Cuba 'offers help without strings'": a portrait
             and not _unnamed_recipient(ctx, verb)
             and not _carried_for_owner(ctx, verb, given)
         ):
@@ -5693,7 +5696,7 @@ def _with_context(
         out = _lead_named_act(ctx, hit, coded, sent_index)  # "regretted the expulsion": the lead's
     if not out:
         out = _office_judged(ctx, hit)  # "The Australian Embassy in Jakarta praised the raid"
-    if out or hit.context == "continued" or hit.named or not _told(ctx, hit.trigger):
+    if out or hit.context == "continued" or hit.named or not _trigger_told(ctx, hit.trigger):
         return out  # "condemned the attack" answers the attacker only, found or not
     # nothing of the kind told: the source's counterpart; a reaction, only who acted on it
     reply = hit.context in ("reaction", "deed") or hit.code[:2] in ctx.rules.reaction_roots

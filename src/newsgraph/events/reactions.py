@@ -2431,6 +2431,8 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     euros")."""
     if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
         return True
+    if any(code.startswith(c) for c in ctx.rules.gift_codes):
+        return True  # "offered help", "pledged aid": a promise refined to aid (033) gives
     if code[:2] not in ctx.rules.pledge_roots:
         return False
     money = ctx.rules.money_words
@@ -2554,7 +2556,8 @@ def _sole_recipient(
         # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams": a
         # fellow giver of a sum or of aid is no recipient ("Senegal and Gambia agreed to
         # build a bridge" is built for each other)
-        for giver in _givers(ctx, hit):
+        sentence = ctx.parse.sentences[sent_index]
+        for giver in _givers(ctx, hit) | _sum_givers(ctx, hit, sentence):
             seen.pop(giver, None)
     if len(seen) != 1:
         return []
@@ -2882,7 +2885,7 @@ def _host_recipient(
     if not party:
         return []
     sent = ctx.parse.sentences[sent_index]
-    givers = _givers(ctx, hit)
+    givers = _givers(ctx, hit) | _sum_givers(ctx, hit, sent)
     if set(_named_states(ctx, sent.token_start, sent.token_end, hit.source)) - givers:
         # "for refugees in Bangladesh": a recipient of its own; "financed the expansion of
         # Gabon's port" names the host in a way the rules above did not take
@@ -2955,6 +2958,24 @@ def _givers(ctx: _Ctx, hit: _Hit) -> set[str]:
     """The principals of every subject of a gift's verb: givers named together give
     alongside one another, not to each other."""
     return {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, hit.trigger), "source")}
+
+
+def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
+    """The principals of the subjects of the sentence's other verbs that give a sum of money,
+    or say they will ("Australia said it would provide 50 million dollars, and New Zealand
+    pledged a further 20 million"): donors listed one after another give alongside the gift's
+    giver, as _givers' fellow subjects do, and are no recipients of it."""
+    out: set[str] = set()
+    giving = ctx.rules.sum_giving_verbs
+    for i in range(sentence.token_start, sentence.token_end):
+        verb = ctx.tok(i)
+        if verb.pos != "VERB" or i == hit.trigger.i or verb.lemma.lower() not in giving:
+            continue
+        if _money_object(ctx, verb):
+            # the giving verb's own subject ("it" of "said it would provide"), never the
+            # teller of another's gift ("the minister said Tokyo had offered $30 million")
+            out |= {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")}
+    return out
 
 
 def _named_states(

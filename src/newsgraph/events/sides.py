@@ -1899,7 +1899,7 @@ def _counterpart_fits(
         return False
     if _slot_addressee(ctx, verb, pattern):
         return False  # "demanded answers from the airline": its own slot names the addressee
-    if not _told(ctx, verb):
+    if not _trigger_told(ctx, verb):
         return False
     if verb.lemma.lower() in ctx.rules.speech_verbs and not _deescalating(ctx, code):
         # "told reporters X should ...": saying is no act on anyone; "declared a ceasefire"
@@ -2107,6 +2107,14 @@ def _told(ctx: _Ctx, verb: Token) -> bool:
             return False  # "the ministry did not say how many were refused entry": untold
         cur = speaker
     return cur.head == cur.i and cur.tag != "VBG"
+
+
+def _trigger_told(ctx: _Ctx, verb: Token) -> bool:
+    """_told for a pattern's trigger: an adjective trigger ("said Ankara was ready to resume
+    talks") is told by its copula."""
+    if verb.dep == "acomp" and verb.head != verb.i:
+        verb = ctx.tok(verb.head)
+    return _told(ctx, verb)
 
 
 def _names_other(ctx: _Ctx, verb: Token, own: frozenset[str] = frozenset()) -> bool:
