@@ -64,6 +64,16 @@ CASES: list[Case] = [
         "LTU>RUS:16 RUS>LTU:11",
     ),
 ]
+# ... nor a pronoun's ("its own sanctions"): the story's sanctions are the lead's
+CASES += [
+    (
+        "SAN JOSE",
+        "The European Union imposed sanctions on eight Nicaraguan officials on Monday. "
+        "Washington has imposed its own sanctions on dozens of officials. Panama welcomed the "
+        "sanctions.",
+        "EU>NIC:16 PAN>EU:05",
+    ),
+]
 # ... a plot told with no owner names none
 NONE: list[NearMiss] = [
     (

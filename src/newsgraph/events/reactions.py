@@ -381,7 +381,8 @@ def _act_noun_owners(ctx: _Ctx, hit: _Hit, sent: Sentence) -> list[Mention]:
     a reaction names where an earlier sentence tells it ("foiled an Iranian plot", "over a
     Russian sabotage plot", "said Iran's plot had been foiled"): the act is that owner's,
     not the verb's that tells of it; joined owners ("a Russian and Belarusian plot") each.
-    An owner that is the reactor itself gives nothing."""
+    An owner that is the reactor itself gives nothing; a pronoun ("its own sanctions", "at
+    its request") names no owner."""
     if hit.noun < 0:
         return []
     lemma = ctx.tok(hit.noun).lemma.lower()
@@ -396,6 +397,8 @@ def _act_noun_owners(ctx: _Ctx, hit: _Hit, sent: Sentence) -> list[Mention]:
             m = ctx.by_token.get(k.i)
             if m is None or m.actor is None or not m.actor.principal or _private(ctx, m):
                 continue
+            if m.kind == "pronoun":
+                continue  # "imposed its own sanctions", "at its request": no owner named
             if not _differ(ctx, hit.source, m):
                 return []
             found.setdefault(_principal(m), m)

@@ -413,6 +413,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _vehicles_read_as_object_phrases(tokens)
     tokens = _namings_read_as_reported(tokens)
     tokens = _names_read_in_objects(tokens)
+    tokens = _referrals_read_as_object_phrases(tokens)
     tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
@@ -1780,6 +1781,38 @@ def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             held = "dobj" if t.dep in ("dative", "nsubj") or name.dep == "ccomp" else name.dep
             fixed[t.i] = t._replace(head=name.head, dep=held)
         fixed[name.i] = name._replace(head=verb.i, dep="oprd")
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _referred_matters() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs, quarrel nouns and prepositions of nlp/referred_matters.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/referred_matters.yaml")
+    return frozenset(data["verbs"]), frozenset(data["nouns"]), frozenset(data["preps"])
+
+
+def _referrals_read_as_object_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a referral's to-phrase hung back on its verb where the parser hung it on
+    the quarrel: "would take the dispute to(prep of dispute) the World Trade Organization". A
+    verb of nlp/referred_matters.yaml whose object is a quarrel's noun, with the phrase right
+    after the noun and no to-phrase of the verb's own, takes the phrase ("took the dispute
+    over fishing rights to the court" keeps its own "over" on the noun)."""
+    verbs, nouns, preps = _referred_matters()
+    fixed = list(tokens)
+    for prep in tokens:
+        if prep.dep != "prep" or prep.lemma.lower() not in preps or prep.head == prep.i:
+            continue
+        noun = tokens[prep.head]
+        if noun.dep != "dobj" or noun.lemma.lower() not in nouns or noun.i != prep.i - 1:
+            continue
+        verb = tokens[noun.head]
+        if verb.lemma.lower() not in verbs or verb.pos != "VERB":
+            continue
+        if any(t.head == verb.i and t.dep == "prep" and t.lemma.lower() in preps for t in tokens):
+            continue
+        fixed[prep.i] = prep._replace(head=verb.i)
     return tuple(fixed)
 
 
