@@ -388,6 +388,8 @@ def _act_noun_owners(ctx: _Ctx, hit: _Hit, sent: Sentence) -> list[Mention]:
     lemma = ctx.tok(hit.noun).lemma.lower()
     if lemma in ctx.rules.deed_nouns:
         return []  # "the move", "the decision": a summing noun sums the verb's act
+    if lemma not in ctx.rules.act_words | ctx.rules.culprit_nouns and not _act_roots(ctx, lemma):
+        return []  # "seized a Chinese fishing vessel ... the vessel": a thing, no act of its owner
     found: dict[str, Mention] = {}
     for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
         if t.pos != "NOUN" or t.lemma.lower() != lemma:
