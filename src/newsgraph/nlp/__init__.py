@@ -412,6 +412,8 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _reports_read_under_phrases(tokens)
     tokens = _vehicles_read_as_object_phrases(tokens)
     tokens = _namings_read_as_reported(tokens)
+    tokens = _names_read_in_objects(tokens)
+    tokens = _referrals_read_as_object_phrases(tokens)
     tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
     heads = [t.head for t in tokens]
@@ -1728,6 +1730,119 @@ def _namings_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[part.i] = part._replace(head=clause.head)
         fixed[part.i - 1] = tokens[part.i - 1]._replace(head=clause.head)
     return tuple(fixed)
+
+
+_NAME_ENDS = frozenset({".", ",", ";", '"', "\u201d"})
+_NAME_HOST_DEPS = frozenset({"pobj", "dobj"})
+
+
+def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a naming verb's name restored where the parser hung it inside a long
+    object: "called the expulsion of its diplomats by Estonia unacceptable(pobj of by)",
+    "called the deportation of 40 Peruvians unacceptable(amod after its noun)", "called
+    Sweden's decision to allow the protest a provocation(dobj or ccomp of allow, the protest
+    its subject)", "called Iran's decision to seize the tanker a breach(second dobj of seize) of
+    international law". A naming verb (nlp/naming_participles.yaml) with an object and no name
+    (oprd), clause or infinitive of its own, whose object's words end the clause (a stop or a
+    comma after them): the word of the last phrase that no English object can be (an
+    adjective after its noun, a noun object with a subject, a verb's second object, an object
+    after a dative of a verb that gives nothing: nlp/giving_verbs.yaml) is the verb's name, and
+    the word it took as its subject or modifier goes back to the place it held."""
+    verbs, giving = _naming_verbs(), _giving_verbs()
+    fixed = list(tokens)
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in verbs:
+            continue
+        under = kids.get(verb.i, [])
+        if any(t.dep in ("oprd", "ccomp", "xcomp", "acomp") for t in under):
+            continue
+        objs = [t for t in under if t.dep == "dobj"]
+        if len(objs) != 1:
+            continue
+        obj = objs[0]
+        last = obj.i
+        while last + 1 < len(tokens) and _climbs(tokens, last + 1, obj.i):
+            last += 1
+        if last == obj.i or last + 1 >= len(tokens) or tokens[last + 1].text not in _NAME_ENDS:
+            continue
+        name = tokens[last]
+        while name.i != obj.i:
+            moved = _misread_name(tokens, kids, name, giving)
+            if moved is not None:
+                break
+            name = tokens[name.head]
+        else:
+            continue
+        for t in moved:  # "by Estonia unacceptable": the place the name held goes to its word
+            held = "dobj" if t.dep in ("dative", "nsubj") or name.dep == "ccomp" else name.dep
+            fixed[t.i] = t._replace(head=name.head, dep=held)
+        fixed[name.i] = name._replace(head=verb.i, dep="oprd")
+    return tuple(fixed)
+
+
+@lru_cache(maxsize=1)
+def _referred_matters() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs, quarrel nouns and prepositions of nlp/referred_matters.yaml."""
+    from newsgraph.data import load_data
+
+    data = load_data("nlp/referred_matters.yaml")
+    return frozenset(data["verbs"]), frozenset(data["nouns"]), frozenset(data["preps"])
+
+
+def _referrals_read_as_object_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a referral's to-phrase hung back on its verb where the parser hung it on
+    the quarrel: "would take the dispute to(prep of dispute) the World Trade Organization". A
+    verb of nlp/referred_matters.yaml whose object is a quarrel's noun, with the phrase right
+    after the noun and no to-phrase of the verb's own, takes the phrase ("took the dispute
+    over fishing rights to the court" keeps its own "over" on the noun)."""
+    verbs, nouns, preps = _referred_matters()
+    fixed = list(tokens)
+    for prep in tokens:
+        if prep.dep != "prep" or prep.lemma.lower() not in preps or prep.head == prep.i:
+            continue
+        noun = tokens[prep.head]
+        if noun.dep != "dobj" or noun.lemma.lower() not in nouns or noun.i != prep.i - 1:
+            continue
+        verb = tokens[noun.head]
+        if verb.lemma.lower() not in verbs or verb.pos != "VERB":
+            continue
+        if any(t.head == verb.i and t.dep == "prep" and t.lemma.lower() in preps for t in tokens):
+            continue
+        fixed[prep.i] = prep._replace(head=verb.i)
+    return tuple(fixed)
+
+
+def _misread_name(
+    tokens: tuple[Token, ...], kids: dict[int, list[Token]], name: Token, giving: frozenset[str]
+) -> list[Token] | None:
+    """The words to give back when a word in a naming verb's object is its misread name (see
+    _names_read_in_objects), or None when it is no name."""
+    own = [t for t in kids.get(name.i, []) if t.i < name.i]
+    if name.tag == "JJ" and name.head < name.i and name.dep in _NAME_HOST_DEPS | {"amod"}:
+        moved = [t for t in own if t.dep in ("compound", "nsubj", "npadvmod")]
+        if name.dep == "amod":
+            return moved if not moved else None  # "40 Peruvians unacceptable": nothing held
+        return moved if len(moved) == 1 else None
+    if name.pos != "NOUN" or name.dep not in ("dobj", "ccomp"):
+        return None
+    if not any(t.lemma.lower() in ("a", "an") for t in own):
+        return None
+    subjects = [t for t in own if t.dep == "nsubj"]
+    if subjects:
+        # "to allow the protest a provocation(dobj or ccomp)": a small clause of the verb's
+        return subjects[:1] if len(subjects) == 1 else None
+    if name.dep != "dobj":
+        return None
+    before = [t for t in kids.get(name.head, []) if t.i < name.i and t.dep in ("dobj", "dative")]
+    if any(t.dep == "dobj" for t in before):
+        return []  # "to seize the tanker a clear breach": no verb takes two objects
+    if before and tokens[name.head].lemma.lower() not in giving:
+        return before[:1]  # "to start filling the dam(dative) a violation": nothing given
+    return None
 
 
 def _whose_clauses_read_as_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
