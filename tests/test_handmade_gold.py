@@ -1115,6 +1115,16 @@ FLOORS = {
         "events": {"precision": 0.875, "recall": 0.66, "f1": 0.75},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
     },
+    # Set 103, written blind in session 68 by a helper who read no code and reviewed a second
+    # time by another (Southeast Asia, West Africa, Southern Africa, the Caribbean, the Balkans,
+    # North Africa, the Horn of Africa, the Andes and the Southern Cone; OPEC, the WHO, the OSCE
+    # and the World Bank as principals). First run on the session's start code (main 23ccd0ce),
+    # after the second review: P 0.969 R 0.644 F1 0.774, quotes 1.0, speakers 0.917; floors
+    # those less 0.02.
+    "handmade103.jsonl": {
+        "events": {"precision": 0.945, "recall": 0.62, "f1": 0.75},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.895},
+    },
 }
 
 pytestmark = pytest.mark.model
