@@ -8,7 +8,8 @@ list is passed over for the latest act between two others, as a third party's ap
 sides" already passes over such a coalition (actors/plurals.yaml settling_verbs,
 plurals._settling). A pair with the sentence's own subject is tried first ("Colombia recalled
 its ambassador in Washington ..., before the two governments patched up relations"), then one
-without it (a speaker's hope for two others).
+without it (a speaker's hope for two others), then, for a speaker's hope, the pair the story
+names together most (plurals._hoped_for).
 
 Near misses: a coalition that itself settles with the party it acted on is still the pair
 when no other two parties acted on each other ("Kenya and Uganda thanked Tanzania ... The two
@@ -46,6 +47,16 @@ CASES: list[Case] = [
         "praised Somalia's restraint, and the African Union said it hoped the two neighbours "
         "would settle the dispute peacefully.",
         "SOM>KEN:11 UGA>SOM:05 TZA>SOM:05 AU>SOM:02 AU>KEN:02",
+    ),
+    # ... told further back than the latest acts: the pair the story names together most
+    (
+        "BUENOS AIRES",
+        "Argentina lodged a protest with Britain over military drills near the Falkland "
+        "Islands on Monday. Argentina also summoned Britain's ambassador. London dismissed "
+        "the protest. Argentina's foreign minister said talks on flights were suspended. "
+        "Brazil and Uruguay expressed support for Argentina's claim, while the United States "
+        "said it hoped both countries would resolve their differences.",
+        "ARG>GBR:11 ARG>GBR:11 GBR>ARG:12 BRA>ARG:05 URY>ARG:05 USA>GBR:02 USA>ARG:02",
     ),
     # the pair's own sentence holds one side of the quarrel, the other told before
     (

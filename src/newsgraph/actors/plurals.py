@@ -819,11 +819,17 @@ def _choose(
             # relations"), else one without it (the United States is no side)
             coalition = frozenset(lists[0].principals)
             found = _latest_interaction(r, w, d.ts, actor, trim, appeal, coalition)
+            third = actor or _subject_state(r, s, d.ts)
             if found is None and actor is None:
-                third = _subject_state(r, s, d.ts)
                 found = _latest_interaction(r, w, d.ts, third, trim, appeal, coalition)
             if found is not None and not _historic(r, w, found):
                 return found
+            if _hoped_for(r, p.draft):
+                # "... said it hoped both countries would resolve their differences", the
+                # quarrel told further back: the pair the story names together most
+                found = _story_pair(r, w, d.ts, third, _without(trim, coalition), by_naming=True)
+                if found is not None:
+                    return found
     if p.possessed:
         # "Azerbaijan and Armenia held talks. Their foreign ministers ...": the
         # coordinated subject of this or the sentence before, nothing else
@@ -1491,6 +1497,13 @@ def _contacted(r: "Resolver", w: PluralWords, idx: int) -> bool:
     leaders", "in touch with both capitals", "sent envoys to both capitals")."""
     tok = r.toks[_root(r, idx)]
     return tok.dep == "pobj" and r.lowers[tok.head] in w.contact_preps
+
+
+def _hoped_for(r: "Resolver", idx: int) -> bool:
+    """Whether a plural's clause is the content of another's words ("said it hoped both
+    countries would ..."): its verb is a that-clause, whose speaker is none of the pair."""
+    verb = r.toks[r.toks[_root(r, idx)].head]
+    return verb.dep == "ccomp"
 
 
 def _settling(r: "Resolver", w: PluralWords, idx: int) -> bool:
