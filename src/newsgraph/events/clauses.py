@@ -762,12 +762,12 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 out += [p for p in _preps(ctx, x, frozenset({"to"})) if p.i in ctx.by_token]
             # "ready to reimpose U.N. sanctions if Iran ...": a penalty named by its maker
             # aims at no maker; its own phrases still count ("EU sanctions against Minsk")
-            made = {
+            by_maker = {
                 o.i
                 for o in objs
                 if o.lemma.lower() in ctx.rules.penalty_nouns and _named_by_modifier(ctx, o)
             }
-            for o in [o for o in objs if o.i not in made] + _preps(ctx, x, preps):
+            for o in [o for o in objs if o.i not in by_maker] + _preps(ctx, x, preps):
                 # "promised to push for more EU funding for Egypt", "to seek more EU aid for
                 # Tunisia": the state a thing named by its giver ("EU funding") is for is the
                 # one pledged to, before the giver
