@@ -1,17 +1,18 @@
-"""Review 457 (session 68, P68): readiness under a condition aims at the condition's party.
+"""Review 457 (session 68, P68): readiness to penalise under a condition aims at its party.
 
 "Britain, France and Germany said they were ready to trigger the return of U.N. sanctions if
 Iran did not reverse course": v.ready_to_work (threat refined, 1312) found no party in its
 slots, and the clause fallback took the one actor its clause names, the UN of "U.N.
-sanctions". The one whose deed the readiness waits on is the party it is aimed at, as
-v.threaten_if reads "threatened to stop the talks if ..." (cond_subj, last of the pattern's
-slots; the parser hangs the condition of "was ready" on the copula). A penalty named by its
-maker ("U.N. sanctions", "EU sanctions") is no target of an infinitive's slot (xcomp_args);
-its own phrases still are ("EU sanctions against Minsk").
+sanctions". Readiness to penalise (v.ready_to_punish_if: sanctions, tariffs, an embargo) with
+no party in the act is aimed at the one whose deed it waits on, as v.threaten_if reads
+"threatened to stop the talks if ..." (cond_subj; the parser hangs the condition of "was
+ready" on the copula). A penalty named by its maker ("U.N. sanctions", "EU sanctions") is no
+target of an infinitive's slot (xcomp_args); its own phrases still are.
 
-Near misses: readiness with its party named keeps it ("ready to help North Korea if
-Pyongyang asked"); a threat that names its victim keeps it ("threatened to impose U.S. tariffs
-on Mexico").
+Near misses: a penalty undone ("ready to lift its tariffs if Washington lifted its own") is a
+reward, no threat; an offer to help or send "if asked" is left to v.ready_to_work, which reads
+no condition (in open set 51 the condition's "both governments" named the wrong pair, in set
+25 "air force helicopters" refined an offer to a threat); a party named in the act keeps it.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -46,18 +47,6 @@ CASES: list[Case] = [
         "The EU threatened to reimpose EU sanctions if Minsk did not free the prisoners.",
         "EU>BLR:13",
     ),
-    # readiness to help or talk, the party only in the condition
-    (
-        "CAIRO",
-        "Egypt said it was willing to send medical teams to hospitals in Port Sudan if "
-        "Khartoum requested them.",
-        "EGY>SDN:03",
-    ),
-    (
-        "ANKARA",
-        "Turkey said it was ready to resume talks if Greece withdrew its ships.",
-        "TUR>GRC:03",
-    ),
     # ... a party named in the act keeps it
     (
         "SEOUL",
@@ -73,8 +62,23 @@ CASES: list[Case] = [
 NONE: list[NearMiss] = [
     # a condition on no party's deed names no one
     ("OSLO", "Norway said it was ready to send more aid if the drought worsened."),
+    # a penalty undone is a reward held out
+    ("OTTAWA", "Canada said it was ready to lift its tariffs if Washington lifted its own."),
+    ("BRUSSELS", "The EU said it was ready to ease sanctions if Minsk freed the prisoners."),
+    # an offer on request: no threat, and no condition read for it
+    (
+        "PRETORIA",
+        "South Africa said it was ready to send air force helicopters if Antananarivo asked "
+        "for them.",
+    ),
 ]
 GAPS: list[Gap] = [
+    (
+        "ANKARA",
+        "Turkey said it was ready to resume talks if Greece withdrew its ships.",
+        "TUR>GRC:03",
+        "an offer's condition is not read for its party (v.ready_to_work)",
+    ),
     (
         "LONDON",
         "Britain said it was ready to reimpose U.N. sanctions on Iran.",
