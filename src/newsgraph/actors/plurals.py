@@ -106,6 +106,7 @@ class PluralWords:
     relation_nouns: frozenset[str] = frozenset()  # "Peru's relations with Chile": a pair told
     onlooker_verbs: frozenset[str] = frozenset()  # "offered to mediate": no side of a dispute
     contact_preps: frozenset[str] = frozenset()  # "in touch with both capitals": its sides
+    settling_verbs: frozenset[str] = frozenset()  # "both countries would resolve ...": at odds
     numbered_openers: frozenset[str] = frozenset()  # "its two allies", never "its allies"
     owner_openers: frozenset[str] = frozenset()  # "its two allies in Asia": no place exempts
     possessive_openers: frozenset[str] = frozenset()  # "their foreign ministers"
@@ -219,6 +220,7 @@ def plural_words() -> PluralWords:
         relation_nouns=frozenset(str(w) for w in data.get("relation_nouns", ())),
         onlooker_verbs=frozenset(str(w) for w in data.get("onlooker_verbs", ())),
         contact_preps=frozenset(str(w) for w in data.get("contact_preps", ())),
+        settling_verbs=frozenset(str(w) for w in data.get("settling_verbs", ())),
         numbered_openers=frozenset(str(w) for w in data.get("numbered_openers", ())),
         owner_openers=frozenset(str(w) for w in data.get("owner_openers", ())),
         possessive_openers=frozenset(str(w) for w in data.get("possessive_openers", ())),
@@ -790,7 +792,12 @@ def _choose(
         pair
         and lists
         and not lists[0].plural
-        and (_between_sides(r, d.te - 1) or appeal or _contacted(r, w, p.draft))
+        and (
+            _between_sides(r, d.te - 1)
+            or appeal
+            or _contacted(r, w, p.draft)
+            or _settling(r, w, p.draft)
+        )
         and _joint_actor(r, w, lists[0])
     ):
         # "The United States and Britain praised Turkey. Kenya, which mediated between the
@@ -803,6 +810,26 @@ def _choose(
             lists = mutual
         elif story is not None and set(story.principals) != set(lists[0].principals):
             return story
+        elif _settling(r, w, p.draft):
+            # "Argentina protested British drills. Brazil and Uruguay backed Argentina's
+            # claim, while the United States hoped both countries would resolve their
+            # differences": the story's first list is that coalition; the latest act
+            # between two others is the quarrel settled, one with the sentence's subject
+            # ("Colombia recalled its envoy ..., before the two governments patched up
+            # relations"), else one without it (the United States is no side)
+            coalition = frozenset(lists[0].principals)
+            found = _latest_interaction(r, w, d.ts, actor, trim, appeal, coalition)
+            third = actor or _subject_state(r, s, d.ts)
+            if found is None and actor is None:
+                found = _latest_interaction(r, w, d.ts, third, trim, appeal, coalition)
+            if found is not None and not _historic(r, w, found):
+                return found
+            if _hoped_for(r, p.draft):
+                # "... said it hoped both countries would resolve their differences", the
+                # quarrel told further back: the pair the story names together most
+                found = _story_pair(r, w, d.ts, third, _without(trim, coalition), by_naming=True)
+                if found is not None:
+                    return found
     if p.possessed:
         # "Azerbaijan and Armenia held talks. Their foreign ministers ...": the
         # coordinated subject of this or the sentence before, nothing else
@@ -1470,6 +1497,20 @@ def _contacted(r: "Resolver", w: PluralWords, idx: int) -> bool:
     leaders", "in touch with both capitals", "sent envoys to both capitals")."""
     tok = r.toks[_root(r, idx)]
     return tok.dep == "pobj" and r.lowers[tok.head] in w.contact_preps
+
+
+def _hoped_for(r: "Resolver", idx: int) -> bool:
+    """Whether a plural's clause is the content of another's words ("said it hoped both
+    countries would ..."): its verb is a that-clause, whose speaker is none of the pair."""
+    verb = r.toks[r.toks[_root(r, idx)].head]
+    return verb.dep == "ccomp"
+
+
+def _settling(r: "Resolver", w: PluralWords, idx: int) -> bool:
+    """Whether a plural is the subject of a verb of ``settling_verbs`` ("both countries would
+    resolve their differences", "the two governments patched up relations"): two at odds."""
+    tok = r.toks[_root(r, idx)]
+    return tok.dep == "nsubj" and r.toks[tok.head].lemma in w.settling_verbs
 
 
 def _joint_actor(r: "Resolver", w: PluralWords, g: Group) -> bool:

@@ -768,7 +768,14 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 # to Ukraine": a state or body named on what is sent is its maker or master;
                 # the named destination is the one pledged to
                 out += [p for p in _preps(ctx, x, frozenset({"to"})) if p.i in ctx.by_token]
-            for o in objs + _preps(ctx, x, preps):
+            # "ready to reimpose U.N. sanctions if Iran ...": a penalty named by its maker
+            # aims at no maker; its own phrases still count ("EU sanctions against Minsk")
+            by_maker = {
+                o.i
+                for o in objs
+                if o.lemma.lower() in ctx.rules.penalty_nouns and _named_by_modifier(ctx, o)
+            }
+            for o in [o for o in objs if o.i not in by_maker] + _preps(ctx, x, preps):
                 # "promised to push for more EU funding for Egypt", "to seek more EU aid for
                 # Tunisia": the state a thing named by its giver ("EU funding") is for is the
                 # one pledged to, before the giver
@@ -893,9 +900,19 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         # tells the speaker's own act, as the infinitive does, _own_future_clauses); a hazard
         # is no one's act ("if Somalia's drought worsened": hazard_nouns); so does a measure
         # told in the passive ("warned that cooperation could be reviewed if the U.N. ...")
+        marks = tuple(lemmas) or ("if",)
+        conditions = _condition_clauses(ctx, verb, marks)
+        if verb.dep == "acomp" and verb.head != verb.i:
+            # "said it was ready to reimpose sanctions if Iran ...": the parser hangs the
+            # condition of an adjective trigger on its copula
+            conditions += [
+                c
+                for c in ctx.kids(verb.head, frozenset({"advcl"}))
+                if any(_marked(ctx, c, w) for w in marks)
+            ]
         return [
             s
-            for c in _condition_clauses(ctx, verb, tuple(lemmas) or ("if",))
+            for c in conditions
             for s in ctx.kids(c.i, _SUBJ)
             if s.lemma.lower() not in ctx.rules.hazard_nouns
         ]
