@@ -3803,8 +3803,11 @@ def _person_body(
         names = _gazetteer().names
         if actor is not None and not any((re.sub(r"['’]s$", "", w.lower()),) in names for w in words):
             name = f"{_state_named_before(ctx, actor.principal, owner.start)}'s {name}"
+    elif rest.lower() == "office":
+        # "his office said" after the named leader: "Office of <full name>", as a named
+        # owner's office is (session 68's decision 4, news-dev's form)
+        name = f"Office of {owner.person}"
     else:
-        # ("his office" stays "<surname>'s office": test_quotes_speakers7 body-5)
         name = f"{owner.person.split()[-1]}'s {rest}"
     if actor is None:
         return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
@@ -3943,21 +3946,25 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     name = _strip_determiner(ctx.article.text[lo:hi])
     words = ctx.article.text[obj.start : hi].split()
     if listed and words and not any(w[:1].isupper() for w in words):
-        # a body only described: by the name the article gave it before ("a
-        # spokesperson for the bloc" -> "European Union spokesperson", as annotated;
-        # "a spokesman for the embassy" -> "spokesman for the Chinese Embassy in ...")
+        # a body only described: by the name the article gave it before, in news-dev's
+        # order "<Body> <role>" (session 68's decisions 4 and 6: "a spokesperson for the
+        # bloc" -> "European Union spokesperson"; "a spokesman for the embassy" ->
+        # "Chinese Embassy in Washington spokesman")
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         mention = _mention_for(ctx, obj, obj.start, hi)
         body = _earlier_body_name(ctx, obj)
         agency = _earlier_igo_body(ctx, mention, obj) if mention is not None else None
+        # (a person only placed at the body keeps the article's order, session 67's
+        # decision 4: "senior official at the presidential office")
+        voice = tok.lemma.lower() in ctx.cues.body_voices or prep.text.lower() == "for"
         if agency is not None:
             # "a spokeswoman for the agency" after "the U.N. refugee agency": a body of the
-            # IGO, not the IGO, by the words the article named it with, in its order
-            name = f"{role} {prep.text.lower()} the {agency}"
+            # IGO, not the IGO, by the words the article named it with
+            name = f"{agency} {role}" if voice else f"{role} {prep.text.lower()} the {agency}"
         elif mention is not None and _described_igo(mention):
             name = f"{_igo_name(ctx, mention)} {role}"
         elif body is not None:
-            name = f"{role} {prep.text.lower()} the {body}"
+            name = f"{_strip_determiner(body)} {role}" if voice else f"{role} {prep.text.lower()} the {body}"
     owner = _attached_actor(ctx, tok) or next(
         # "a spokesman for Prime Minister Keir Starmer": the person's actor
         (m for m in ctx.mentions if prep.end <= m.start and m.end <= hi and m.person and m.actor is not None),
@@ -4419,12 +4426,12 @@ def _possessive_office(
         return None
     if rest.lower() in ctx.cues.body_voices:
         # "Russia's Foreign Ministry rejected the accusation. Its spokeswoman said": "its" is
-        # the body just named, so the voice is that body's ("spokeswoman for Russia's
-        # Foreign Ministry", the guidelines' pronoun resolved), not the state's
+        # the body just named, so the voice is that body's ("Russia's Foreign Ministry
+        # spokeswoman": the guidelines' pronoun resolved, in news-dev's order "<Body>
+        # <role>", session 68's decision 6), not the state's
         body = _body_just_before(ctx, tok)
         if body is not None and body[1].principal == principal:
-            named = body[2][:1].lower() + body[2][1:] if body[2][:4] == "The " else body[2]
-            return Speaker(f"{rest.lower()} for {named}", principal, body[1].code, (lo, hi), cue, rule, is_person=False)
+            return Speaker(f"{body[0]} {rest.lower()}", principal, body[1].code, (lo, hi), cue, rule, is_person=False)
     referent = _state_named_before(ctx, principal, owner.start)
     found = Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
