@@ -3945,7 +3945,13 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     hi = max([hi] + [m.end for m in ctx.mentions if m.start <= obj.start < m.end and not m.person])
     name = _strip_determiner(ctx.article.text[lo:hi])
     words = ctx.article.text[obj.start : hi].split()
-    if listed and words and not any(w[:1].isupper() for w in words):
+    its = _pronoun_owner_name(ctx, obj, hi) if tok.lemma.lower() in ctx.cues.body_voices else None
+    if its is not None:
+        # "Peru rejected the criticism. A spokesman for its Foreign Ministry said": the
+        # owner resolved, in news-dev's order ("Peru's Foreign Ministry spokesman",
+        # session 68's decision 4)
+        name = f"{its} {_strip_determiner(ctx.article.text[lo : tok.end])}"
+    elif listed and words and not any(w[:1].isupper() for w in words):
         # a body only described: by the name the article gave it before, in news-dev's
         # order "<Body> <role>" (session 68's decisions 4 and 6: "a spokesperson for the
         # bloc" -> "European Union spokesperson"; "a spokesman for the embassy" ->
@@ -3971,6 +3977,24 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _pronoun_owner_name(ctx: _Context, obj: Token, hi: int) -> str | None:
+    """"its Foreign Ministry" (up to ``hi``) with "its" resolved to the state or IGO the
+    actors stage tied it to, by the name the article last gave it ("Peru's Foreign
+    Ministry"); None when the body has no "its"/"their" or the pronoun no such actor."""
+    poss = next(
+        (k for k in ctx.parse.kids(obj.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS), None
+    )
+    if poss is None or ctx.inside_quote(poss):
+        return None
+    pron = _mention_for(ctx, poss, poss.start, poss.end)
+    if pron is None or pron.actor is None or pron.person or pron.actor.role:
+        return None
+    rest = ctx.article.text[poss.end : hi].strip()
+    if not rest or "\n" in rest:
+        return None
+    return f"{_state_named_before(ctx, pron.actor.principal, poss.start)}'s {rest}"
 
 
 def _city_of_body(ctx: _Context, body: Token, prep: Token) -> bool:
