@@ -11,7 +11,10 @@ tests/gold/README.md "Conventions decided (session 68)", decisions 4 and 6:
 - "Its spokeswoman said" after "Russia's Foreign Ministry rejected ...": "Russia's Foreign
   Ministry spokeswoman" (attribute._possessive_office);
 - "a spokesman for its Foreign Ministry" after "Peru rejected ...": "Peru's Foreign Ministry
-  spokesman", the pronoun resolved (attribute._pronoun_owner_name).
+  spokesman", the pronoun resolved (attribute._pronoun_owner_name);
+- "a ministry spokesman" after "China's foreign ministry accused ...": "China's foreign ministry
+  spokesman", a bare body noun before the role resolved, its seat cut
+  (attribute._bare_owner_voice).
 
 Near misses: an owner named in full keeps the article's words and order ("spokesman for
 China's foreign ministry"); a titled office stays the article's words ("president's office");
@@ -170,12 +173,61 @@ def test_speakers150_near_misses_keep_their_form(run: Run, text: str, words: str
     assert " for the " not in quote.speaker, quote.speaker
 
 
-@pytest.mark.xfail(strict=True, reason="a bare body noun before the role ('a ministry spokeswoman') is not resolved")
-def test_speakers150_bare_noun_before_the_role(run: Run) -> None:
-    """"a ministry spokeswoman" after "Japan's Foreign Ministry": "<body as first named> <role>"
-    (decision 4); the scorer's last word is the same either way."""
-    text = (
+#: a bare body noun before the role: (text, words, speaker)
+BARE_OWNER: list[tuple[str, str, str]] = [
+    (
         "Summons\nTOKYO - Japan's Foreign Ministry summoned the Chinese ambassador on Monday."
-        ' "This is unacceptable," a ministry spokeswoman said.'
-    )
-    assert quote_with(run(text), "unacceptable").speaker == "Japan's Foreign Ministry spokeswoman"
+        ' "This is unacceptable," a ministry spokeswoman said.',
+        "unacceptable",
+        "Foreign Ministry spokeswoman",
+    ),
+    (  # the seat cut
+        "Drones\nVILNIUS - China's foreign ministry accused Lithuania of meddling. A ministry"
+        ' spokesman in Beijing said the drones would "change nothing" at sea.',
+        "change nothing",
+        "China's foreign ministry spokesman",
+    ),
+    (
+        "Export\nWASHINGTON - The U.S. Commerce Department's Bureau of Industry and Security added"
+        ' six firms to its list. A department spokesman said the firms had "supplied drones."',
+        "supplied drones",
+        "U.S. Commerce Department spokesman",
+    ),
+    (
+        "Visas\nMANILA - The U.S. Embassy in Manila said it was reviewing the case. \"We take this"
+        ' seriously," an embassy spokesperson said.',
+        "take this seriously",
+        "U.S. Embassy in Manila spokesperson",
+    ),
+    (
+        "Loan\nWASHINGTON - The World Bank froze the loan on Friday. \"The rules apply to all,\" a"
+        " bank spokesman said.",
+        "rules apply to all",
+        "World Bank spokesman",
+    ),
+]
+
+#: near misses of the bare owner: no such body named before, or a name beside the role
+BARE_NEAR: list[tuple[str, str, str]] = [
+    (
+        "Visas\nMANILA - The Philippines said it was reviewing the case. \"We take this"
+        ' seriously," an embassy spokesperson said.',
+        "take this seriously",
+        "embassy spokesperson",
+    ),
+    (
+        "Port\nATHENS - Greece's shipping ministry said the port would reopen. A ministry"
+        ' spokesman, Nikos Pappas, said the ferries were "ready to sail."',
+        "ready to sail",
+        "Nikos Pappas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BARE_OWNER + BARE_NEAR)
+def test_speakers150_bare_noun_before_the_role(run: Run, text: str, words: str, speaker: str) -> None:
+    """"a ministry spokeswoman" after "Japan's Foreign Ministry": "<body as named> <role>"
+    (decision 4; attribute._bare_owner_voice). The body keeps the name the speaker builder
+    gives a back-reference ("Foreign Ministry", not yet "Japan's Foreign Ministry": a gap the
+    scorer's last word does not see)."""
+    assert quote_with(run(text), words).speaker == speaker

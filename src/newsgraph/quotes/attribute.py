@@ -3163,7 +3163,8 @@ def _speaker_of_token(
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
             # (the actors stage may read "an official" itself as its state's group)
             holder = (
-                _unnamed_role(ctx, tok, rule, cue)
+                _bare_owner_voice(ctx, tok, mention, rule, cue)
+                or _unnamed_role(ctx, tok, rule, cue)
                 or _bare_spokesperson(ctx, tok, rule, cue)
                 or _host_before(ctx, tok, rule, cue)
                 or _office_holder_before(ctx, tok, mention, rule, cue)
@@ -4195,6 +4196,49 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         return None
     name = f"{body[0]} {tok.text.lower()}"
     return Speaker(name, body[1].principal, body[1].code, (tok.start, tok.end), cue, rule)
+
+
+def _bare_owner_voice(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Japan's Foreign Ministry summoned the envoy. “...,” a ministry spokeswoman said": a
+    spokesperson whose body is told by a bare noun before the role speaks as "<the body as
+    the article named it> <role>" ("Foreign Ministry spokeswoman"), session 68's decision 4,
+    its seat cut ("a ministry spokesman in Beijing"); left as written when no such body was
+    named before, or the one named is another state's than the actors stage gave the role."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or tok.text.lower() not in ctx.cues.body_voices:
+        return None
+    before = [k for k in parse.kids(tok.i) if k.i < tok.i and k.dep != "det"]
+    if len(before) != 1 or any(
+        k.dep in ("appos", "prep") and k.text.lower() not in ctx.cues.seat_preps
+        for k in parse.kids(tok.i) if k.i > tok.i
+    ):
+        return None
+    noun = before[0]
+    if (
+        noun.dep != "compound"
+        or noun.i != tok.i - 1
+        or not noun.text.islower()
+        or noun.lemma.lower() not in ctx.cues.bodies
+        or parse.kids(noun.i)
+        or ctx.inside_quote(noun)
+    ):
+        return None
+    word = noun.lemma.lower()
+    prior = _prior_subject_state(ctx, noun)
+    found = (_latest_body(ctx, noun, word, prior) if prior is not None else None) or _latest_body(
+        ctx, noun, word, None
+    )
+    if found is None:
+        return None
+    body = _attached_actor(ctx, found[1])
+    if body is None or body.actor is None:
+        return None
+    if mention is not None and mention.actor is not None and mention.actor.principal != body.actor.principal:
+        return None
+    name = f"{_strip_determiner(found[0])} {tok.text.lower()}"
+    return Speaker(name, body.actor.principal, body.actor.code, (noun.start, tok.end), cue, rule)
 
 
 def _body_just_before(ctx: _Context, tok: Token) -> tuple[str, Actor, str] | None:
