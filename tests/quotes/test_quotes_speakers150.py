@@ -54,6 +54,12 @@ OFFICES: list[tuple[str, str, str]] = [
 
 VOICES: list[tuple[str, str, str]] = [
     (
+        "Summons\nTOKYO - Japan's Foreign Ministry summoned the Chinese ambassador on Monday."
+        ' "This is unacceptable," a spokeswoman for the ministry said.',
+        "unacceptable",
+        "Japan's Foreign Ministry spokeswoman",
+    ),
+    (
         "Aid\nGENEVA - The U.N. migration agency warned of a surge in crossings. \"The boats are"
         ' fuller than ever," said a spokesperson for the agency.',
         "fuller than ever",
@@ -179,7 +185,19 @@ BARE_OWNER: list[tuple[str, str, str]] = [
         "Summons\nTOKYO - Japan's Foreign Ministry summoned the Chinese ambassador on Monday."
         ' "This is unacceptable," a ministry spokeswoman said.',
         "unacceptable",
-        "Foreign Ministry spokeswoman",
+        "Japan's Foreign Ministry spokeswoman",
+    ),
+    (  # its state's possessive and the embassy's city kept: the body as first named
+        "Hack\nWELLINGTON - China's Embassy in Wellington rejected the accusation as \"smears.\""
+        ' "We urge New Zealand to stop politicizing this," an embassy spokesperson said.',
+        "stop politicizing",
+        "China's Embassy in Wellington spokesperson",
+    ),
+    (
+        "Fleet\nDUBLIN - Ireland's Department of Foreign Affairs rejected the charge. \"The idea"
+        ' that Ireland looks away is wrong," a department spokeswoman said.',
+        "looks away",
+        "Ireland's Department of Foreign Affairs spokeswoman",
     ),
     (  # the seat cut
         "Drones\nVILNIUS - China's foreign ministry accused Lithuania of meddling. A ministry"
@@ -226,8 +244,6 @@ BARE_NEAR: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), BARE_OWNER + BARE_NEAR)
 def test_speakers150_bare_noun_before_the_role(run: Run, text: str, words: str, speaker: str) -> None:
-    """"a ministry spokeswoman" after "Japan's Foreign Ministry": "<body as named> <role>"
-    (decision 4; attribute._bare_owner_voice). The body keeps the name the speaker builder
-    gives a back-reference ("Foreign Ministry", not yet "Japan's Foreign Ministry": a gap the
-    scorer's last word does not see)."""
+    """"a ministry spokeswoman" after "Japan's Foreign Ministry": "<body as first named>
+    <role>" (decision 4; attribute._bare_owner_voice, attribute._first_naming)."""
     assert quote_with(run(text), words).speaker == speaker

@@ -90,7 +90,7 @@ import bisect
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3959,11 +3959,12 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
         # "Chinese Embassy in Washington spokesman")
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         mention = _mention_for(ctx, obj, obj.start, hi)
-        body = _earlier_body_name(ctx, obj)
+        voice = tok.lemma.lower() in ctx.cues.body_voices or prep.text.lower() == "for"
+        earlier = _earlier_body(ctx, obj, _first_naming if voice else None)
+        body = earlier[0] if earlier is not None else None
         agency = _earlier_igo_body(ctx, mention, obj) if mention is not None else None
         # (a person only placed at the body keeps the article's order, session 67's
         # decision 4: "senior official at the presidential office")
-        voice = tok.lemma.lower() in ctx.cues.body_voices or prep.text.lower() == "for"
         if agency is not None:
             # "a spokeswoman for the agency" after "the U.N. refugee agency": a body of the
             # IGO, not the IGO, by the words the article named it with
@@ -4227,8 +4228,8 @@ def _bare_owner_voice(
         return None
     word = noun.lemma.lower()
     prior = _prior_subject_state(ctx, noun)
-    found = (_latest_body(ctx, noun, word, prior) if prior is not None else None) or _latest_body(
-        ctx, noun, word, None
+    found = (_latest_body(ctx, noun, word, prior, _first_naming) if prior is not None else None) or _latest_body(
+        ctx, noun, word, None, _first_naming
     )
     if found is None:
         return None
@@ -4990,8 +4991,9 @@ def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
     return found[0] if found is not None else None
 
 
-def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
-    """The name and the head token of the body "the <noun>" refers back to."""
+def _earlier_body(ctx: _Context, tok: Token, namer: _Namer | None = None) -> tuple[str, Token] | None:
+    """The name and the head token of the body "the <noun>" refers back to (named by
+    ``namer``, else _body_name)."""
     parse = ctx.parse
     if tok.pos != "NOUN" or not tok.text.islower():
         return None
@@ -5012,10 +5014,10 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
         # "Jakarta rejected that account. In a statement, the ministry said ...": the body of
         # the state the sentence before names as its subject, when one was named
         prior = _prior_subject_state(ctx, tok)
-        found = _latest_body(ctx, tok, word, prior) if prior is not None else None
+        found = _latest_body(ctx, tok, word, prior, namer) if prior is not None else None
         if found is not None:
             return found
-    return _latest_body(ctx, tok, word, owner)
+    return _latest_body(ctx, tok, word, owner, namer)
 
 
 def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
@@ -5040,7 +5042,7 @@ def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
 
 
 def _latest_body(
-    ctx: _Context, tok: Token, word: str, owner: Mention | None
+    ctx: _Context, tok: Token, word: str, owner: Mention | None, namer: _Namer | None = None
 ) -> tuple[str, Token] | None:
     """The latest body named "<word>" before tok (its subject first), of owner's state if
     given: the name and head token "the <word>" refers back to."""
@@ -5055,7 +5057,7 @@ def _latest_body(
             continue  # "the agency said" is not "aid agencies say" told before it
         if owner is not None and not _same_owner(ctx, cand, owner):
             continue
-        name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
+        name = (namer or _body_name)(ctx, cand) or _person_body_name(ctx, cand)
         if name is None:
             continue
         key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name, cand)
@@ -5091,6 +5093,25 @@ def _person_body_name(ctx: _Context, head: Token) -> str | None:
     lo, hi = _phrase(ctx.parse, head)
     found = _person_body(ctx, head, owner, lo, hi, "", None)
     return found.name if found is not None else None
+
+
+def _first_naming(ctx: _Context, head: Token) -> str | None:
+    """A body as the article named it, with its state's possessive ("Israel's Foreign
+    Ministry", "China's Embassy in Wellington", "Ireland's Department of Foreign Affairs"),
+    for a spokesperson written "<Body> <role>" (session 68's decision 4, "which naming");
+    _body_name's name when another possessive owns it, None when no word is capitalised."""
+    parse = ctx.parse
+    mods = [k for k in parse.kids(head.i) if k.i < head.i and k.dep in ("compound", "amod", "nmod", "poss")]
+    if any(k.dep == "poss" and not _state_word(ctx, k) for k in mods):
+        return _body_name(ctx, head)
+    lo = min((t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i), default=head.start)
+    name = _strip_determiner(ctx.article.text[lo : head.end])
+    if "\n" in name or not any(w[:1].isupper() for w in name.split()):
+        return None
+    return _with_place(ctx, Speaker(name, None, None, None, None, ""), head.end).name
+
+
+_Namer = Callable[[_Context, Token], "str | None"]
 
 
 def _body_name(ctx: _Context, head: Token) -> str | None:
