@@ -1,10 +1,11 @@
 """Quote speakers of session 59 (O78): "Its spokeswoman" after a body.
 
 "Russia's Foreign Ministry rejected the accusation. Its spokeswoman said ... “...”": "its" is
-the body just named, so the voice is "spokeswoman for Russia's Foreign Ministry" (the
+the body just named, so the voice is "Russia's Foreign Ministry spokeswoman" (the
 guidelines' pronoun resolved; attribute._possessive_office reading _body_just_before, which
 the bare "a spokesman said" reads too), not "Russia's spokeswoman"; "its" after a state
-alone keeps "<state>'s spokesman".
+alone keeps "<state>'s spokesman". Session 68's decision 6 put the role last, news-dev's order
+(it was "spokeswoman for Russia's Foreign Ministry"; tests/quotes/test_quotes_speakers150.py).
 
 Every sentence was written for this file."""
 
@@ -23,19 +24,19 @@ _ITS_VOICE: list[tuple[str, str, str]] = [
         ' spokeswoman said all foreigners in the army had signed contracts "of their own free'
         ' will."',
         "of their own free will",
-        "spokeswoman for Russia's Foreign Ministry",
+        "Russia's Foreign Ministry spokeswoman",
     ),
     (
         "BEIJING (AP) - China's Defense Ministry dismissed the report. Its spokesman said the"
         ' drills were "routine and lawful."',
         "routine and lawful",
-        "spokesman for China's Defense Ministry",
+        "China's Defense Ministry spokesman",
     ),
     (
         "BRUSSELS (Reuters) - The European Commission rejected the claim. Its spokesman said"
         ' the money was "for schools only."',
         "for schools only",
-        "spokesman for the European Commission",
+        "European Commission spokesman",
     ),
     # near miss: "its" after a state alone
     (

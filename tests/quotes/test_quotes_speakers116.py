@@ -95,10 +95,10 @@ def test_speakers116_bare_spokesperson_stays_one(
 # tests/quotes/test_quotes_speakers124.py)
 def test_speakers116_owner_noun_resolved(run: Run) -> None:
     """ "The U.N. refugee agency urged ... a spokeswoman for the agency said": the gold's
-    "spokeswoman for the U.N. refugee agency" (set 66)."""
+    "U.N. refugee agency spokeswoman" (set 66; session 68's decision 6 put the role last)."""
     text = (
         'ACCRA (AP) - The U.N. refugee agency urged Ghana to halt returns. "Conditions are not'
         ' safe," a spokeswoman for the agency said in Geneva.'
     )
     quote = quote_with(run(text), "Conditions are not safe")
-    assert quote.speaker == "spokeswoman for the U.N. refugee agency", quote.speaker
+    assert quote.speaker == "U.N. refugee agency spokeswoman", quote.speaker

@@ -3,7 +3,8 @@
 Convention 3 of "Conventions decided (session 63)" (tests/gold/README.md): an unnamed
 spokesperson speaks as the article gives it, word order kept, a bare owner noun resolved as a
 title is: "The U.N. refugee agency urged ... a spokeswoman for the agency said" is
-"spokeswoman for the U.N. refugee agency" (set 66), not "United Nations spokeswoman": the
+"U.N. refugee agency spokeswoman" (set 66; the role last since session 68's decision 6, news-dev's
+order; it was "spokeswoman for the U.N. refugee agency"), not "United Nations spokeswoman": the
 agency is a body of the IGO with no other name (attribute._igo_body), so the owner noun takes
 the words the article named that body with (attribute._earlier_igo_body). The IGO itself
 described ("a spokesperson for the alliance" after NATO) keeps the IGO's name first, as sets
@@ -25,13 +26,13 @@ _BODY: list[tuple[str, str, str]] = [
         "BANGKOK (AP) - The U.N. refugee agency asked Thailand to stop deporting Uyghur men."
         ' "These men face serious risks on return," a spokesman for the agency said in Geneva.',
         "serious risks",
-        "spokesman for the U.N. refugee agency",
+        "U.N. refugee agency spokesman",
     ),
     (
         "DHAKA (AP) - The U.N. children's agency warned of a measles outbreak in the camps."
         ' "Every week without vaccines costs lives," a spokeswoman for the agency told reporters.',
         "without vaccines",
-        "spokeswoman for the U.N. children's agency",
+        "U.N. children's agency spokeswoman",
     ),
 ]
 

@@ -78,7 +78,7 @@ _NEAR: list[tuple[str, str, str]] = [
         "LIMA (Reuters) - The World Bank approved a loan to Peru. \"The same rules apply to every "
         'borrower," a bank spokesman in Washington said.',
         "The same rules apply to every borrower",
-        "bank spokesman",
+        "World Bank spokesman",  # the bare owner resolved (session 68's decision 4)
     ),
     (
         'BEIJING (Reuters) - Peru halted flights. "It is unfair," a Chinese official in Beijing said.',

@@ -104,7 +104,7 @@ _OFFICES: list[tuple[str, str, str]] = [
         "COLOMBO, Sri Lanka — President Nimal Perera met India's prime minister on Monday. His "
         'office said the talks were "useful."',
         "useful",
-        "Perera's office",
+        "Office of Nimal Perera",  # session 68's decision 4 (was "Perera's office")
     ),
 ]
 

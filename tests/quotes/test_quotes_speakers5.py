@@ -76,7 +76,7 @@ _UNNAMED_SPOKESPERSON_SPEAKS_AS_THE_PHRASE = [
         "Embassy\nWASHINGTON (AP) — The Chinese Embassy in Washington rejected the "
         'report. A spokesman for the embassy said the claims were "groundless."',
         "groundless",
-        "spokesman for the Chinese Embassy in Washington",
+        "Chinese Embassy in Washington spokesman",  # session 68's decision 4 (news-dev's order)
         "CHN",
     ),
 ]

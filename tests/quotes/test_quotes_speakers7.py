@@ -52,7 +52,7 @@ _A_PERSONS_BODY_SPEAKS_AS_THE_BODY = [
         'Ties\nPARIS - Defense Minister Paul Girard visited the base. "We stand with our '
         'troops," he said. His office later said he had been "misquoted."',
         "misquoted",
-        "Girard's office",
+        "Office of Paul Girard",  # session 68's decision 4 (was "Girard's office")
     ),
     # "it" after the minister spoke is the body, never the person
     (

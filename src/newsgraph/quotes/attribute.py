@@ -90,7 +90,7 @@ import bisect
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3163,7 +3163,8 @@ def _speaker_of_token(
         if holder is None and (mention is None or (mention.start <= tok.start and mention.end == tok.end)):
             # (the actors stage may read "an official" itself as its state's group)
             holder = (
-                _unnamed_role(ctx, tok, rule, cue)
+                _bare_owner_voice(ctx, tok, mention, rule, cue)
+                or _unnamed_role(ctx, tok, rule, cue)
                 or _bare_spokesperson(ctx, tok, rule, cue)
                 or _host_before(ctx, tok, rule, cue)
                 or _office_holder_before(ctx, tok, mention, rule, cue)
@@ -3803,8 +3804,11 @@ def _person_body(
         names = _gazetteer().names
         if actor is not None and not any((re.sub(r"['’]s$", "", w.lower()),) in names for w in words):
             name = f"{_state_named_before(ctx, actor.principal, owner.start)}'s {name}"
+    elif rest.lower() == "office":
+        # "his office said" after the named leader: "Office of <full name>", as a named
+        # owner's office is (session 68's decision 4, news-dev's form)
+        name = f"Office of {owner.person}"
     else:
-        # ("his office" stays "<surname>'s office": test_quotes_speakers7 body-5)
         name = f"{owner.person.split()[-1]}'s {rest}"
     if actor is None:
         return Speaker(name, None, None, (lo, hi), cue, rule, is_person=False)
@@ -3942,28 +3946,57 @@ def _unnamed_role(ctx: _Context, tok: Token, rule: str, cue: str | None) -> Spea
     hi = max([hi] + [m.end for m in ctx.mentions if m.start <= obj.start < m.end and not m.person])
     name = _strip_determiner(ctx.article.text[lo:hi])
     words = ctx.article.text[obj.start : hi].split()
-    if listed and words and not any(w[:1].isupper() for w in words):
-        # a body only described: by the name the article gave it before ("a
-        # spokesperson for the bloc" -> "European Union spokesperson", as annotated;
-        # "a spokesman for the embassy" -> "spokesman for the Chinese Embassy in ...")
+    its = _pronoun_owner_name(ctx, obj, hi) if tok.lemma.lower() in ctx.cues.body_voices else None
+    if its is not None:
+        # "Peru rejected the criticism. A spokesman for its Foreign Ministry said": the
+        # owner resolved, in news-dev's order ("Peru's Foreign Ministry spokesman",
+        # session 68's decision 4)
+        name = f"{its} {_strip_determiner(ctx.article.text[lo : tok.end])}"
+    elif listed and words and not any(w[:1].isupper() for w in words):
+        # a body only described: by the name the article gave it before, in news-dev's
+        # order "<Body> <role>" (session 68's decisions 4 and 6: "a spokesperson for the
+        # bloc" -> "European Union spokesperson"; "a spokesman for the embassy" ->
+        # "Chinese Embassy in Washington spokesman")
         role = _strip_determiner(ctx.article.text[lo : tok.end])
         mention = _mention_for(ctx, obj, obj.start, hi)
-        body = _earlier_body_name(ctx, obj)
+        voice = tok.lemma.lower() in ctx.cues.body_voices or prep.text.lower() == "for"
+        earlier = _earlier_body(ctx, obj, _first_naming if voice else None)
+        body = earlier[0] if earlier is not None else None
         agency = _earlier_igo_body(ctx, mention, obj) if mention is not None else None
+        # (a person only placed at the body keeps the article's order, session 67's
+        # decision 4: "senior official at the presidential office")
         if agency is not None:
             # "a spokeswoman for the agency" after "the U.N. refugee agency": a body of the
-            # IGO, not the IGO, by the words the article named it with, in its order
-            name = f"{role} {prep.text.lower()} the {agency}"
+            # IGO, not the IGO, by the words the article named it with
+            name = f"{agency} {role}" if voice else f"{role} {prep.text.lower()} the {agency}"
         elif mention is not None and _described_igo(mention):
             name = f"{_igo_name(ctx, mention)} {role}"
         elif body is not None:
-            name = f"{role} {prep.text.lower()} the {body}"
+            name = f"{_strip_determiner(body)} {role}" if voice else f"{role} {prep.text.lower()} the {body}"
     owner = _attached_actor(ctx, tok) or next(
         # "a spokesman for Prime Minister Keir Starmer": the person's actor
         (m for m in ctx.mentions if prep.end <= m.start and m.end <= hi and m.person and m.actor is not None),
         None,
     )
     return _with_actor(Speaker(name, None, None, (lo, hi), cue, rule), owner)
+
+
+def _pronoun_owner_name(ctx: _Context, obj: Token, hi: int) -> str | None:
+    """"its Foreign Ministry" (up to ``hi``) with "its" resolved to the state or IGO the
+    actors stage tied it to, by the name the article last gave it ("Peru's Foreign
+    Ministry"); None when the body has no "its"/"their" or the pronoun no such actor."""
+    poss = next(
+        (k for k in ctx.parse.kids(obj.i) if k.dep == "poss" and k.text.lower() in _POSSESSIVE_PRONOUNS), None
+    )
+    if poss is None or ctx.inside_quote(poss):
+        return None
+    pron = _mention_for(ctx, poss, poss.start, poss.end)
+    if pron is None or pron.actor is None or pron.person or pron.actor.role:
+        return None
+    rest = ctx.article.text[poss.end : hi].strip()
+    if not rest or "\n" in rest:
+        return None
+    return f"{_state_named_before(ctx, pron.actor.principal, poss.start)}'s {rest}"
 
 
 def _city_of_body(ctx: _Context, body: Token, prep: Token) -> bool:
@@ -4164,6 +4197,49 @@ def _bare_spokesperson(ctx: _Context, tok: Token, rule: str, cue: str | None) ->
         return None
     name = f"{body[0]} {tok.text.lower()}"
     return Speaker(name, body[1].principal, body[1].code, (tok.start, tok.end), cue, rule)
+
+
+def _bare_owner_voice(
+    ctx: _Context, tok: Token, mention: Mention | None, rule: str, cue: str | None
+) -> Speaker | None:
+    """"Japan's Foreign Ministry summoned the envoy. “...,” a ministry spokeswoman said": a
+    spokesperson whose body is told by a bare noun before the role speaks as "<the body as
+    the article named it> <role>" ("Foreign Ministry spokeswoman"), session 68's decision 4,
+    its seat cut ("a ministry spokesman in Beijing"); left as written when no such body was
+    named before, or the one named is another state's than the actors stage gave the role."""
+    parse = ctx.parse
+    if tok.pos != "NOUN" or tok.text.lower() not in ctx.cues.body_voices:
+        return None
+    before = [k for k in parse.kids(tok.i) if k.i < tok.i and k.dep != "det"]
+    if len(before) != 1 or any(
+        k.dep in ("appos", "prep") and k.text.lower() not in ctx.cues.seat_preps
+        for k in parse.kids(tok.i) if k.i > tok.i
+    ):
+        return None
+    noun = before[0]
+    if (
+        noun.dep != "compound"
+        or noun.i != tok.i - 1
+        or not noun.text.islower()
+        or noun.lemma.lower() not in ctx.cues.bodies
+        or parse.kids(noun.i)
+        or ctx.inside_quote(noun)
+    ):
+        return None
+    word = noun.lemma.lower()
+    prior = _prior_subject_state(ctx, noun)
+    found = (_latest_body(ctx, noun, word, prior, _first_naming) if prior is not None else None) or _latest_body(
+        ctx, noun, word, None, _first_naming
+    )
+    if found is None:
+        return None
+    body = _attached_actor(ctx, found[1])
+    if body is None or body.actor is None:
+        return None
+    if mention is not None and mention.actor is not None and mention.actor.principal != body.actor.principal:
+        return None
+    name = f"{_strip_determiner(found[0])} {tok.text.lower()}"
+    return Speaker(name, body.actor.principal, body.actor.code, (noun.start, tok.end), cue, rule)
 
 
 def _body_just_before(ctx: _Context, tok: Token) -> tuple[str, Actor, str] | None:
@@ -4419,12 +4495,12 @@ def _possessive_office(
         return None
     if rest.lower() in ctx.cues.body_voices:
         # "Russia's Foreign Ministry rejected the accusation. Its spokeswoman said": "its" is
-        # the body just named, so the voice is that body's ("spokeswoman for Russia's
-        # Foreign Ministry", the guidelines' pronoun resolved), not the state's
+        # the body just named, so the voice is that body's ("Russia's Foreign Ministry
+        # spokeswoman": the guidelines' pronoun resolved, in news-dev's order "<Body>
+        # <role>", session 68's decision 6), not the state's
         body = _body_just_before(ctx, tok)
         if body is not None and body[1].principal == principal:
-            named = body[2][:1].lower() + body[2][1:] if body[2][:4] == "The " else body[2]
-            return Speaker(f"{rest.lower()} for {named}", principal, body[1].code, (lo, hi), cue, rule, is_person=False)
+            return Speaker(f"{body[0]} {rest.lower()}", principal, body[1].code, (lo, hi), cue, rule, is_person=False)
     referent = _state_named_before(ctx, principal, owner.start)
     found = Speaker(f"{referent}'s {rest}", principal, actor_code, (lo, hi), cue, rule, is_person=False)
     if tok.lemma.lower() in ctx.cues.bodies and ctx.article.text[lo:hi].rstrip().endswith(tok.text):
@@ -4915,8 +4991,9 @@ def _earlier_body_name(ctx: _Context, tok: Token) -> str | None:
     return found[0] if found is not None else None
 
 
-def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
-    """The name and the head token of the body "the <noun>" refers back to."""
+def _earlier_body(ctx: _Context, tok: Token, namer: _Namer | None = None) -> tuple[str, Token] | None:
+    """The name and the head token of the body "the <noun>" refers back to (named by
+    ``namer``, else _body_name)."""
     parse = ctx.parse
     if tok.pos != "NOUN" or not tok.text.islower():
         return None
@@ -4937,10 +5014,10 @@ def _earlier_body(ctx: _Context, tok: Token) -> tuple[str, Token] | None:
         # "Jakarta rejected that account. In a statement, the ministry said ...": the body of
         # the state the sentence before names as its subject, when one was named
         prior = _prior_subject_state(ctx, tok)
-        found = _latest_body(ctx, tok, word, prior) if prior is not None else None
+        found = _latest_body(ctx, tok, word, prior, namer) if prior is not None else None
         if found is not None:
             return found
-    return _latest_body(ctx, tok, word, owner)
+    return _latest_body(ctx, tok, word, owner, namer)
 
 
 def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
@@ -4965,7 +5042,7 @@ def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
 
 
 def _latest_body(
-    ctx: _Context, tok: Token, word: str, owner: Mention | None
+    ctx: _Context, tok: Token, word: str, owner: Mention | None, namer: _Namer | None = None
 ) -> tuple[str, Token] | None:
     """The latest body named "<word>" before tok (its subject first), of owner's state if
     given: the name and head token "the <word>" refers back to."""
@@ -4980,7 +5057,7 @@ def _latest_body(
             continue  # "the agency said" is not "aid agencies say" told before it
         if owner is not None and not _same_owner(ctx, cand, owner):
             continue
-        name = _body_name(ctx, cand) or _person_body_name(ctx, cand)
+        name = (namer or _body_name)(ctx, cand) or _person_body_name(ctx, cand)
         if name is None:
             continue
         key = (cand.sent, cand.dep in ("nsubj", "nsubjpass"), name, cand)
@@ -5016,6 +5093,25 @@ def _person_body_name(ctx: _Context, head: Token) -> str | None:
     lo, hi = _phrase(ctx.parse, head)
     found = _person_body(ctx, head, owner, lo, hi, "", None)
     return found.name if found is not None else None
+
+
+def _first_naming(ctx: _Context, head: Token) -> str | None:
+    """A body as the article named it, with its state's possessive ("Israel's Foreign
+    Ministry", "China's Embassy in Wellington", "Ireland's Department of Foreign Affairs"),
+    for a spokesperson written "<Body> <role>" (session 68's decision 4, "which naming");
+    _body_name's name when another possessive owns it, None when no word is capitalised."""
+    parse = ctx.parse
+    mods = [k for k in parse.kids(head.i) if k.i < head.i and k.dep in ("compound", "amod", "nmod", "poss")]
+    if any(k.dep == "poss" and not _state_word(ctx, k) for k in mods):
+        return _body_name(ctx, head)
+    lo = min((t.start for m in mods for t in parse.subtree(m.i) if t.i < head.i), default=head.start)
+    name = _strip_determiner(ctx.article.text[lo : head.end])
+    if "\n" in name or not any(w[:1].isupper() for w in name.split()):
+        return None
+    return _with_place(ctx, Speaker(name, None, None, None, None, ""), head.end).name
+
+
+_Namer = Callable[[_Context, Token], "str | None"]
 
 
 def _body_name(ctx: _Context, head: Token) -> str | None:
