@@ -5556,7 +5556,15 @@ def _with_context(
     if hit.context == "similar":
         return _similar_deed(ctx, hit, coded, sent_index)
     if hit.context == "appeal":
-        return _joined_appeal_sides(ctx, hit, coded, sent_index)
+        # "urged Kabul and Islamabad to talk and offered to host them": the appeal's sides;
+        # with none joined, an offer told alone ("Saudi Arabia offered to mediate") is made
+        # to the sides its source just spoke with, or to those of the latest quarrel, as an
+        # appeal for calm is (a party to it offers no go-between's help)
+        return (
+            _joined_appeal_sides(ctx, hit, coded, sent_index)
+            or _contacted_sides(ctx, hit, coded, sent_index)
+            or _conflict_sides(ctx, hit, coded, sent_index, ctx.rules.disputed_roots)
+        )
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _contacted_sides(ctx, hit, coded, sent_index)
