@@ -104,9 +104,24 @@ CASES: list[Case] = [
         "Zambia and Malawi held talks on trade on Monday. Botswana offered to mediate.",
         "ZMB>MWI:04 MWI>ZMB:04",
     ),
+    # ... nor an offer whose go-between word lies further down; an infinitive read as an
+    # adverbial clause ("offered on Tuesday to mediate") is the offer's own
+    (
+        "KYIV",
+        "Hungary criticized Poland over its grain ban on Monday. Slovakia offered to share its "
+        "experience of the accession talks.",
+        "HUN>POL:11",
+    ),
+    (
+        "ACCRA",
+        "Togo closed its border with Benin on Monday. Ghana offered on Tuesday to mediate in the "
+        "dispute.",
+        "TGO>BEN:16 GHA>TGO:03 GHA>BEN:03",
+    ),
 ]
-# ... nor with no story before it
+# ... nor with no story before it, nor with one side alone
 NONE: list[NearMiss] = [
+    ("MINSK", "Belarus condemned the sanctions on Tuesday. Serbia offered to mediate."),
     ("ACCRA", "Ghana offered to mediate."),
     ("LIMA", "Chile offered to host the talks, its foreign ministry said."),
 ]

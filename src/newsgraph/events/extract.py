@@ -4504,6 +4504,22 @@ def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     return host if host is not None and host.i < verb.i else None
 
 
+_OFFERED_ACTS = frozenset({"xcomp", "advcl"})
+
+
+def _offered_go_between(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an offer's own act is a go-between's (rules go_between_words): its object
+    ("offered mediation"), its infinitive or one more under it ("offered to mediate",
+    "offered to help mediate"), or their object ("offered to host talks"); not a word
+    further down ("offered to share its experience of the negotiations")."""
+    acts = [verb]
+    for _ in range(2):
+        # "offered on Monday to mediate": the infinitive read as an adverbial clause
+        acts += [k for a in acts for k in ctx.kids(a.i, _OFFERED_ACTS) if k not in acts]
+    heads = acts[1:] + [o for a in acts for o in ctx.kids(a.i, _OBJ)]
+    return any(h.lemma.lower() in ctx.rules.go_between_words for h in heads)
+
+
 def _contacted_sides(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -5560,11 +5576,12 @@ def _with_context(
         # with none joined, an offer told alone ("Saudi Arabia offered to mediate") is made
         # to the sides its source just spoke with, or to those of the latest quarrel, as an
         # appeal for calm is (a party to it offers no go-between's help)
-        return (
-            _joined_appeal_sides(ctx, hit, coded, sent_index)
-            or _contacted_sides(ctx, hit, coded, sent_index)
-            or _conflict_sides(ctx, hit, coded, sent_index, ctx.rules.disputed_roots)
-        )
+        joined = _joined_appeal_sides(ctx, hit, coded, sent_index)
+        if joined or not _offered_go_between(ctx, hit.trigger):
+            return joined
+        sides = _contacted_sides(ctx, hit, coded, sent_index)
+        sides = sides or _conflict_sides(ctx, hit, coded, sent_index, ctx.rules.disputed_roots)
+        return sides if len({_principal(h.target) for h in sides if h.target}) > 1 else []
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _contacted_sides(ctx, hit, coded, sent_index)
