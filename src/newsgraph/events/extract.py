@@ -5579,9 +5579,11 @@ def _with_context(
         joined = _joined_appeal_sides(ctx, hit, coded, sent_index)
         if joined or not _offered_go_between(ctx, hit.trigger):
             return joined
-        sides = _contacted_sides(ctx, hit, coded, sent_index)
-        sides = sides or _conflict_sides(ctx, hit, coded, sent_index, ctx.rules.disputed_roots)
-        return sides if len({_principal(h.target) for h in sides if h.target}) > 1 else []
+        offered = _contacted_sides(ctx, hit, coded, sent_index)
+        offered = offered or _conflict_sides(
+            ctx, hit, coded, sent_index, ctx.rules.disputed_roots
+        )
+        return offered if len({_principal(h.target) for h in offered if h.target}) > 1 else []
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _contacted_sides(ctx, hit, coded, sent_index)
