@@ -35,7 +35,7 @@ CASES: list[tuple[str, str, str]] = [
         "Chad and Niger clashed over a border post on Monday. Sudan, which borders both "
         "countries, offered to mediate, and its foreign minister spoke with both of her "
         "counterparts on Wednesday.",
-        "TCD>NER:19 NER>TCD:19 SDN>TCD:04 SDN>NER:04",
+        "TCD>NER:19 NER>TCD:19 SDN>TCD:03 SDN>NER:03 SDN>TCD:04 SDN>NER:04",
     ),
     (
         "NDJAMENA",

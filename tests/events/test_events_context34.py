@@ -62,7 +62,7 @@ ONLOOKERS: list[Case] = [
         "India and Pakistan closed their airspace to each other's airlines on Tuesday. Saudi "
         'Arabia and the United Arab Emirates offered to mediate. "We are in touch with both '
         'capitals," a U.S. State Department spokesperson said.',
-        "IND>PAK:16 PAK>IND:16 USA>IND:04 USA>PAK:04",
+        "IND>PAK:16 PAK>IND:16 SAU>IND:03 SAU>PAK:03 ARE>IND:03 ARE>PAK:03 USA>IND:04 USA>PAK:04",
     ),
     (
         "YEREVAN",
@@ -74,7 +74,7 @@ ONLOOKERS: list[Case] = [
         "KHARTOUM",
         "Sudan and Chad traded accusations on Monday over a cross-border raid. Egypt and Libya "
         "offered to host talks. Qatar's foreign minister spoke with both leaders by phone.",
-        "SDN>TCD:11 TCD>SDN:11 QAT>SDN:04 QAT>TCD:04",
+        "SDN>TCD:11 TCD>SDN:11 EGY>SDN:03 EGY>TCD:03 LBY>SDN:03 LBY>TCD:03 QAT>SDN:04 QAT>TCD:04",
     ),
     (
         "LIMA",
@@ -99,7 +99,7 @@ ONLOOKERS: list[Case] = [
         "ABUJA",
         "Mali accused Niger of arming rebels. Ghana and Senegal offered on Monday to mediate in "
         "the dispute. Nigeria thanked both countries.",
-        "MLI>NER:11 NGA>GHA:05 NGA>SEN:05",
+        "MLI>NER:11 GHA>MLI:03 GHA>NER:03 SEN>MLI:03 SEN>NER:03 NGA>GHA:05 NGA>SEN:05",
     ),
     (
         "DAR ES SALAAM",
@@ -118,7 +118,7 @@ ONLOOKERS: list[Case] = [
         "Thailand and Cambodia traded accusations on Monday over new mines on the border. "
         "Malaysia and Indonesia offered to mediate. Troops on both sides of the border were "
         "put on alert.",
-        "THA>KHM:11 KHM>THA:11",
+        "THA>KHM:11 KHM>THA:11 MYS>THA:03 MYS>KHM:03 IDN>THA:03 IDN>KHM:03",
     ),
     (
         "MONROVIA",

@@ -46,7 +46,7 @@ CASES: list[Case] = [
         "Togo closed its border with Benin on Monday. Ghana offered to mediate, and its foreign"
         " ministry said Foreign Minister Kofi Mensah had spoken by phone with his Togolese and"
         " Beninese counterparts.",
-        "TGO>BEN:16 GHA>TGO:04 GHA>BEN:04",
+        "TGO>BEN:16 GHA>TGO:03 GHA>BEN:03 GHA>TGO:04 GHA>BEN:04",
     ),
     (
         "HARARE",

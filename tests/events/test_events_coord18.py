@@ -99,7 +99,7 @@ APPEAL_ASIDES: list[Case] = [
         "KHARTOUM",
         "Sudan accused Chad of arming rebels on Monday. Chad denied the charge. Egypt offered "
         "to host talks. Libya, a neighbor of both countries, called for restraint.",
-        "SDN>TCD:11 TCD>SDN:12 LBY>SDN:02 LBY>TCD:02",
+        "SDN>TCD:11 TCD>SDN:12 EGY>SDN:03 EGY>TCD:03 LBY>SDN:02 LBY>TCD:02",
     ),
     (
         "RABAT",
@@ -166,7 +166,7 @@ HEADS_NAMED: list[Case] = [
         "Colombia stopped selling power to Ecuador on Tuesday. President Camilo Restrepo called "
         "Ecuador's tariff an aggression. Brazil offered to mediate. Brazilian Foreign Minister "
         "Paulo Sarmento said President Fernanda Couto had spoken with both leaders by phone.",
-        "COL>ECU:16 COL>ECU:11 BRA>COL:04 BRA>ECU:04",
+        "COL>ECU:16 COL>ECU:11 BRA>COL:03 BRA>ECU:03 BRA>COL:04 BRA>ECU:04",
     ),
     (
         "LIMA",
@@ -174,7 +174,7 @@ HEADS_NAMED: list[Case] = [
         "failed to stop smugglers. Chile offered to mediate. Chilean Foreign Minister Pablo "
         "Soto said in Santiago that President Marta Reyes had spoken with both leaders by "
         "phone.",
-        "PER>BOL:16 CHL>PER:04 CHL>BOL:04",
+        "PER>BOL:16 CHL>PER:03 CHL>BOL:03 CHL>PER:04 CHL>BOL:04",
     ),
     # the same person named again keeps the office
     (

@@ -87,7 +87,7 @@ CASES: list[Case] = [
         "COTONOU",
         "Benin and Niger traded accusations over the border. Nigeria offered to mediate, and its"
         " foreign minister spoke with both ambassadors on Sunday.",
-        "BEN>NER:11 NER>BEN:11 NGA>BEN:04 NGA>NER:04",
+        "BEN>NER:11 NER>BEN:11 NGA>BEN:03 NGA>NER:03 NGA>BEN:04 NGA>NER:04",
     ),
 ]
 

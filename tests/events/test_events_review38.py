@@ -32,7 +32,7 @@ MEDIATORS: list[Case] = [
         "ISLAMABAD",
         "India blamed Pakistan for the bombing in Kashmir. Saudi Arabia and Iran offered to "
         "mediate. The two countries have fought three wars since 1947.",
-        "IND>PAK:11 IND>PAK:19 PAK>IND:19",
+        "IND>PAK:11 SAU>IND:03 SAU>PAK:03 IRN>IND:03 IRN>PAK:03 IND>PAK:19 PAK>IND:19",
     ),
     (
         "YEREVAN",
@@ -50,7 +50,7 @@ MEDIATORS: list[Case] = [
         "LIMA",
         "Peru expelled Ecuador's ambassador on Monday. Brazil and Chile have offered to "
         "facilitate a dialogue. Both governments said they would resume talks in Lima.",
-        "PER>ECU:16 PER>ECU:04 ECU>PER:04",
+        "PER>ECU:16 BRA>PER:03 BRA>ECU:03 CHL>PER:03 CHL>ECU:03 PER>ECU:04 ECU>PER:04",
     ),
     # kept: a list that guarantees or hosts, or mediates naming no sides, is still the pair
     (

@@ -154,7 +154,9 @@ OFFERS: list[Case] = [
         "DOHA",
         "Qatar urged Ethiopia and Egypt to resume talks on the dam. Oman offered to host a "
         "meeting in Muscat.",
-        "QAT>ETH:02 QAT>EGY:02",
+        # session 68: another state's offer is made to the sides the appeal just named
+        # (test_events_context209)
+        "QAT>ETH:02 QAT>EGY:02 OMN>ETH:03 OMN>EGY:03",
     ),
     (
         "DOHA",

@@ -292,7 +292,7 @@ CASES: list[tuple[str, str, str]] = [
     (
         "WASHINGTON",
         "Trump said he had spoken to Putin and Zelenskyy and offered to mediate.",
-        "USA>RUS:04 USA>UKR:04",
+        "USA>RUS:04 USA>UKR:04 USA>RUS:03 USA>UKR:03",
     ),
     ("WARSAW, POLAND", "Poland closed its last consulate in Russia.", "POL>RUS:16"),
     ("TAIPEI, TAIWAN", "Beijing cut off communication with Taipei.", "CHN>TWN:16"),

@@ -160,7 +160,7 @@ OWN_OFFICES: list[Case] = [
         "LIMA",
         "Peru expelled a Bolivian diplomat. Brazil's Foreign Ministry offered to mediate. The "
         "Arab League said its secretary-general had spoken with both foreign ministers.",
-        "PER>BOL:16",
+        "PER>BOL:16 BRA>PER:03 BRA>BOL:03",
     ),
 ]
 

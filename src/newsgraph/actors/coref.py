@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.country import _ancestors
 from newsgraph.actors.described import last_igo
 from newsgraph.actors.plurals import (
+    main_parties,
     _aside_top,
     _governing_verbs,
     _infinitive,
@@ -1674,9 +1675,40 @@ def _them_antecedent(
         if (len(r.drafts[idx].members) > 1 or len(_joined_actors(r, idx)) > 1)
         and named_as_party(r, idx)
     ]
+    if not pairs and _party_object(r, i):
+        return _main_sides(r, i, by_sent)
     if len(pairs) != 1 or (_recipient(r, pairs[0]) and not _party_object(r, i)):
         return None
     return pairs[0], None, r.drafts[pairs[0]].members or _joined_actors(r, pairs[0])
+
+
+def _main_sides(
+    r: "Resolver", i: int, by_sent: dict[int, list[int]]
+) -> tuple[int, "Actor | None", tuple["Actor", ...]] | None:
+    """An appeal's "them" after a sentence that names no pair at once but whose main verb
+    sets one party against another ("Egypt accused Ethiopia of breaching the treaty. The AU
+    urged them to return to talks"): those two, when neither is named before "them" in its
+    own sentence (an appeal by one side is made to the other alone)."""
+    sent = r.parse.sentences[r.sent(i) - 1]
+    if any(
+        r.toks[k].dep in _MAIN_ARGS and r.toks[k].tag == "NNS"
+        for k in range(sent.token_start, sent.token_end)
+    ):
+        return None  # "Peru expelled three Bolivian diplomats. Chile urged them to leave"
+    found = main_parties(r, r.sent(i) - 1)
+    if found is None:
+        return None
+    sides = tuple(r.drafts[x].actor for x in found)
+    if any(a is None for a in sides):
+        return None
+    own = {
+        r.drafts[idx].actor.principal  # type: ignore[union-attr]
+        for idx in by_sent.get(r.sent(i), ())
+        if r.drafts[idx].te <= i and r.drafts[idx].actor is not None
+    }
+    if own & {a.principal for a in sides}:  # type: ignore[union-attr]
+        return None
+    return max(found, key=lambda x: r.drafts[x].ts), None, sides  # type: ignore[return-value]
 
 
 def _mediators(r: "Resolver", i: int) -> frozenset[int]:
@@ -1756,6 +1788,7 @@ def _party_object(r: "Resolver", i: int) -> bool:
 
 
 _OBJECTS = ("dobj", "pobj", "obj")
+_MAIN_ARGS = ("nsubj", "nsubjpass", "dobj", "obj")
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 
 

@@ -84,6 +84,8 @@ class DescriptionWords:
     summit_lookback: int
     state_crafts: frozenset[tuple[str, ...]] = frozenset()
     craft_lookback: int = 3
+    state_forces: frozenset[str] = frozenset()
+    count_openers: frozenset[tuple[str, ...]] = frozenset()
     handing_verbs: frozenset[str] = frozenset()
     document_acts: frozenset[str] = frozenset()
 
@@ -148,6 +150,8 @@ def description_words() -> DescriptionWords:
         document_lookback=int(data.get("document_lookback", 3)),
         state_crafts=phrases("state_crafts"),
         craft_lookback=int(data.get("craft_lookback", 3)),
+        state_forces=words("state_forces"),
+        count_openers=phrases("count_openers"),
         handing_verbs=words("handing_verbs"),
         document_acts=words("document_acts"),
         summit_lookback=int(data.get("summit_lookback", 2)),
@@ -249,31 +253,58 @@ def find_crafts_again(r: "Resolver") -> None:
     coast guard ships) names again the one state's craft named before with the same noun
     within craft_lookback sentences ("a Chinese warship", "a Philippine navy patrol boat"),
     as that state's armed service. Nothing when two states' crafts were named so, or the
-    noun has words of its own ("the warship captain")."""
-    from newsgraph.actors.resolve import Draft
-
+    noun has words of its own ("the warship captain"). So do "the soldiers" and a count of
+    them ("about 20 soldiers": state_forces) for a state's force named so before."""
     w = description_words()
     n = len(r.toks)
     for i in range(n - 1):
         if r.lowers[i] != "the":
+            # "about 20 soldiers", "some 30 armed soldiers"
+            k = i + 2 if i + 2 < n and r.toks[i + 1].tag == "JJ" else i + 1
+            start = _force_count(r, w, i) if r.lowers[k] in w.state_forces else None
+            if start is not None:
+                _name_again(r, w, start, k + 1, (r.lowers[k],))
             continue
         craft = max(
             (c for c in w.state_crafts if tuple(r.lowers[i + 1 : i + 1 + len(c)]) == c),
             key=len,
             default=None,
         )
+        if craft is None and r.lowers[i + 1] in w.state_forces:
+            craft = (r.lowers[i + 1],)  # "the soldiers"
         if craft is None:
             continue
-        end = i + 1 + len(craft)
-        if not r.free(i, end) or (end < n and r.toks[end].pos in ("NOUN", "PROPN")):
-            continue
-        found = _craft_before(r, w, end - 1, craft)
-        if found is None:
-            continue
-        principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
-        log.debug("craft again %r -> %s", r.lowers[i:end], principal)
-        actor = r.gaz.principal_actor(principal, "MIL")
-        r.add(Draft(i, end, "group", actor, None, antecedent=found))
+        _name_again(r, w, i, i + 1 + len(craft), craft)
+
+
+def _force_count(r: "Resolver", w: DescriptionWords, i: int) -> int | None:
+    """Where a count of a force whose number is token i opens ("about 20 soldiers": the
+    count's opener, or the number itself), else None: no number, or a count that is part of
+    a longer phrase ("two of the 20 soldiers", "the 20 soldiers" is read as "the")."""
+    if r.toks[i].tag != "CD" or (i > 0 and r.lowers[i - 1] in ("the", "of")):
+        return None
+    for opener in sorted(w.count_openers, key=len, reverse=True):
+        if tuple(r.lowers[i - len(opener) : i]) == opener:
+            return i - len(opener)
+    return i
+
+
+def _name_again(
+    r: "Resolver", w: DescriptionWords, i: int, end: int, craft: tuple[str, ...]
+) -> None:
+    """Add "the <craft>" (tokens i..end) as the armed service of the one state whose craft
+    was named before with the same words (_craft_before)."""
+    from newsgraph.actors.resolve import Draft
+
+    if not r.free(i, end) or (end < len(r.toks) and r.toks[end].pos in ("NOUN", "PROPN")):
+        return
+    found = _craft_before(r, w, end - 1, craft)
+    if found is None:
+        return
+    principal = r.drafts[found].actor.principal  # type: ignore[union-attr]
+    log.debug("craft again %r -> %s", r.lowers[i:end], principal)
+    actor = r.gaz.principal_actor(principal, "MIL")
+    r.add(Draft(i, end, "group", actor, None, antecedent=found))
 
 
 def _craft_before(r: "Resolver", w: DescriptionWords, k: int, craft: tuple[str, ...]) -> int | None:

@@ -1299,6 +1299,12 @@ def _main_parties(r: "Resolver", w: PluralWords, t: int) -> tuple[int, int] | No
     return subject, min(targets, key=lambda x: r.drafts[x].ts)
 
 
+def main_parties(r: "Resolver", t: int) -> tuple[int, int] | None:
+    """(subject draft, target draft) of sentence t's main verb ("Egypt accused Ethiopia of
+    ..."), else None: the two sides a plural pronoun after it may stand for."""
+    return _main_parties(r, plural_words(), t)
+
+
 def _named_pair(
     r: "Resolver",
     w: PluralWords,

@@ -452,6 +452,7 @@ class Rules:
     appeal_roots: frozenset[str]
     offering_verbs: frozenset[str]
     go_between_words: frozenset[str]
+    disputed_roots: frozenset[str]
     demanding_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     mandative_verbs: frozenset[str]

@@ -4513,6 +4513,22 @@ def _bare_conjunct(ctx: _Ctx, verb: Token) -> Token | None:
     return host if host is not None and host.i < verb.i else None
 
 
+_OFFERED_ACTS = frozenset({"xcomp", "advcl"})
+
+
+def _offered_go_between(ctx: _Ctx, verb: Token) -> bool:
+    """Whether an offer's own act is a go-between's (rules go_between_words): its object
+    ("offered mediation"), its infinitive or one more under it ("offered to mediate",
+    "offered to help mediate"), or their object ("offered to host talks"); not a word
+    further down ("offered to share its experience of the negotiations")."""
+    acts = [verb]
+    for _ in range(2):
+        # "offered on Monday to mediate": the infinitive read as an adverbial clause
+        acts += [k for a in acts for k in ctx.kids(a.i, _OFFERED_ACTS) if k not in acts]
+    heads = acts[1:] + [o for a in acts for o in ctx.kids(a.i, _OBJ)]
+    return any(h.lemma.lower() in ctx.rules.go_between_words for h in heads)
+
+
 def _contacted_sides(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
@@ -5565,7 +5581,18 @@ def _with_context(
     if hit.context == "similar":
         return _similar_deed(ctx, hit, coded, sent_index)
     if hit.context == "appeal":
-        return _joined_appeal_sides(ctx, hit, coded, sent_index)
+        # "urged Kabul and Islamabad to talk and offered to host them": the appeal's sides;
+        # with none joined, an offer told alone ("Saudi Arabia offered to mediate") is made
+        # to the sides its source just spoke with, or to those of the latest quarrel, as an
+        # appeal for calm is (a party to it offers no go-between's help)
+        joined = _joined_appeal_sides(ctx, hit, coded, sent_index)
+        if joined or not _offered_go_between(ctx, hit.trigger):
+            return joined
+        offered = _contacted_sides(ctx, hit, coded, sent_index)
+        offered = offered or _conflict_sides(
+            ctx, hit, coded, sent_index, ctx.rules.disputed_roots
+        )
+        return offered if len({_principal(h.target) for h in offered if h.target}) > 1 else []
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
         appeals = _contacted_sides(ctx, hit, coded, sent_index)

@@ -3412,7 +3412,11 @@ _AMOD = frozenset({"amod"})
 
 
 def _conflict_sides(
-    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+    ctx: _Ctx,
+    hit: _Hit,
+    coded: list[tuple[int, _Hit]],
+    sent_index: int,
+    roots: frozenset[str] | None = None,
 ) -> list[_Hit]:
     """An appeal for calm with no target of its own is aimed at both sides of the latest conflict.
 
@@ -3420,7 +3424,8 @@ def _conflict_sides(
     latest hostile act (conflict_roots) up to _CONTEXT_WINDOW sentences back gives its source
     and its target. Only a third party's appeal: one side calling for restraint ("the Canadian
     Chamber of Commerce called for restraint" in a trade war) may speak to its own. No such
-    act, no target. An IGO is no side: its warning or sanction answers the conflict, whose
+    act, no target (``roots``: other roots that make a quarrel, conflict_roots by default).
+    An IGO is no side: its warning or sanction answers the conflict, whose
     side it names ("Turkey sent a drill ship ... the EU warned Ankara ... Washington urged
     restraint on all sides": Turkey, not the EU).
     """
@@ -3446,7 +3451,7 @@ def _conflict_sides(
             # conflict's; a mediation that coded one state only was between a state and a
             # group at home (one in an aside of the appeal's own sentence is background)
             return _mediated_sides(ctx, hit, earlier, coded)
-        if earlier.code[:2] not in ctx.rules.conflict_roots or earlier.target is None:
+        if earlier.code[:2] not in (roots or ctx.rules.conflict_roots) or earlier.target is None:
             continue
         if _background_only(ctx, hit, earlier):
             continue  # "Since the junta seized power in 2020, it has expelled French forces"
