@@ -789,6 +789,9 @@ class Rules:
     mediated_deed_nouns: frozenset[str] = frozenset()
     # "will allow only 40 observers": words that cap a number (extract._capped_count)
     cap_words: frozenset[str] = frozenset()
+    # "ready to send air force helicopters": nouns that name a body when a compound qualifies
+    # them, never the act a refinement reads in them (extract._bodies_named)
+    compound_body_nouns: frozenset[str] = frozenset()
     # "expressed regret over the remarks" after its apology to the same state: the apology
     # restated, no disapproval (extract._restated_apology)
     apology_feelings: frozenset[str] = frozenset()

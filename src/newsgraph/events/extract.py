@@ -482,6 +482,20 @@ def _capped_count(ctx: _Ctx, obj: Token) -> bool:
     )
 
 
+def _bodies_named(ctx: _Ctx, verb: Token) -> frozenset[str]:
+    """Lemmas under the trigger that only name the body of another noun ("air force
+    helicopters": compound_body_nouns as a compound), so a refinement never reads them as
+    the act ("ready to use force", "to send a task force to the shoal" keep their threat)."""
+    under = [
+        t for t in ctx.parse.subtree(verb.i) if t.lemma.lower() in ctx.rules.compound_body_nouns
+    ]
+    return frozenset(
+        t.lemma.lower()
+        for t in under
+        if all(u.dep == "compound" for u in under if u.lemma.lower() == t.lemma.lower())
+    )
+
+
 def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     """Events one verb pattern yields at one trigger token (empty when it does not fit)."""
     # "Qatar-brokered talks": the name before the hyphen is the agent (sided codes only)
@@ -535,7 +549,9 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     # ("a move Zagreb called a provocation": the parser's object is the name, _gap_named)
     naming = "oprd" in pattern.needs
     gap_named = naming and _gap_named(ctx, verb)
-    things = {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if naming and not gap_named else set()
+    things = (
+        {o.lemma.lower() for o in ctx.kids(verb.i, _OBJ)} if naming and not gap_named else set()
+    )
     if naming and verb.dep == "relcl" and (gap_named or not ctx.kids(verb.i, _OBJ)):
         things.add(ctx.tok(verb.head).lemma.lower())  # "a step Moscow called illegal"
     if passive and obj is not None and obj.dep in _PASSIVE_SUBJ:
@@ -581,6 +597,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         return rejected("other-sense")  # "clashed with the court": a quarrel, no fighting
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
+    if pattern.refine:
+        read = read - _bodies_named(ctx, verb)
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
         # object of "Vietnam expelled the Chinese ambassador" does, with its own qualifiers
@@ -590,9 +608,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "their boat, seized by the Venezuelan navy near the islands": a participle's
             # patient is the noun it modifies
             patients = [*patients, ctx.tok(verb.head)]
-        read = read | {
-            w.lemma.lower() for p in patients for w in (p, *ctx.kids(p.i, _QUALIFIERS))
-        }
+        read = read | {w.lemma.lower() for p in patients for w in (p, *ctx.kids(p.i, _QUALIFIERS))}
     code = _refined(pattern, {obj.lemma.lower()} if pattern.refine_object and obj else read)
     capped = bool(pattern.capped_code) and obj is not None and _capped_count(ctx, obj)
     if capped:
@@ -720,9 +736,13 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     agents += [hyphened] if hyphened is not None else []
     if passive and not agents:
         agents = _late_agents(ctx, verb)
-    if passive and not agents and (
-        (pattern.reciprocal and pattern.objects)
-        or verb.text.lower() in ctx.rules.stative_participles
+    if (
+        passive
+        and not agents
+        and (
+            (pattern.reciprocal and pattern.objects)
+            or verb.text.lower() in ctx.rules.stative_participles
+        )
     ):
         # stative "are engaged in battles", "London was committed to the partnership": the
         # patient is the actor
@@ -1306,9 +1326,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             return rejected("home-aim")
         protesters = (
             _protesting_party(ctx, verb, sources)
-            if not targets
-            and state is None
-            and pattern.id in ctx.rules.protested_party_patterns
+            if not targets and state is None and pattern.id in ctx.rules.protested_party_patterns
             else []
         )
         if protesters:
@@ -1504,7 +1522,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "urged Washington to stop ... He warned that China would act if it did not": the
             # sequel of its source's demand just before (_ultimatum_target)
             return [_Hit(pattern, code, verb, s, None, "ultimatum") for s in sources]
-        if not kind and not clause and code[:2] in ctx.rules.freeing_roots and _frees_held(ctx, verb):
+        if (
+            not kind
+            and not clause
+            and code[:2] in ctx.rules.freeing_roots
+            and _frees_held(ctx, verb)
+        ):
             # "A Ugandan court released six of the men": whom its state held before
             return [_Hit(pattern, code, verb, s, None, "released") for s in sources]
         if (
@@ -1684,9 +1707,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     return hits
 
 
-def _posted_hosts(
-    ctx: _Ctx, verb: Token, sources: list[Mention]
-) -> list[tuple[Mention, Mention]]:
+def _posted_hosts(ctx: _Ctx, verb: Token, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Each source that is the verb's subject and an envoy in person placed in another state
     ("the Dutch ambassador in Caracas": rules posted_people_nouns), with that state's
     mention."""
@@ -1964,9 +1985,7 @@ def _appeal_joined_after(ctx: _Ctx, verb: Token) -> bool:
         if k.lemma.lower() in ctx.rules.judging_preps  # not "in a note delivered to X's embassy"
         for p in _pobjs(ctx, k)
     ]
-    if any(
-        t.lemma.lower() in ctx.rules.hazard_nouns | ctx.rules.sorrow_nouns for t in things
-    ):
+    if any(t.lemma.lower() in ctx.rules.hazard_nouns | ctx.rules.sorrow_nouns for t in things):
         return False
     judged = [*things, *ctx.kids(verb.i, _OBJ | frozenset({"oprd"}))]
     if any(
@@ -1998,7 +2017,11 @@ def _let_own_people(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
         for s in ctx.kids(c.i, _PASSIVE_SUBJ)
     ]
     return bool(let) and all(
-        any(_under_verb(ctx, ctx.tok(i), s, verb) for s in let for i in range(t.token_start, t.token_end))
+        any(
+            _under_verb(ctx, ctx.tok(i), s, verb)
+            for s in let
+            for i in range(t.token_start, t.token_end)
+        )
         for t in targets
     )
 
@@ -2066,8 +2089,16 @@ _DEMAND_ROOT = "10"  # an order to a state's own forces is no demand (_own_force
 # _told_envoy_state, _ultimatum_target): the last guess, which any other weak hit replaces
 _LAST_GUESSES = frozenset(
     {
-        "pledge", "talked", "envoy", "ultimatum", "released", "appealed", "asked", "answered",
-        "bordered", "trailed",
+        "pledge",
+        "talked",
+        "envoy",
+        "ultimatum",
+        "released",
+        "appealed",
+        "asked",
+        "answered",
+        "bordered",
+        "trailed",
     }
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
@@ -2204,9 +2235,7 @@ def _addressed_ask(ctx: _Ctx, verb: Token, pattern: Pattern) -> bool:
     lemma = verb.lemma.lower()
     if lemma in ctx.rules.addressed_ask_verbs and ctx.kids(verb.i, frozenset({"dobj", "dative"})):
         return True
-    preps = pattern.target_preps.union(
-        *(p.target_preps for p in ctx.patterns.verbs.get(lemma, ()))
-    )
+    preps = pattern.target_preps.union(*(p.target_preps for p in ctx.patterns.verbs.get(lemma, ())))
     # "regretted the decision and called for talks": the pattern's own object words name
     # what is asked for, not whom
     return any(
@@ -2231,11 +2260,7 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
     return any(
         _on_condition(ctx, a)
         or _own_ground(ctx, a)
-        or any(
-            _home_marked(ctx, n)
-            for o in ctx.kids(a.i, _OBJ)
-            for n in (o, *_preps(ctx, o, _OF))
-        )
+        or any(_home_marked(ctx, n) for o in ctx.kids(a.i, _OBJ) for n in (o, *_preps(ctx, o, _OF)))
         for a in acts
     )
 
@@ -2397,9 +2422,7 @@ def _sentence_hits(ctx: _Ctx, sent: Sentence) -> list[_Hit]:
                     if found:
                         nominal.extend(found)
                         break
-        elif t.pos == "NOUN" or (
-            t.pos == "PROPN" and (t.text.islower() or _capital_noun(ctx, t))
-        ):
+        elif t.pos == "NOUN" or (t.pos == "PROPN" and (t.text.islower() or _capital_noun(ctx, t))):
             # the tagger calls some rare common nouns proper ("weekend airstrike")
             if lemma.endswith("s") and lemma not in ctx.patterns.nouns and _capital_noun(ctx, t):
                 lemma = lemma[:-1]  # "Talks between ...": no lemma for a plural read as a name
@@ -3006,9 +3029,7 @@ def _code_events(
             first = seen.get(key)
             # the act of this root already coded for the pair ("dismissed X and offered to hold
             # talks": the offer, not the dismissal, is what a second 03 would repeat)
-            same = next(
-                (h for i, h in coded if i == sent.index and _same_pair_root(h, hit)), first
-            )
+            same = next((h for i, h in coded if i == sent.index and _same_pair_root(h, hit)), first)
             if (
                 hit.code[:2] in roots.get(pair, ())
                 and not (
@@ -3031,39 +3052,42 @@ def _code_events(
             ):
                 log.debug("same root dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
-            if first is not None and not (
-                _relative(ctx, first.trigger)
-                or _relative(ctx, hit.trigger)
-                or bool(_shared_objects(ctx, first.trigger))
-                or _leading_clause(ctx, first.trigger)
-                or _trailing_charge(ctx, hit, first)
-                or _coordinated_act(ctx, hit, first)
-                # "Turkey condemned the vote and warned Athens": the reaction, resolved from
-                # the context, comes after the later verb that named its own target
-                or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
-                or _sequenced_gerund(ctx, hit.trigger)
-                # "rejected the criticism, writing that Spain should ...": the main verb's
-                # reaction, resolved from the context after its trailing clause was coded
-                or (
-                    bool(hit.context)
-                    and hit.code[:2] != first.code[:2]
-                    and _trailing_participle_of(first.trigger, hit.trigger)
+            if (
+                first is not None
+                and not (
+                    _relative(ctx, first.trigger)
+                    or _relative(ctx, hit.trigger)
+                    or bool(_shared_objects(ctx, first.trigger))
+                    or _leading_clause(ctx, first.trigger)
+                    or _trailing_charge(ctx, hit, first)
+                    or _coordinated_act(ctx, hit, first)
+                    # "Turkey condemned the vote and warned Athens": the reaction, resolved from
+                    # the context, comes after the later verb that named its own target
+                    or (hit.trigger.i < first.trigger.i and _coordinated_act(ctx, first, hit))
+                    or _sequenced_gerund(ctx, hit.trigger)
+                    # "rejected the criticism, writing that Spain should ...": the main verb's
+                    # reaction, resolved from the context after its trailing clause was coded
+                    or (
+                        bool(hit.context)
+                        and hit.code[:2] != first.code[:2]
+                        and _trailing_participle_of(first.trigger, hit.trigger)
+                    )
+                    or _purpose_demand(ctx, hit, first)
+                    # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
+                    # purpose of a later act of the pair than the first
+                    or any(
+                        _purpose_demand(ctx, hit, h)
+                        for i, h in coded
+                        if i == sent.index and h.trigger.i == hit.trigger.head
+                    )
+                    or _carried_demand(ctx, hit, first)
+                    or _subordinate_occasion(ctx, hit, first)
+                    or _undone_in_clause(ctx, hit, first)
+                    or _second_report(ctx, hit, first)
+                    or _hosted_occasion(ctx, hit, first)
+                    or _term_beside_signing(ctx, hit, first)
+                    or _signing_under(ctx, hit, first)
                 )
-                or _purpose_demand(ctx, hit, first)
-                # "accused Eritrea of ... and summoned its envoy to demand an explanation": the
-                # purpose of a later act of the pair than the first
-                or any(
-                    _purpose_demand(ctx, hit, h)
-                    for i, h in coded
-                    if i == sent.index and h.trigger.i == hit.trigger.head
-                )
-                or _carried_demand(ctx, hit, first)
-                or _subordinate_occasion(ctx, hit, first)
-                or _undone_in_clause(ctx, hit, first)
-                or _second_report(ctx, hit, first)
-                or _hosted_occasion(ctx, hit, first)
-                or _term_beside_signing(ctx, hit, first)
-                or _signing_under(ctx, hit, first)
             ):
                 log.debug("second act dropped: %s %s %s", pair, hit.code, hit.trigger.text)
                 continue
@@ -3226,7 +3250,10 @@ def _quoted_cost_hits(
                     for i, h in coded
                     if sent.index - 1 <= i <= sent.index
                     and h.target is not None
-                    and (h.code[:2] in rules.ultimatum_after_roots or h.code in rules.ultimatum_after_codes)
+                    and (
+                        h.code[:2] in rules.ultimatum_after_roots
+                        or h.code in rules.ultimatum_after_codes
+                    )
                     and _same_source(h, own)
                 }
             if len(aimed) != 1:
@@ -3294,9 +3321,7 @@ def _measure_aim(ctx: _Ctx, verb: Token) -> bool:
     its exporters"."""
     if verb.dep != "advcl" or verb.tag != "VBG" or verb.head == verb.i:
         return False
-    return any(
-        o.lemma.lower() in ctx.rules.penalty_nouns for o in ctx.kids(verb.head, _OBJ)
-    )
+    return any(o.lemma.lower() in ctx.rules.penalty_nouns for o in ctx.kids(verb.head, _OBJ))
 
 
 def _trip_on_within(ctx: _Ctx, verb: Token, targets: list[Mention]) -> bool:
@@ -4071,7 +4096,9 @@ def _place_states(
 def _summoned_envoys(ctx: _Ctx, hit: _Hit) -> list[Token]:
     """The envoys (posted_nouns) an agentless act is done to: the passive subjects of its
     verb, or of the first verb it is joined to ("was summoned and handed a note")."""
-    return [p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)]
+    return [
+        p for p in ctx.kids(_first_conjunct(ctx, hit.trigger).i, _PASSIVE_SUBJ) if _posted(ctx, p)
+    ]
 
 
 def _summoning_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
@@ -4125,7 +4152,11 @@ def _fellow_giver(ctx: _Ctx, hit: _Hit) -> bool:
     verb = _first_conjunct(ctx, hit.trigger)
     for subj in ctx.kids(verb.i, frozenset({"nsubj", "nsubjpass"})):
         m = ctx.by_token.get(subj.i)
-        if m is not None and m.members and _principal(hit.target) in {a.principal for a in m.members}:
+        if (
+            m is not None
+            and m.members
+            and _principal(hit.target) in {a.principal for a in m.members}
+        ):
             return True
     return False
 
@@ -4394,9 +4425,7 @@ def _conjunct_targets(
         return []
     if hit.code[:2] not in hostile and not undoing and not contrast:
         return []
-    if hit.trigger.lemma.lower() in ctx.rules.response_verbs and _bare_participle(
-        ctx, hit.trigger
-    ):
+    if hit.trigger.lemma.lower() in ctx.rules.response_verbs and _bare_participle(ctx, hit.trigger):
         # "suspended licenses for Peruvian cement, retaliating for Peru's ban": the trailing
         # answer names the act it is told with as a retaliation; that act is the one coded
         return []
@@ -4495,7 +4524,8 @@ def _listed_role_objects(ctx: _Ctx, verb: Token) -> list[Mention]:
     return [
         m
         for o in ctx.kids(verb.i, _OBJ)
-        if o.lemma.lower() in ctx.rules.role_nouns and o.tag in ("NNS", "NNPS")
+        if o.lemma.lower() in ctx.rules.role_nouns
+        and o.tag in ("NNS", "NNPS")
         and o.i not in ctx.by_token
         for m in _listed_modifiers(ctx, o, "target")
     ]
@@ -4615,7 +4645,10 @@ def _in_talks(ctx: _Ctx, host: Token) -> bool:
     "remained in touch with Rabat"), as a talk verb does."""
     return any(
         p.text.lower() == "in"
-        and any(o.lemma.lower() in ctx.rules.talk_state_nouns for o in ctx.kids(p.i, frozenset({"pobj"})))
+        and any(
+            o.lemma.lower() in ctx.rules.talk_state_nouns
+            for o in ctx.kids(p.i, frozenset({"pobj"}))
+        )
         for p in ctx.kids(host.i, _PREP)
     )
 
@@ -4647,7 +4680,9 @@ def _for_clause(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb's complement is a for-to clause the parse hangs on it as an adverbial
     one ("and called for the remaining curbs to be lifted": "for" marks "lifted")."""
     return any(
-        any(m.dep == "mark" and m.lemma.lower() in ctx.rules.complement_marks for m in ctx.kids(c.i))
+        any(
+            m.dep == "mark" and m.lemma.lower() in ctx.rules.complement_marks for m in ctx.kids(c.i)
+        )
         for c in ctx.kids(verb.i, frozenset({"advcl"}))
     )
 
@@ -4796,11 +4831,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     # protest answered, or another clause's); one clause up it may be an act of its own
     anchor = _clause_anchor(ctx, t, first_t, climb=hit.context in ("", "clause"))
     carrier = _carrier(ctx, t) if anchor.i == t.i else None
-    if (
-        carrier is not None
-        and carrier.dep in _OBJ
-        and carrier.head not in (carrier.i, first_t.i)
-    ):
+    if carrier is not None and carrier.dep in _OBJ and carrier.head not in (carrier.i, first_t.i):
         # "criticized Thailand, and the parliament passed a resolution calling on Bangkok
         # to ...": the words a resolution or note carries stand where the verb passing it does
         anchor = ctx.tok(carrier.head)
@@ -4989,7 +5020,11 @@ def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:
     and no reported clause ("said it would add 20 million euros for the border posts" gives
     money; "added that ..." and "told Ghana's envoy" say)."""
     objects = ctx.kids(verb.i, _OBJ)
-    if not objects or _content_clauses(ctx, verb) or ctx.kids(verb.i, frozenset({"ccomp"}) | _XCOMP):
+    if (
+        not objects
+        or _content_clauses(ctx, verb)
+        or ctx.kids(verb.i, frozenset({"ccomp"}) | _XCOMP)
+    ):
         return False
     return not _actors(ctx, objects, "target")
 
@@ -5079,7 +5114,8 @@ def _averted_only(ctx: _Ctx, verb: Token) -> set[str]:
         if t.dep == "advcl" and t.i not in averted and _unmet_condition(ctx, t):
             averted.update(a.i for a in ctx.parse.subtree(t.i))
         if t.dep == "relcl" and any(
-            p.lemma.lower() == "without" and not ctx.kids(p.i) for p in ctx.kids(t.i, frozenset({"prep"}))
+            p.lemma.lower() == "without" and not ctx.kids(p.i)
+            for p in ctx.kids(t.i, frozenset({"prep"}))
         ):
             # "a partner we cannot do without": a need denied away praises; its "not" denies
             # nothing of the name
@@ -5458,7 +5494,11 @@ def _modified_subject(ctx: _Ctx, verb: Token, m: Mention) -> set[str]:
         ]
         if any(k.i in span for k in owned):
             out |= {h.lemma.lower() for h in heads}
-            out |= {k.lemma.lower() for h in heads for k in ctx.kids(h.i, frozenset({"compound", "amod"}))}
+            out |= {
+                k.lemma.lower()
+                for h in heads
+                for k in ctx.kids(h.i, frozenset({"compound", "amod"}))
+            }
     return out
 
 
@@ -5493,8 +5533,10 @@ def _restated_apology(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> bo
     if any(_principal(m) == aimed for m in _actors(ctx, owners, "target")):
         return False
     return any(
-        h.code.startswith("055") and h.target is not None
-        and _principal(h.source) == own and _principal(h.target) == aimed
+        h.code.startswith("055")
+        and h.target is not None
+        and _principal(h.source) == own
+        and _principal(h.target) == aimed
         for _, h in coded
     )
 
@@ -5589,9 +5631,7 @@ def _with_context(
         if joined or not _offered_go_between(ctx, hit.trigger):
             return joined
         offered = _contacted_sides(ctx, hit, coded, sent_index)
-        offered = offered or _conflict_sides(
-            ctx, hit, coded, sent_index, ctx.rules.disputed_roots
-        )
+        offered = offered or _conflict_sides(ctx, hit, coded, sent_index, ctx.rules.disputed_roots)
         return offered if len({_principal(h.target) for h in offered if h.target}) > 1 else []
     if hit.context == "sides":
         # "Cyprus urged restraint" after an act that coded nothing: an appeal to its actor
