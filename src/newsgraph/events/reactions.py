@@ -2483,8 +2483,6 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     euros")."""
     if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
         return True
-    if any(code.startswith(c) for c in ctx.rules.gift_codes):
-        return True  # "offered help", "pledged aid": a promise refined to aid (033) gives
     if code[:2] not in ctx.rules.pledge_roots:
         return False
     money = ctx.rules.money_words
