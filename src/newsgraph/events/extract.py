@@ -702,13 +702,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and (_future_kept(ctx, pattern, code) or (measure and _announced_measure(ctx, verb)))
         # "would seize any British tanker entering its waters": on a condition, a threat
         and not any(_generic_object(ctx, o) for o in ctx.kids(verb.i, _OBJ))
-    ) or (
-        # "agreed to close its border", and a sanction its actor agreed to ("EU ministers
-        # agreed to extend sanctions on Russia") as "will impose sanctions" is kept
-        state == _INTENT
-        and (measure or _future_kept(ctx, pattern, code))
-        and _agreed_measure(ctx, verb)
-    )
+    ) or (state == _INTENT and measure and _agreed_measure(ctx, verb))
     if (
         state == _INTENT
         and code[:2] not in ("03", "13")
