@@ -8,6 +8,10 @@ event aimed at the party asking for help (set 25's extra at the merge). A "force
 the thing used or sent ("ready to use force", "to send a task force to the shoal") keeps its
 threat (rules compound_body_nouns; extract._bodies_named).
 
+And a pair told only by "both" or "the two" in the condition names no one ("ready to support
+an assessment if both governments asked": set 51's two extras at the merge, read from a
+background pair; clauses cond_subj).
+
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -49,8 +53,17 @@ CASES: list[Case] = [
         "CHN>TWN:13",
     ),
     ("ATHENS", "Greece said it was ready to use force against Turkey.", "GRC>TUR:13"),
+    # a pair told by "both" in the condition: no party named
+    (
+        "CAIRO",
+        "Egypt and Sudan quarrelled over the dam. Ethiopia said it was ready to share data if "
+        "both governments asked.",
+        "EGY>SDN:11 SDN>EGY:11",
+    ),
 ]
-NONE: list[NearMiss] = []
+NONE: list[NearMiss] = [
+    ("ROME", "Italy said it was ready to host talks if the two sides agreed."),
+]
 GAPS: list[Gap] = [
     (
         "DILI",

@@ -910,11 +910,15 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
                 for c in ctx.kids(verb.head, frozenset({"advcl"}))
                 if any(_marked(ctx, c, w) for w in marks)
             ]
+        # "ready to support an assessment if both governments asked": a pair told only by
+        # "both" or "the two" in a condition is read from a background sentence as often as
+        # from the quarrel, so it names no one here
         return [
             s
             for c in conditions
             for s in ctx.kids(c.i, _SUBJ)
             if s.lemma.lower() not in ctx.rules.hazard_nouns
+            and not any(k.text.lower() in ("both", "two") for k in ctx.kids(s.i))
         ]
     if name == "speaker_subj":
         # "walked out as the Armenian minister spoke", "when Iran's envoy took the floor": the

@@ -346,11 +346,6 @@ def _uncoded_authors(
             and ctx.tok(hit.noun).lemma.lower() in rules.summing_nouns
             and _lead_sentence(ctx, index)
         )
-        owners = _act_noun_owners(ctx, hit, sent)
-        if owners:
-            # "Swedish police said they had foiled an Iranian plot. The EU condemned the plot":
-            # the plot is Iran's, whoever told of it or thwarted it
-            return [replace(hit, target=m, context="uncoded") for m in owners]
         authors = _main_act_authors(ctx, sent, summed)
         if not authors or not all(_differ(ctx, hit.source, a) for a in authors):
             return []
@@ -358,53 +353,6 @@ def _uncoded_authors(
             return []
         return [replace(hit, target=a, context="uncoded") for a in authors]
     return []
-
-
-def _owned_before(ctx: _Ctx, hit: _Hit) -> list[_Hit] | None:
-    """The owner of a reaction's act noun in the nearest sentence before it, up to
-    _UNCODED_WINDOW back, that holds the noun (_act_noun_owners); None when that sentence
-    gives the noun no owner, or none holds it."""
-    noun = ctx.tok(hit.noun)
-    lemma = noun.lemma.lower()
-    start = max(ctx.first_body, noun.sent - _UNCODED_WINDOW)
-    for sent in reversed(ctx.parse.sentences[start : noun.sent]):
-        words = ctx.parse.tokens[sent.token_start : sent.token_end]
-        if not any(t.pos == "NOUN" and t.lemma.lower() == lemma for t in words):
-            continue
-        owners = _act_noun_owners(ctx, hit, sent)
-        return [replace(hit, target=m, context="uncoded") for m in owners] if owners else None
-    return None
-
-
-def _act_noun_owners(ctx: _Ctx, hit: _Hit, sent: Sentence) -> list[Mention]:
-    """The states or IGOs that own, by an adjective, a compound or a possessive, the noun
-    a reaction names where an earlier sentence tells it ("foiled an Iranian plot", "over a
-    Russian sabotage plot", "said Iran's plot had been foiled"): the act is that owner's,
-    not the verb's that tells of it; joined owners ("a Russian and Belarusian plot") each.
-    An owner that is the reactor itself gives nothing; a pronoun ("its own sanctions", "at
-    its request") names no owner."""
-    if hit.noun < 0:
-        return []
-    lemma = ctx.tok(hit.noun).lemma.lower()
-    if lemma in ctx.rules.deed_nouns:
-        return []  # "the move", "the decision": a summing noun sums the verb's act
-    if lemma not in ctx.rules.act_words | ctx.rules.culprit_nouns and not _act_roots(ctx, lemma):
-        return []  # "seized a Chinese fishing vessel ... the vessel": a thing, no act of its owner
-    found: dict[str, Mention] = {}
-    for t in ctx.parse.tokens[sent.token_start : sent.token_end]:
-        if t.pos != "NOUN" or t.lemma.lower() != lemma:
-            continue
-        owned = ctx.kids(t.i, frozenset({"amod", "compound", "poss"}))
-        for k in [*owned, *(c for o in owned for c in ctx.kids(o.i, frozenset({"conj"})))]:
-            m = ctx.by_token.get(k.i)
-            if m is None or m.actor is None or not m.actor.principal or _private(ctx, m):
-                continue
-            if m.kind == "pronoun":
-                continue  # "imposed its own sanctions", "at its request": no owner named
-            if not _differ(ctx, hit.source, m):
-                return []
-            found.setdefault(_principal(m), m)
-    return list(found.values())
 
 
 def _lead_sentence(ctx: _Ctx, index: int) -> bool:
@@ -4616,11 +4564,6 @@ def _told_act(ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]]) -> list[_Hit]
     lemma = noun.lemma.lower()
     src = hit.source.actor
     assert src is not None
-    owned = _owned_before(ctx, hit)
-    if owned is not None:
-        # "said they had thwarted a Russian cyberattack on the parliament ... condemned the
-        # cyberattack": the owner the telling gives the noun, not the verb's subject
-        return owned
     # "the decision to expel the envoy": the act is the one its infinitive names
     named = tuple(k for k in ctx.kids(noun.i, frozenset({"acl"})) if k.tag == "VB")
     about = src.principal if lemma in ctx.rules.claim_nouns else ""

@@ -1771,11 +1771,17 @@ def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         name = tokens[last]
         while name.i != obj.i:
+            if name.pos == "VERB" and name.dep == "conj":
+                # "called the decision unacceptable and suspended aid to Bamako": a verb
+                # joined after the name opens a clause of its own; the object ended before it
+                break
             moved = _misread_name(tokens, kids, name, giving)
             if moved is not None:
                 break
             name = tokens[name.head]
         else:
+            continue
+        if name.pos == "VERB" and name.dep == "conj":
             continue
         for t in moved:  # "by Estonia unacceptable": the place the name held goes to its word
             held = "dobj" if t.dep in ("dative", "nsubj") or name.dep == "ccomp" else name.dep
