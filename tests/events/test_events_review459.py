@@ -8,7 +8,9 @@ the judge's own thing, so it aims at the host clause's subject (events/sides.py 
 relative "condemned what it called a provocation by Greece" gains the same repair.
 
 Near misses: a name of praise or a plain name; a saying clause ("which Lima said was routine").
-Gaps: objects hung under a verb's prepositional phrase and third parties' things.
+A third party's thing so named ("China bought Russian gas, which Japan called a mistake") is
+the buying: clauses `_judged_own_thing` gives the doer when the clause names the thing (oprd).
+Gaps: the object under "halted imports of", "restricted exports of".
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -49,6 +51,13 @@ CASES: list[Case] = [
         "GUY>VEN:16 VEN>GUY:11",
     ),
     ("ANKARA", "Turkey condemned what it called a provocation by Greece.", "TUR>GRC:11"),
+    # a third party's thing named a wrong: the act of the host's subject is judged
+    ("TOKYO", "China bought Russian gas, which Japan called a mistake.", "JPN>CHN:11"),
+    (
+        "WASHINGTON",
+        "Turkey bought the Russian S-400 system, which Washington called a threat to NATO.",
+        "USA>TUR:11",
+    ),
 ]
 # ... not praise, nor a saying clause
 NONE: list[NearMiss] = [
@@ -67,12 +76,6 @@ GAPS: list[Gap] = [
         "Japan restricted exports of Korean chips, which Seoul called economic retaliation.",
         "JPN>KOR:16 KOR>JPN:11",
         "codes JPN>KOR:16 only, as 'halted imports of'",
-    ),
-    (
-        "TOKYO",
-        "China bought Russian gas, which Japan called a mistake.",
-        "JPN>CHN:11",
-        "codes JPN>RUS:11: a third party's thing is read as what is judged",
     ),
 ]
 
