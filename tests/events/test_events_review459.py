@@ -7,6 +7,11 @@ the judge's own thing, so it aims at the host clause's subject (events/sides.py 
 `_relative_maker`; the first of joined nouns, "imports of Moldovan wine and fruit"). The free
 relative "condemned what it called a provocation by Greece" gains the same repair.
 
+An as-phrase naming the wrong through a try, an act or a kind ("described the patrols as an
+attempt at intimidation", "as a form of blackmail": objects `_has_need` as_phrase, rules
+judged_attempt_nouns) judges as the bare wrong does; intimidation and harassment join the wrong
+names (patterns.yaml wrong_names).
+
 Near misses: a name of praise or a plain name; a saying clause ("which Lima said was routine").
 A third party's thing so named ("China bought Russian gas, which Japan called a mistake") is
 the buying: clauses `_judged_own_thing` gives the doer when the clause names the thing (oprd).
@@ -59,8 +64,22 @@ CASES: list[Case] = [
         "USA>TUR:11",
     ),
 ]
-# ... not praise, nor a saying clause
+# an as-phrase naming a wrong through a try, an act or a kind ("an attempt at intimidation")
+CASES += [
+    (
+        "ATHENS",
+        "Turkey's navy increased patrols in the eastern Aegean, which Athens described as an "
+        "attempt at intimidation.",
+        "GRC>TUR:11",
+    ),
+    ("HANOI", "Vietnam described China's drills as an attempt at intimidation.", "VNM>CHN:11"),
+    ("LIMA", "Peru described Chile's new tariff as a form of blackmail.", "PER>CHL:11"),
+    ("RIGA", "Latvia described Russia's flights near its border as harassment.", "LVA>RUS:11"),
+]
+# ... not praise, nor a saying clause, nor a try at a good end
 NONE: list[NearMiss] = [
+    ("SEOUL", "Seoul described the talks with Tokyo as an attempt at reconciliation."),
+    ("ACCRA", "Ghana described Togo's visit as an act of friendship."),
     ("ACCRA", "Togo renamed its main port, which Ghana called a surprise."),
     ("LIMA", "Chile sent a navy ship near the border, which Lima said was routine."),
 ]
