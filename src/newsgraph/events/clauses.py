@@ -3001,6 +3001,11 @@ def _judged_own_thing(ctx: _Ctx, verb: Token, objs: list[Token]) -> list[Token]:
     doing = _principals(ctx, doers, "source")
     if not judges or not doing or doing & judges:
         return []
+    named = bool(ctx.kids(verb.i, frozenset({"oprd"})))
+    if named and noun.dep == "dobj" and noun.pos == "NOUN" and owners:
+        # "China bought Russian gas, which Japan called a mistake": a wrong named of a thing
+        # is the buying, whoever's the thing (the judge's own or a third party's)
+        return doers
     if noun.dep == "dobj" and not judges & owners:
         return []  # the object no thing of the judge's: its reading stands
     # a place of the doer's or the judge's ("off its coast"), or none, names no third party

@@ -384,6 +384,7 @@ class Rules:
     truth_words: frozenset[str]
     falsity_words: frozenset[str]
     judged_kind_nouns: frozenset[str]
+    judged_attempt_nouns: frozenset[str]
     judged_fullness_words: frozenset[str]
     result_nouns: frozenset[str]
     freeing_nouns: frozenset[str]

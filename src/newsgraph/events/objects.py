@@ -1265,6 +1265,16 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
         phrase += [
             g for o in phrase if o.lemma.lower() == "one" for g in _phrase_objects(ctx, o, ("of",))
         ]
+        # "described the patrols as an attempt at intimidation", "as an act of piracy", "as a
+        # form of coercion": a try, an act or a kind names the wrong its phrase does
+        rules = ctx.rules
+        light = rules.judged_attempt_nouns | rules.judged_act_nouns | rules.judged_kind_nouns
+        phrase += [
+            g
+            for o in phrase
+            if o.lemma.lower() in light
+            for g in _phrase_objects(ctx, o, ("of", "at"))
+        ]
         # "described Mexico's government as a refuge for coup plotters": a haven names whom
         # it shelters
         phrase += [

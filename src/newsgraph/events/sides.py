@@ -1198,7 +1198,11 @@ def _relative_maker(ctx: _Ctx, verb: Token) -> list[Mention]:
     dated = date is not None and date.label == "DATE"
     if head.i > verb.i or not (dated or head.pos == "NOUN"):
         return []
-    if not dated and any(t.i in ctx.by_token for t in ctx.parse.subtree(head.i) if t.i < gap[0].i):
+    for _ in range(3):
+        if head.dep != "conj" or head.head == head.i or ctx.tok(head.head).pos != "NOUN":
+            break
+        head = ctx.tok(head.head)  # "barred imports of Moldovan wine and fruit, which ..."
+    if not dated and not _judges_own(ctx, verb, head, gap[0].i):
         return []
     # "replaced them with a permit", "expelled the envoy on Monday": the verb above
     host = _verb_up(ctx, head, 3) if head.dep in _OBJ or head.dep == "pobj" else None
@@ -1208,6 +1212,23 @@ def _relative_maker(ctx: _Ctx, verb: Token) -> list[Mention]:
     if _negated(ctx, host) or _modality(ctx, host) is not None:
         return []
     return _actors(ctx, _subject_tokens(ctx, host), "source")
+
+
+def _judges_own(ctx: _Ctx, verb: Token, head: Token, gap: int) -> bool:
+    """Whether every actor the thing a ", which" clause hangs on names is the judge's own:
+    none ("a new permit"), or the judge itself ("Russia banned Moldovan wine, which Chisinau
+    called a provocation", "closed its border with Nepal, which Kathmandu condemned"), so the
+    judgement is of the act done to it. A third party's thing ("bought Russian jets, which
+    Kyiv criticized") leaves it open whose act or thing is judged."""
+    named = {
+        _principal(ctx.by_token[t.i])
+        for t in ctx.parse.subtree(head.i)
+        if t.i < gap and t.i in ctx.by_token
+    }
+    if not named:
+        return True
+    judges = {_principal(m) for m in _actors(ctx, ctx.kids(verb.i, _SUBJ), "source")}
+    return "" not in named and bool(judges) and named <= judges
 
 
 def _deed_word(ctx: _Ctx, lemma: str) -> bool:

@@ -413,6 +413,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     tokens = _vehicles_read_as_object_phrases(tokens)
     tokens = _namings_read_as_reported(tokens)
     tokens = _names_read_in_objects(tokens)
+    tokens = _relative_names_read_as_objects(tokens)
     tokens = _referrals_read_as_object_phrases(tokens)
     tokens = _subjects_read_as_appositions(tokens)
     tokens = _without_loops(tokens, parsed, sentences)
@@ -1734,6 +1735,33 @@ def _namings_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 _NAME_ENDS = frozenset({".", ",", ";", '"', "\u201d"})
 _NAME_HOST_DEPS = frozenset({"pobj", "dobj"})
+
+
+def _relative_names_read_as_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a naming verb's name restored where the parser made it a second object
+    beside the relative pronoun: "banned Moldovan wine, which(dobj) Chisinau called a
+    provocation(dobj)", "condemned what(dobj) it called a provocation(dobj)". A naming verb
+    (nlp/naming_participles.yaml) with no name of its own and two objects, a relative pronoun
+    before it and a word after it: the word after is the name (oprd)."""
+    verbs = _naming_verbs()
+    fixed = list(tokens)
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in verbs:
+            continue
+        under = kids.get(verb.i, [])
+        if any(t.dep in ("oprd", "ccomp", "xcomp", "acomp") for t in under):
+            continue
+        objs = sorted((t for t in under if t.dep == "dobj"), key=lambda t: t.i)
+        if len(objs) != 2 or objs[0].tag not in ("WDT", "WP") or objs[0].i > verb.i:
+            continue
+        if objs[1].i < verb.i:
+            continue
+        fixed[objs[1].i] = objs[1]._replace(dep="oprd")
+    return tuple(fixed)
 
 
 def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
