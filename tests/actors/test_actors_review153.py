@@ -113,7 +113,9 @@ def test_actors_review153_bodies_are_unique() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS))
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"), audit_params(CASES, NEAR_MISSES, GAPS, strict=True)
+)
 def test_actors_review153_codes_exactly(  # type: ignore[no-untyped-def]
     coded, dateline: str, body: str, expected: str
 ) -> None:
