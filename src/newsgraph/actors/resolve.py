@@ -3516,8 +3516,8 @@ class Resolver:
 
     def _voice_answering(self, c: Cluster, home: Actor | None) -> Actor | None:
         """The other state a diplomacy voice stated with no state speaks for in the dateline's
-        story, when the sentence before has that state as its main subject answering by one of
-        rebuke_verbs ("BAKU -- Iran denied the charges. Foreign Ministry spokesman X said
+        story, when the sentence before has that state as its main subject denying a charge
+        (denial_verbs: "BAKU -- Iran denied the charges. Foreign Ministry spokesman X said
         ..."): the voice goes on with its state's answer. Not after the other state's deed
         ("KYIV -- Russia launched drones at Kyiv. Spokesman X said ...": the victim's voice),
         nor when the voice acts on that state (_answering_subject)."""
@@ -3529,7 +3529,7 @@ class Resolver:
         first = self.drafts[c.drafts[0]]
         if not self._diplomacy_voice(first.ts, first.te, words):
             return None
-        state = self._answering_subject(c, words.rebuke_verbs)
+        state = self._answering_subject(c, words.denial_verbs)
         return state if state is not None and state.principal != home.principal else None
 
     def _others_story(self, home: Actor | None) -> bool:
