@@ -3520,7 +3520,7 @@ class Resolver:
         (denial_verbs: "BAKU -- Iran denied the charges. Foreign Ministry spokesman X said
         ..."): the voice goes on with its state's answer. Not after the other state's deed
         ("KYIV -- Russia launched drones at Kyiv. Spokesman X said ...": the victim's voice),
-        nor when the voice acts on that state (_answering_subject)."""
+        nor when the voice acts on that state (_answering_subject) or names it in its sentence."""
         if home is None or home != self._dateline_home():
             return None
         words = description_words()
@@ -3530,7 +3530,12 @@ class Resolver:
         if not self._diplomacy_voice(first.ts, first.te, words):
             return None
         state = self._answering_subject(c, words.denial_verbs)
-        return state if state is not None and state.principal != home.principal else None
+        if state is None or state.principal == home.principal:
+            return None
+        s = self.sent(first.ts)
+        if any(x == state.principal for d, x in self._state_names() if self.sent(d.ts) == s):
+            return None  # "... told reporters that Japan should reconsider": spoken of, not for
+        return state
 
     def _others_story(self, home: Actor | None) -> bool:
         """Whether the dateline's state is no state for a person stated with none: the body
