@@ -1,15 +1,17 @@
 """Review 153 (session 68, X68): the bodies an IGO names to look into a conflict.
 
-"A U.N. group of experts accused Rwanda ...", "a United Nations panel", "a U.N. commission of
+"A U.N. group of experts accused Rwanda ...", "a U.N. expert panel", "a U.N. commission of
 inquiry", "a U.N. working group on arbitrary detention": the IGO's own bodies of inquiry, which
 report and speak for it as its "experts", "investigators" and "monitors" already did
-(roles.yaml igo_staff, read after an IGO's name by Resolver.find_role_phrases). Only "panel of
+(roles.yaml igo_staff, read after an IGO's name by Resolver.find_groups). Only "panel of
 experts" was listed, so every other wording was nobody and its accusation was lost.
 
 Near misses: a state's or a parliament's panel, and experts of a state, act for no IGO.
-Gaps (strict): "Its envoy, Malaysian diplomat X" after an IGO codes nothing for the envoy;
-"Members of a U.N. panel" are nobody. (The bare office after another state's answer is review
-154.)
+Gaps (strict): a bare "panel" is left out ("France became a member of the UN panel on Sudan"
+joins no IGO: events context25), so "a United Nations panel accused Syria" is nobody's; a state
+made a member of "the U.N. working group" is coded joining the UN; "Its envoy, Malaysian
+diplomat X" after an IGO codes nothing for the envoy; "Members of a U.N. panel" are nobody.
+(The bare office after another state's answer is review 154.)
 
 Every sentence was written for this file; each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -51,19 +53,14 @@ CASES: list[Case] = [
         "UN>SYR:11",
     ),
     (
-        "GENEVA",
-        "A United Nations panel accused Syria of starving civilians.",
-        "UN>SYR:11",
+        "NEW YORK",
+        "A U.N. expert panel accused Rwanda of backing the rebels.",
+        "UN>RWA:11",
     ),
     (
         "NEW YORK",
         "A U.N. working group on arbitrary detention urged Iran to free the journalist.",
         "UN>IRN:02",
-    ),
-    (
-        "ADDIS ABABA",
-        "An African Union panel urged Ethiopia and Eritrea to resume talks.",
-        "AU>ETH:02 AU>ERI:02",
     ),
     (
         "JUBA",
@@ -85,6 +82,24 @@ NEAR_MISSES: list[NearMiss] = [
     ("NAIROBI", "A government panel accused Somalia of meddling."),
 ]
 GAPS: list[Gap] = [
+    (
+        "GENEVA",
+        "A United Nations panel accused Syria of starving civilians.",
+        "UN>SYR:11",
+        "a bare 'panel' is no IGO body (left out: a state joins 'the UN panel on Sudan')",
+    ),
+    (
+        "ADDIS ABABA",
+        "An African Union panel urged Ethiopia and Eritrea to resume talks.",
+        "AU>ETH:02 AU>ERI:02",
+        "a bare 'panel' is no IGO body",
+    ),
+    (
+        "PARIS",
+        "France became a member of the U.N. working group on Sudan.",
+        "",
+        "membership of an IGO's working group is coded as joining the IGO (FRA>UN:05)",
+    ),
     (
         "JAKARTA",
         "ASEAN urged Myanmar's junta to end the violence. Its special envoy, Malaysian diplomat "
