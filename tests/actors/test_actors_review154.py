@@ -3,12 +3,13 @@
 "BAKU -- Iran denied the charges and summoned Azerbaijan's ambassador. Foreign ministry
 spokesman X demanded ...": a spokesperson or foreign-ministry voice stated with no state was
 given the dateline's state, the one Iran answered. When the sentence right before has one
-other state as its main subject answering by a rebuke verb (descriptions.yaml rebuke_verbs:
-deny, reject, dismiss, condemn, ...), the voice is that state's (Resolver._voice_answering,
-which reads the sentence before as _answering_subject does in a story with no dateline).
+other state as its main subject denying a charge (descriptions.yaml denial_verbs: deny,
+reject, dismiss, refute, rebuff), the voice is that state's (Resolver._voice_answering, which
+reads the sentence before as _answering_subject does in a story with no dateline).
 
 Near misses: after the other state's deed (missiles fired, drones launched) the voice is the
-victim's, the dateline's; a voice that acts on the state before is not its voice; a
+victim's, the dateline's; a voice that acts on the state before, or names it in its own
+sentence ("told reporters that India should cooperate"), is not its voice; a
 government's spokesman (no diplomacy voice) keeps the dateline; the dateline state's own office
 named with its state stays its.
 
@@ -79,6 +80,18 @@ CASES: list[Case] = [
         "China denied the charges. Foreign Ministry spokeswoman Teresa Daza accused Beijing of "
         "lying.",
         "PHL>CHN:11",
+    ),
+    (
+        "OTTAWA",
+        "India rejected the allegations on Monday. Foreign Minister Anita Clarke told reporters "
+        "that India should cooperate with the inquiry.",
+        "CAN>IND:02",
+    ),
+    (
+        "OTTAWA",
+        "India rejected the allegations on Monday. Foreign Ministry spokesman Arjun Rao accused "
+        "Canada's government of sheltering militants.",
+        "IND>CAN:11",
     ),
     # ... nor when the dateline state's office is named with its state in between
     (
