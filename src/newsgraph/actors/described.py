@@ -62,7 +62,6 @@ class DescriptionWords:
     own_state_verbs: frozenset[str]
     expecting_verbs: frozenset[str]
     rebuke_verbs: frozenset[str]
-    denial_verbs: frozenset[str]
     aiming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     rebuke_names: frozenset[str]
@@ -128,7 +127,6 @@ def description_words() -> DescriptionWords:
         own_state_verbs=words("own_state_verbs"),
         expecting_verbs=words("expecting_verbs"),
         rebuke_verbs=words("rebuke_verbs"),
-        denial_verbs=words("denial_verbs"),
         aiming_verbs=words("aiming_verbs"),
         naming_verbs=words("naming_verbs"),
         rebuke_names=words("rebuke_names"),

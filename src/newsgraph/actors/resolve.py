@@ -3478,17 +3478,14 @@ class Resolver:
         }
         return self.gaz.principal_actor(states.pop()) if len(states) == 1 else None
 
-    def _answering_subject(
-        self, c: Cluster, lemmas: frozenset[str] | None = None
-    ) -> Actor | None:
+    def _answering_subject(self, c: Cluster) -> Actor | None:
         """In a story with no state of its own (no dateline's, no majority's), the one state the
         sentence before has as its main verb's subject, for a person stated with none who is
         its own sentence's subject ("Russia condemned the agreement. Foreign Ministry
         spokeswoman X said ..."): the state's official speaks for it. Not when the person acts
         on that state ("China sent ships. Foreign Minister X protested to Beijing"), nor after a
         joined subject ("Kenya and Chad signed a deal") or a state that is no main verb's
-        subject ("The EU extended its sanctions, and Belgium sent aid"). With ``lemmas``, only
-        when that main verb is one of them (_voice_answering)."""
+        subject ("The EU extended its sanctions, and Belgium sent aid")."""
         first = self.drafts[c.drafts[0]]
         s = self.sent(first.ts)
         if s == 0 or not any(self.toks[k].dep == "nsubj" for k in range(first.ts, first.te)):
@@ -3505,37 +3502,10 @@ class Resolver:
             self.toks[k].dep == "conj" and self.toks[k].head in subjects for k in words
         ):
             return None
-        if lemmas is not None and not any(
-            self.toks[self.toks[k].head].lemma.lower() in lemmas for k in subjects
-        ):
-            return None
         states = {x for d, x in self._state_names() if any(d.ts <= k < d.te for k in subjects)}
         if len(states) != 1 or self._aims_at(c, next(iter(states))):
             return None
         return self.gaz.principal_actor(states.pop())
-
-    def _voice_answering(self, c: Cluster, home: Actor | None) -> Actor | None:
-        """The other state a diplomacy voice stated with no state speaks for in the dateline's
-        story, when the sentence before has that state as its main subject denying a charge
-        (denial_verbs: "BAKU -- Iran denied the charges. Foreign Ministry spokesman X said
-        ..."): the voice goes on with its state's answer. Not after the other state's deed
-        ("KYIV -- Russia launched drones at Kyiv. Spokesman X said ...": the victim's voice),
-        nor when the voice acts on that state (_answering_subject) or names it in its sentence."""
-        if home is None or home != self._dateline_home():
-            return None
-        words = description_words()
-        if not any(set(t) & words.rebuking_titles for t in c.titles):
-            return None
-        first = self.drafts[c.drafts[0]]
-        if not self._diplomacy_voice(first.ts, first.te, words):
-            return None
-        state = self._answering_subject(c, words.denial_verbs)
-        if state is None or state.principal == home.principal:
-            return None
-        s = self.sent(first.ts)
-        if any(x == state.principal for d, x in self._state_names() if self.sent(d.ts) == s):
-            return None  # "... told reporters that Japan should reconsider": spoken of, not for
-        return state
 
     def _others_story(self, home: Actor | None) -> bool:
         """Whether the dateline's state is no state for a person stated with none: the body
@@ -4333,7 +4303,6 @@ class Resolver:
                     or (self._state_before(c) if local else None)
                     or (self._subject_before(c) if taken else None)
                     or (self._answering_subject(c) if last and home is None else None)
-                    or (self._voice_answering(c, home) if last and not taken else None)
                     or (self._office_told_before(c, home) if taken else None)
                 )
                 c.homed = state is None and last
