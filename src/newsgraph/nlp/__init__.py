@@ -1737,14 +1737,13 @@ _NAME_ENDS = frozenset({".", ",", ";", '"', "\u201d"})
 _NAME_HOST_DEPS = frozenset({"pobj", "dobj"})
 
 
-def _relative_names_read_as_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The parse with a naming verb's name restored where the parser made it a second object
-    beside the relative pronoun: "banned Moldovan wine, which(dobj) Chisinau called a
-    provocation(dobj)", "condemned what(dobj) it called a provocation(dobj)". A naming verb
-    (nlp/naming_participles.yaml) with no name of its own and two objects, a relative pronoun
-    before it and a word after it: the word after is the name (oprd)."""
+def _nameless_naming_verbs(
+    tokens: tuple[Token, ...],
+) -> Iterator[tuple[Token, list[Token], dict[int, list[Token]]]]:
+    """Each naming verb (nlp/naming_participles.yaml) with no name (oprd), clause or
+    infinitive of its own, its dependents and the parse's children: where the name repairs
+    (_relative_names_read_as_objects, _names_read_in_objects) look for a misread name."""
     verbs = _naming_verbs()
-    fixed = list(tokens)
     kids: dict[int, list[Token]] = {}
     for t in tokens:
         if t.head != t.i:
@@ -1753,8 +1752,18 @@ def _relative_names_read_as_objects(tokens: tuple[Token, ...]) -> tuple[Token, .
         if verb.pos != "VERB" or verb.lemma.lower() not in verbs:
             continue
         under = kids.get(verb.i, [])
-        if any(t.dep in ("oprd", "ccomp", "xcomp", "acomp") for t in under):
-            continue
+        if not any(t.dep in ("oprd", "ccomp", "xcomp", "acomp") for t in under):
+            yield verb, under, kids
+
+
+def _relative_names_read_as_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a naming verb's name restored where the parser made it a second object
+    beside the relative pronoun: "banned Moldovan wine, which(dobj) Chisinau called a
+    provocation(dobj)", "condemned what(dobj) it called a provocation(dobj)". A naming verb
+    (nlp/naming_participles.yaml) with no name of its own and two objects, a relative pronoun
+    before it and a word after it: the word after is the name (oprd)."""
+    fixed = list(tokens)
+    for verb, under, _ in _nameless_naming_verbs(tokens):
         objs = sorted((t for t in under if t.dep == "dobj"), key=lambda t: t.i)
         if len(objs) != 2 or objs[0].tag not in ("WDT", "WP") or objs[0].i > verb.i:
             continue
@@ -1776,18 +1785,9 @@ def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     adjective after its noun, a noun object with a subject, a verb's second object, an object
     after a dative of a verb that gives nothing: nlp/giving_verbs.yaml) is the verb's name, and
     the word it took as its subject or modifier goes back to the place it held."""
-    verbs, giving = _naming_verbs(), _giving_verbs()
+    giving = _giving_verbs()
     fixed = list(tokens)
-    kids: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t)
-    for verb in tokens:
-        if verb.pos != "VERB" or verb.lemma.lower() not in verbs:
-            continue
-        under = kids.get(verb.i, [])
-        if any(t.dep in ("oprd", "ccomp", "xcomp", "acomp") for t in under):
-            continue
+    for verb, under, kids in _nameless_naming_verbs(tokens):
         objs = [t for t in under if t.dep == "dobj"]
         if len(objs) != 1:
             continue
