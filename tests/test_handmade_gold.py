@@ -71,6 +71,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # Session 67 raised those of sets 2, 32, 51, 52, 69, 72-74, 76, 77, 80, 82-84, 86, 88-91, 93, 94,
 # 96, 99, 100 and 102 (where higher) to its end figures (b/L67, eafa43fe) likewise (set 100,
 # opened, by its opener, then raised; 102 pinned at its first run, then raised).
+# Session 68 raised those of sets 8, 13, 29, 59, 65, 66, 90, 97 and 99 (where higher) to its end
+# figures (b/L68, d94054ee) likewise (set 102 opened by its opener; 103 pinned at its first run
+# on the start code; the batteries 104 and 105 pinned at the end figures).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -162,7 +165,7 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.655, "f1": 0.775},
+        "events": {"precision": 0.945, "recall": 0.67, "f1": 0.785},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -226,7 +229,7 @@ FLOORS = {
     # speakers 0.985.
     "handmade13.jsonl": {
         "events": {"precision": 0.98, "recall": 0.81, "f1": 0.885},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 14, written in session 14 by an engineer who had read no code (news-dev's
     # spokesperson convention). Code of the session's start (097560a), no corrections needed:
@@ -401,7 +404,7 @@ FLOORS = {
     # End of session 30 (a development set from session 30, three entries ruled on): P 1.000
     # R 0.700 F1 0.824, speakers 1.000.
     "handmade29.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.82, "f1": 0.895},
+        "events": {"precision": 0.98, "recall": 0.835, "f1": 0.9},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 30, written in session 29 beside set 29 by a second engineer who had read no code.
@@ -621,7 +624,7 @@ FLOORS = {
     # Session 44: both opened as development sets (builders O59, O60; census, corrections and
     # figures in tests/gold/README.md): set 59 0.797 -> 0.828, set 60 0.820 -> 0.894.
     "handmade59.jsonl": {
-        "events": {"precision": 0.88, "recall": 0.855, "f1": 0.865},
+        "events": {"precision": 0.88, "recall": 0.865, "f1": 0.87},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade60.jsonl": {
@@ -670,7 +673,7 @@ FLOORS = {
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade65.jsonl": {
-        "events": {"precision": 0.95, "recall": 0.89, "f1": 0.92},
+        "events": {"precision": 0.95, "recall": 0.9, "f1": 0.925},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 66 and 67, written blind in session 44 by two helpers who read no code (66: Europe
@@ -683,7 +686,7 @@ FLOORS = {
     # with its rules P 0.930 R 0.759 F1 0.835, speakers 0.976 -> with its gold correction
     # P 0.944 R 0.761 F1 0.843, speakers 0.976; floors those less 0.02.
     "handmade66.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.865, "f1": 0.905},
+        "events": {"precision": 0.955, "recall": 0.875, "f1": 0.91},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 67 opened in session 47 by helper O67 (a development set since): seven gold
@@ -969,7 +972,7 @@ FLOORS = {
     # optional) and b/O90's rules, P 0.988 R 0.752 F1 0.854, quotes 1.0, speakers 0.981 (its
     # README section, "Opened (session 60)"); floors at those figures less 0.02, rounded down.
     "handmade90.jsonl": {
-        "events": {"precision": 0.98, "recall": 0.785, "f1": 0.87},
+        "events": {"precision": 0.98, "recall": 0.805, "f1": 0.885},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 91, written blind in session 58 by a helper who read no code (South Asia, the
@@ -1051,7 +1054,7 @@ FLOORS = {
     # principals). First run on the session's start code (main ec0bc585): P 0.854 R 0.722
     # F1 0.782, quotes 1.0, speakers 0.868; floors those less 0.02.
     "handmade97.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.71, "f1": 0.765},
+        "events": {"precision": 0.835, "recall": 0.72, "f1": 0.77},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.87},
     },
     # Set 98, written blind in session 63 by a helper who read no code and reviewed a second
@@ -1074,7 +1077,7 @@ FLOORS = {
     # rules, P 0.921 R 0.719 F1 0.808, quotes 1.0, speakers 0.980 (its README section, "Opened
     # (session 66)"); floors at those figures less 0.02, rounded down.
     "handmade99.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.695, "f1": 0.795},
+        "events": {"precision": 0.92, "recall": 0.705, "f1": 0.8},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 100, written blind in session 65 by a helper who read no code and reviewed a second
@@ -1125,7 +1128,24 @@ FLOORS = {
         "events": {"precision": 0.945, "recall": 0.62, "f1": 0.75},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.895},
     },
+    # Sets 104 and 105, batteries written in session 68 by helpers who read no code (24 short
+    # stories each, dense in roots 03, 10, 06, 07, 08 and in 11, 12, 13, 16, 17), reviewed a
+    # second time by others, open from the start. Main's start code (23ccd0ce) on the reviewed
+    # gold: 104 P 0.927 R 0.569 F1 0.705, 105 P 0.878 R 0.677 F1 0.765; floors at session 68's
+    # end figures less 0.02 (104 P 0.935 R 0.596 F1 0.728, speakers 0.924; 105 P 0.926 R 0.728
+    # F1 0.815, speakers 0.938).
+    "handmade104.jsonl": {
+        "events": {"precision": 0.915, "recall": 0.575, "f1": 0.705},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.9},
+    },
+    "handmade105.jsonl": {
+        "events": {"precision": 0.905, "recall": 0.705, "f1": 0.795},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.915},
+    },
 }
+
+# The batteries (sets 104 and 105, session 68) hold 24 short stories each; every other set ten.
+STORIES = {"handmade104.jsonl": 24, "handmade105.jsonl": 24}
 
 pytestmark = pytest.mark.model
 
@@ -1141,7 +1161,7 @@ def scored(request: pytest.FixtureRequest) -> tuple[str, dict]:
 def test_handmade_gold_file_is_well_formed(name: str) -> None:
     path = GOLD / name
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert len(docs) == 10
+    assert len(docs) == STORIES.get(name, 10)
     assert len({doc["doc_id"] for doc in docs}) == 10
     for doc in docs:
         for event in doc["events"]:
