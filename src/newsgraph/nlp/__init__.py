@@ -1798,6 +1798,7 @@ def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if last == obj.i or last + 1 >= len(tokens) or tokens[last + 1].text not in _NAME_ENDS:
             continue
         name = tokens[last]
+        moved: list[Token] | None = None
         while name.i != obj.i:
             if name.pos == "VERB" and name.dep == "conj":
                 # "called the decision unacceptable and suspended aid to Bamako": a verb
@@ -1807,9 +1808,7 @@ def _names_read_in_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if moved is not None:
                 break
             name = tokens[name.head]
-        else:
-            continue
-        if name.pos == "VERB" and name.dep == "conj":
+        if moved is None:
             continue
         for t in moved:  # "by Estonia unacceptable": the place the name held goes to its word
             held = "dobj" if t.dep in ("dative", "nsubj") or name.dep == "ccomp" else name.dep
