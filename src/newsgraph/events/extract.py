@@ -597,8 +597,8 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
     ):
         return rejected("other-sense")  # "clashed with the court": a quarrel, no fighting
     read = words | _memo(ctx, _pronoun_patient_lemmas, verb) if pattern.refine else words
-    if pattern.refine:
-        read = read - _bodies_named(ctx, verb)
+    if pattern.refine and read & ctx.rules.compound_body_nouns:
+        read = read - _memo(ctx, _bodies_named, verb)
     if pattern.refine and passive:
         # "the Chinese ambassador was expelled by Vietnam": the patient refines as the
         # object of "Vietnam expelled the Chinese ambassador" does, with its own qualifiers

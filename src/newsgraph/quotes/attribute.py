@@ -4227,10 +4227,7 @@ def _bare_owner_voice(
     ):
         return None
     word = noun.lemma.lower()
-    prior = _prior_subject_state(ctx, noun)
-    found = (_latest_body(ctx, noun, word, prior, _first_naming) if prior is not None else None) or _latest_body(
-        ctx, noun, word, None, _first_naming
-    )
+    found = _body_after_prior(ctx, noun, word, _first_naming)
     if found is None:
         return None
     body = _attached_actor(ctx, found[1])
@@ -5011,13 +5008,19 @@ def _earlier_body(ctx: _Context, tok: Token, namer: _Namer | None = None) -> tup
     if word not in ctx.cues.bodies:
         return None
     if owner is None and not its:
-        # "Jakarta rejected that account. In a statement, the ministry said ...": the body of
-        # the state the sentence before names as its subject, when one was named
-        prior = _prior_subject_state(ctx, tok)
-        found = _latest_body(ctx, tok, word, prior, namer) if prior is not None else None
-        if found is not None:
-            return found
+        return _body_after_prior(ctx, tok, word, namer)
     return _latest_body(ctx, tok, word, owner, namer)
+
+
+def _body_after_prior(
+    ctx: _Context, tok: Token, word: str, namer: _Namer | None = None
+) -> tuple[str, Token] | None:
+    """"Jakarta rejected that account. In a statement, the ministry said ...": the body of
+    the state the sentence before names as its subject, when one was named, else the latest
+    body of that word (_latest_body)."""
+    prior = _prior_subject_state(ctx, tok)
+    found = _latest_body(ctx, tok, word, prior, namer) if prior is not None else None
+    return found if found is not None else _latest_body(ctx, tok, word, None, namer)
 
 
 def _prior_subject_state(ctx: _Context, tok: Token) -> Mention | None:
