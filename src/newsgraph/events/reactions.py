@@ -2719,6 +2719,75 @@ def _fellow_recipient(
     return _named_since(ctx, hit, coded, sent_index, found, first, parties)
 
 
+def _giver_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient goes where its giver's own aid went just before.
+
+    "The EU pledged 100 million euros in aid to Moldova ... The bloc has already delivered 60
+    generators to hospitals": every act the giver did up to _FELLOW_WINDOW sentences back was
+    aimed at one state, one of them a gift (gift_codes) of money or aid (_aid_gift), so the
+    goods it gives now, named for no one or for a body no actor stands for ("to hospitals",
+    "to the grid operator": that state's own), are more of that aid. The giver's acts aimed
+    at two states, a gift of named goods only ("agreed to supply Ukraine with air defense
+    systems": "the first tanks" may be another deal's), a gift told as an aside or a standing
+    fact ("has funded monitoring for years"), or another state named since the aid, even as
+    a speaker or a place (it may be whom the goods are for), give nothing; a receiver owned
+    by the giver is kept home earlier (_own_receiver)."""
+    verb = hit.trigger
+    if verb.tag == "VBG" or _quoted_present(ctx, verb) or _standing(ctx, verb):
+        return []
+    if not any(hit.code.startswith(c) for c in ctx.rules.gift_codes):
+        return []
+    giver = _principal(hit.source)
+    own = [
+        (i, h)
+        for i, h in coded
+        if (ago := _told_ago(hit, i, h, sent_index)) is not None
+        and ago <= _FELLOW_WINDOW
+        and h.target is not None
+        and _same_source(h, giver)
+    ]
+    if len({_principal(h.target) for _, h in own if h.target is not None}) != 1:
+        return []
+    aid = [
+        (i, h)
+        for i, h in own
+        if any(h.code.startswith(c) for c in ctx.rules.gift_codes) and _aid_gift(ctx, h.trigger)
+    ]
+    if not aid or aid[0][1].target is None:
+        return []
+    first, found = aid[0][0], aid[0][1].target
+    receiver = _principal(found)
+    # any state named since the aid, as a speaker or a place too ("Togo said floods had
+    # displaced 20,000 people"), may be whom the goods are for; fellow givers to the same
+    # receiver are not ("Japan also sent tents to Tonga")
+    fellows = {
+        _principal(h.source)
+        for i, h in coded
+        if first <= i <= sent_index
+        and h.target is not None
+        and _principal(h.target) == receiver
+        and any(h.code.startswith(c) for c in ctx.rules.gift_codes)
+    }
+    start = ctx.parse.sentences[first].token_start
+    named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
+    if set(named) - {giver, receiver} - fellows:
+        return []
+    return [replace(hit, target=found, act="")]
+
+
+def _aid_gift(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gift's verb gives money or aid ("pledged $10 million", "sent humanitarian
+    aid": money_words, helping_words), not named goods only ("systems", "tanks")."""
+    helping = ctx.rules.helping_words
+    return _money_object(ctx, verb) or any(
+        t.lemma.lower() in helping
+        for o in ctx.kids(verb.i, _OBJ)
+        for t in ctx.parse.subtree(o.i)
+    )
+
+
 def _named_since(
     ctx: _Ctx,
     hit: _Hit,
