@@ -12,7 +12,8 @@ lead's own giver), the one state in reach (_sole_recipient, which turns away a g
 any cooperative act in reach). So the giver's own aid, the strongest tie of all, gave nothing.
 
 Near misses: another state named since the aid, as the recipient, a speaker or a place (a
-third party named last: the goods may be for it); the giver's own people as the recipient (a
+third party named last: the goods may be for it), unless the name only qualifies a noun
+("Russian gas"); the giver's own people as the recipient (a
 domestic recipient: "to its own coast guard", "to German farmers"); a deal of named goods, not
 money or aid, before; the giver acting with another state in reach; a standing fact ("has
 funded ... for years").
@@ -32,6 +33,13 @@ CASES: list[Case] = [
         "CHISINAU",
         "The European Union pledged 100 million euros in energy aid to Moldova on Monday. The "
         "bloc has already delivered 40 generators to hospitals.",
+        "EU>MDA:03 EU>MDA:07",
+    ),
+    # a name that only qualifies ("Russian gas") is no rival receiver
+    (
+        "CHISINAU",
+        "The European Union pledged 100 million euros in energy aid to Moldova, which faces a "
+        "winter without Russian gas. The bloc has already delivered 40 generators to clinics.",
         "EU>MDA:03 EU>MDA:07",
     ),
     (

@@ -2757,11 +2757,12 @@ def _giver_recipient(
     ]
     if not aid or aid[0][1].target is None:
         return []
-    first, found = aid[0][0], aid[0][1].target
+    first, found = aid[-1][0], aid[-1][1].target
     receiver = _principal(found)
-    # any state named since the aid, as a speaker or a place too ("Togo said floods had
-    # displaced 20,000 people"), may be whom the goods are for; fellow givers to the same
-    # receiver are not ("Japan also sent tents to Tonga")
+    # any state named since the latest aid, as a speaker or a place too ("Togo said floods
+    # had displaced 20,000 people"), may be whom the goods are for; fellow givers to the same
+    # receiver are not ("Japan also sent tents to Tonga"), nor a name that only qualifies
+    # ("a winter without Russian gas")
     fellows = {
         _principal(h.source)
         for i, h in coded
@@ -2772,9 +2773,19 @@ def _giver_recipient(
     }
     start = ctx.parse.sentences[first].token_start
     named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
-    if set(named) - {giver, receiver} - fellows:
+    others = {p for p, (m, _) in named.items() if not _qualifier(ctx, m)}
+    if others - {giver, receiver} - fellows:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _qualifier(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a name only qualifies a noun ("Russian gas", "Soviet-era"): an adjective or a
+    compound on a noun outside the mention, no party."""
+    head = ctx.tok(m.token_start)
+    while m.token_start <= head.head < m.token_end and head.head != head.i:
+        head = ctx.tok(head.head)
+    return head.dep in ("amod", "compound")
 
 
 def _aid_gift(ctx: _Ctx, verb: Token) -> bool:
@@ -3030,8 +3041,9 @@ def _givers(ctx: _Ctx, hit: _Hit) -> set[str]:
 def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
     """The principals of the subjects of the sentence's other verbs that give a sum of money,
     or say they will ("Australia said it would provide 50 million dollars, and New Zealand
-    pledged a further 20 million"): donors listed one after another give alongside the gift's
-    giver, as _givers' fellow subjects do, and are no recipients of it."""
+    pledged a further 20 million"), and the givers of its other gifts of aid ("and the United
+    States said it would send a team of doctors"): donors listed one after another give
+    alongside the gift's giver, as _givers' fellow subjects do, and are no recipients of it."""
     out: set[str] = set()
     giving = ctx.rules.sum_giving_verbs
     for i in range(sentence.token_start, sentence.token_end):
@@ -3042,6 +3054,17 @@ def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
             # the giving verb's own subject ("it" of "said it would provide"), never the
             # teller of another's gift ("the minister said Tokyo had offered $30 million")
             out |= {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")}
+    # "The EU pledged 3 million euros for the response, and the United States said it would
+    # send a team of doctors": the giver of the sentence's other gift of aid (gift_codes),
+    # money or not, gives alongside, as the United States' gift sees the EU's
+    gift = ctx.rules.gift_codes
+    out |= {
+        _principal(h.source)
+        for h in ctx.sentence_hits.get(sentence.index, ())
+        if h.trigger.i != hit.trigger.i
+        and h.source.actor is not None
+        and any(h.code.startswith(c) for c in gift)
+    }
     return out
 
 
