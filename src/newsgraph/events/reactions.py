@@ -2755,9 +2755,10 @@ def _giver_recipient(
         for i, h in own
         if any(h.code.startswith(c) for c in ctx.rules.gift_codes) and _aid_gift(ctx, h.trigger)
     ]
-    if not aid or aid[0][1].target is None:
+    found = aid[-1][1].target if aid else None
+    if found is None:
         return []
-    first, found = aid[-1][0], aid[-1][1].target
+    first = aid[-1][0]
     receiver = _principal(found)
     # any state named since the latest aid, as a speaker or a place too ("Togo said floods
     # had displaced 20,000 people"), may be whom the goods are for; fellow givers to the same
@@ -2782,10 +2783,7 @@ def _giver_recipient(
 def _qualifier(ctx: _Ctx, m: Mention) -> bool:
     """Whether a name only qualifies a noun ("Russian gas", "Soviet-era"): an adjective or a
     compound on a noun outside the mention, no party."""
-    head = ctx.tok(m.token_start)
-    while m.token_start <= head.head < m.token_end and head.head != head.i:
-        head = ctx.tok(head.head)
-    return head.dep in ("amod", "compound")
+    return _mention_root(ctx, m).dep in ("amod", "compound")
 
 
 def _aid_gift(ctx: _Ctx, verb: Token) -> bool:
@@ -2907,10 +2905,16 @@ def _joined_gift(
 def _origin(ctx: _Ctx, m: Mention) -> bool:
     """Whether a state is named as where something comes from, a from-phrase ("France sent a
     military aircraft from New Caledonia"): an origin, no receiver of a gift."""
+    head = _mention_root(ctx, m)
+    return head.dep == "pobj" and head.head != head.i and ctx.tok(head.head).lemma.lower() == "from"
+
+
+def _mention_root(ctx: _Ctx, m: Mention) -> Token:
+    """The token of a mention whose head lies outside it: where the name hangs in the clause."""
     head = ctx.tok(m.token_start)
     while m.token_start <= head.head < m.token_end and head.head != head.i:
         head = ctx.tok(head.head)
-    return head.dep == "pobj" and head.head != head.i and ctx.tok(head.head).lemma.lower() == "from"
+    return head
 
 
 def _host_recipient(
