@@ -241,6 +241,7 @@ from newsgraph.events.reactions import (
     _delivery_partner,
     _placed_recipient,
     _fellow_recipient,
+    _giver_recipient,
     _lead_recipient,
     _joined_gift,
     _thanked_givers,
@@ -5699,6 +5700,7 @@ def _with_context(
         out = out or _project_sides(ctx, hit, coded, sent_index)
         out = out or _mission_owner(ctx, hit)  # "for the mission": the AU's, named before
         out = out or _placed_recipient(ctx, hit)  # "to clear mines in northern Ghana"
+        out = out or _giver_recipient(ctx, hit, coded, sent_index)  # where its own aid went
         out = out or _sole_recipient(ctx, hit, coded, sent_index)
         out = out or _fellow_recipient(ctx, hit, coded, sent_index)
         out = out or _lead_recipient(ctx, hit, coded, sent_index)  # the lead's one recipient

@@ -2719,6 +2719,84 @@ def _fellow_recipient(
     return _named_since(ctx, hit, coded, sent_index, found, first, parties)
 
 
+def _giver_recipient(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """A gift with no recipient goes where its giver's own aid went just before.
+
+    "The EU pledged 100 million euros in aid to Moldova ... The bloc has already delivered 60
+    generators to hospitals": every act the giver did up to _FELLOW_WINDOW sentences back was
+    aimed at one state, one of them a gift (gift_codes) of money or aid (_aid_gift), so the
+    goods it gives now, named for no one or for a body no actor stands for ("to hospitals",
+    "to the grid operator": that state's own), are more of that aid. The giver's acts aimed
+    at two states, a gift of named goods only ("agreed to supply Ukraine with air defense
+    systems": "the first tanks" may be another deal's), a gift told as an aside or a standing
+    fact ("has funded monitoring for years"), or another state named since the aid, even as
+    a speaker or a place (it may be whom the goods are for), give nothing; a receiver owned
+    by the giver is kept home earlier (_own_receiver)."""
+    verb = hit.trigger
+    if verb.tag == "VBG" or _quoted_present(ctx, verb) or _standing(ctx, verb):
+        return []
+    if not any(hit.code.startswith(c) for c in ctx.rules.gift_codes):
+        return []
+    giver = _principal(hit.source)
+    own = [
+        (i, h)
+        for i, h in coded
+        if (ago := _told_ago(hit, i, h, sent_index)) is not None
+        and ago <= _FELLOW_WINDOW
+        and h.target is not None
+        and _same_source(h, giver)
+    ]
+    if len({_principal(h.target) for _, h in own if h.target is not None}) != 1:
+        return []
+    aid = [
+        (i, h)
+        for i, h in own
+        if any(h.code.startswith(c) for c in ctx.rules.gift_codes) and _aid_gift(ctx, h.trigger)
+    ]
+    found = aid[-1][1].target if aid else None
+    if found is None:
+        return []
+    first = aid[-1][0]
+    receiver = _principal(found)
+    # any state named since the latest aid, as a speaker or a place too ("Togo said floods
+    # had displaced 20,000 people"), may be whom the goods are for; fellow givers to the same
+    # receiver are not ("Japan also sent tents to Tonga"), nor a name that only qualifies
+    # ("a winter without Russian gas")
+    fellows = {
+        _principal(h.source)
+        for i, h in coded
+        if first <= i <= sent_index
+        and h.target is not None
+        and _principal(h.target) == receiver
+        and any(h.code.startswith(c) for c in ctx.rules.gift_codes)
+    }
+    start = ctx.parse.sentences[first].token_start
+    named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
+    others = {p for p, (m, _) in named.items() if not _qualifier(ctx, m)}
+    if others - {giver, receiver} - fellows:
+        return []
+    return [replace(hit, target=found, act="")]
+
+
+def _qualifier(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a name only qualifies a noun ("Russian gas", "Soviet-era"): an adjective or a
+    compound on a noun outside the mention, no party."""
+    return _mention_root(ctx, m).dep in ("amod", "compound")
+
+
+def _aid_gift(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a gift's verb gives money or aid ("pledged $10 million", "sent humanitarian
+    aid": money_words, helping_words), not named goods only ("systems", "tanks")."""
+    helping = ctx.rules.helping_words
+    return _money_object(ctx, verb) or any(
+        t.lemma.lower() in helping
+        for o in ctx.kids(verb.i, _OBJ)
+        for t in ctx.parse.subtree(o.i)
+    )
+
+
 def _named_since(
     ctx: _Ctx,
     hit: _Hit,
@@ -2827,10 +2905,16 @@ def _joined_gift(
 def _origin(ctx: _Ctx, m: Mention) -> bool:
     """Whether a state is named as where something comes from, a from-phrase ("France sent a
     military aircraft from New Caledonia"): an origin, no receiver of a gift."""
+    head = _mention_root(ctx, m)
+    return head.dep == "pobj" and head.head != head.i and ctx.tok(head.head).lemma.lower() == "from"
+
+
+def _mention_root(ctx: _Ctx, m: Mention) -> Token:
+    """The token of a mention whose head lies outside it: where the name hangs in the clause."""
     head = ctx.tok(m.token_start)
     while m.token_start <= head.head < m.token_end and head.head != head.i:
         head = ctx.tok(head.head)
-    return head.dep == "pobj" and head.head != head.i and ctx.tok(head.head).lemma.lower() == "from"
+    return head
 
 
 def _host_recipient(
@@ -2961,8 +3045,9 @@ def _givers(ctx: _Ctx, hit: _Hit) -> set[str]:
 def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
     """The principals of the subjects of the sentence's other verbs that give a sum of money,
     or say they will ("Australia said it would provide 50 million dollars, and New Zealand
-    pledged a further 20 million"): donors listed one after another give alongside the gift's
-    giver, as _givers' fellow subjects do, and are no recipients of it."""
+    pledged a further 20 million"), and the givers of its other gifts of aid ("and the United
+    States said it would send a team of doctors"): donors listed one after another give
+    alongside the gift's giver, as _givers' fellow subjects do, and are no recipients of it."""
     out: set[str] = set()
     giving = ctx.rules.sum_giving_verbs
     for i in range(sentence.token_start, sentence.token_end):
@@ -2973,6 +3058,17 @@ def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
             # the giving verb's own subject ("it" of "said it would provide"), never the
             # teller of another's gift ("the minister said Tokyo had offered $30 million")
             out |= {_principal(m) for m in _actors(ctx, _subject_tokens(ctx, verb), "source")}
+    # "The EU pledged 3 million euros for the response, and the United States said it would
+    # send a team of doctors": the giver of the sentence's other gift of aid (gift_codes),
+    # money or not, gives alongside, as the United States' gift sees the EU's
+    gift = ctx.rules.gift_codes
+    out |= {
+        _principal(h.source)
+        for h in ctx.sentence_hits.get(sentence.index, ())
+        if h.trigger.i != hit.trigger.i
+        and h.source.actor is not None
+        and any(h.code.startswith(c) for c in gift)
+    }
     return out
 
 
