@@ -1,17 +1,16 @@
-"""Review 465 (session 69, NT69): the doer of a passive host, and "at X's request".
+"""Review 465 (session 69, NT69): the doer of a passive host of a talks noun.
 
 "The decision was announced by the Chilean ambassador after a meeting with Peru's minister": a
 talks noun takes its doer from the clause it hangs on (host_subj); a passive clause whose
 subject is a thing no actor names has its doer in the by-phrase, as the active clause has it in
 its subject (clauses `_thing_passive_agents`). A passive on a person or a state keeps its own
 reading ("Peru's minister was received by ..."), and a passive with no by-phrase names no one.
+A deal signed by its parties after talks is theirs (talks_with_verbs: n.talks_signed reads it).
 
-"at Kyrgyzstan's request" names the asker as the request's owner, as "at the request of
-Kyrgyzstan" does (n.at_request source poss): asked of the subject of the clause done at it.
-
-Near misses: no by-phrase; a passive subject naming an actor; "at its own request"; a request
-owner of the doer's own state.
-Gap: "agreed to let the aircraft land at Britain's request" (the clause's subject is a craft).
+Near misses: no by-phrase; a deal signed by both parties after talks (no second 04).
+Gap: "at Kyrgyzstan's request" names no asker (n.at_request reads "the request of" only). Tried
+(source poss) and dropped: the open sets' gold codes an ask to withdraw as a demand (10), so
+the 020 it gave was two extras and no match.
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -36,25 +35,24 @@ CASES: list[Case] = [
         "counterpart.",
         "NOR>ISL:04",
     ),
-    ("", "The UN sent monitors to the border at Kyrgyzstan's request.", "KGZ>UN:02"),
+    # a passive on a person keeps its own reading: the hosting, no talks with Bolivia
     (
         "",
-        "Five Canadian engineers arrived in Accra on Monday at Ghana's request.",
-        "GHA>CAN:02",
+        "Peru's minister was received by the Chilean president after a meeting with Bolivia's "
+        "envoy.",
+        "CHL>PER:04",
     ),
 ]
-# ... no by-phrase, a passive on an actor, one's own request
+# ... no by-phrase
 NONE: list[NearMiss] = [
     ("", "The plan was announced on Monday after a meeting with Peru's trade minister."),
-    ("", "The Chilean navy withdrew the ship at its own request."),
-    ("", "Mali's army left the town at the Malian government's request."),
 ]
 GAPS: list[Gap] = [
     (
         "",
-        "Kenya agreed to let the cargo plane land at Britain's request.",
-        "GBR>KEN:02",
-        "codes nothing: the clause done at the request has a craft for its subject",
+        "Five Canadian engineers arrived in Accra on Monday at Ghana's request.",
+        "GHA>CAN:02",
+        "codes nothing: n.at_request reads the asker from 'of' only, not a possessive",
     ),
 ]
 

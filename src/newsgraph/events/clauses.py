@@ -1247,8 +1247,11 @@ def _thing_passive_agents(ctx: _Ctx, host: Token) -> list[Token]:
     """The by-phrase of a passive host whose subject is a thing no actor names ("The decision
     was announced by the Chilean ambassador after a meeting with Peru's minister": the
     ambassador met), as its active subject would be; a passive on a person or state ("Peru's
-    minister was received by ...") keeps its own reading."""
+    minister was received by ...") keeps its own reading, and a deal signed by its parties after
+    talks is theirs (host_agents, talks_with_verbs: n.talks_signed)."""
     subjects = ctx.kids(host.i, _PASSIVE_SUBJ)
+    if host.lemma.lower() in ctx.rules.talks_with_verbs:
+        return []
     if not subjects or any(
         t.i in ctx.by_token or t.pos == "PRON" for s in subjects for t in ctx.parse.subtree(s.i)
     ):
