@@ -4240,7 +4240,9 @@ def _requesters(ctx: _Ctx, verb: Token) -> list[Mention]:
         for noun in _pobjs(ctx, k):
             if noun.lemma.lower() not in rules.requested_act_nouns:
                 continue
-            inner = [t for t in ctx.parse.subtree(noun.i) if t.lemma.lower() in rules.requested_act_nouns]
+            inner = [
+                t for t in ctx.parse.subtree(noun.i) if t.lemma.lower() in rules.requested_act_nouns
+            ]
             found: dict[str, Mention] = {}
             for t in ctx.parse.subtree(inner[-1].i):
                 m = ctx.by_token.get(t.i)
