@@ -1617,11 +1617,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not targets
             and state is None
             and code[:2] in ctx.rules.summed_ask_roots
-            and (doers := _summed_doers(ctx, verb))
+            and (summed_doers := _summed_doers(ctx, verb))
         ):
             # "Somali forces handed over four suspects, a step Nairobi had requested": asked of
             # whoever did the act the apposed noun sums up
-            return _pair_hits(ctx, pattern, code, verb, sources, doers)
+            return _pair_hits(ctx, pattern, code, verb, sources, summed_doers)
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
