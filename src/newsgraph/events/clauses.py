@@ -1095,7 +1095,11 @@ def _slot_tokens(ctx: _Ctx, verb: Token, obj: Token | None, slot: str) -> list[T
         host = _phrase_host(ctx, verb, lemmas)
         if host is None:
             return _apposed_bearer(ctx, verb, lemmas)
-        return _passive_bearer(ctx, verb, host) or _subject_tokens(ctx, host)
+        return (
+            _passive_bearer(ctx, verb, host)
+            or _thing_passive_agents(ctx, host)
+            or _subject_tokens(ctx, host)
+        )
     if name == "host_agents":
         # "The deal was signed in Lima by Peru's minister and his Chilean counterpart after two
         # days of talks": the signers a passive signing verb (rules talks_with_verbs) the
@@ -1237,6 +1241,22 @@ def _apposed_bearer(ctx: _Ctx, noun: Token, lemmas: frozenset[str]) -> list[Toke
         return []
     verb = ctx.tok(bearer.head)
     return [bearer] if verb.pos in ("VERB", "AUX") and _modality(ctx, verb) is None else []
+
+
+def _thing_passive_agents(ctx: _Ctx, host: Token) -> list[Token]:
+    """The by-phrase of a passive host whose subject is a thing no actor names ("The decision
+    was announced by the Chilean ambassador after a meeting with Peru's minister": the
+    ambassador met), as its active subject would be; a passive on a person or state ("Peru's
+    minister was received by ...") keeps its own reading, and a deal signed by its parties after
+    talks is theirs (host_agents, talks_with_verbs: n.talks_signed)."""
+    subjects = ctx.kids(host.i, _PASSIVE_SUBJ)
+    if host.lemma.lower() in ctx.rules.talks_with_verbs:
+        return []
+    if not subjects or any(
+        t.i in ctx.by_token or t.pos == "PRON" for s in subjects for t in ctx.parse.subtree(s.i)
+    ):
+        return []
+    return _agents(ctx, host)
 
 
 def _passive_bearer(ctx: _Ctx, noun: Token, host: Token) -> list[Token]:

@@ -495,6 +495,9 @@ class Rules:
     held_patient_roots: frozenset[str]  # a foreigner detained: by the state that holds them
     held_place_preps: frozenset[str]  # where foreigners were held (extract._held_places)
     reported_held_roots: frozenset[str]  # a foreigner detained: by the reporting state
+    requested_act_preps: frozenset[str]  # "on a warrant", "at X's request" (extract._requesters)
+    requested_act_nouns: frozenset[str]  # a request an act is done on (extract._requesters)
+    summed_ask_roots: frozenset[str]  # "a step Nairobi had requested" (extract._summed_doers)
     closing_preps: frozenset[str]  # "was out of the question" (objects._denied_predicate)
     closed_nouns: frozenset[str]  # "out of the question" (nominals._closed_host)
     own_envoy_verbs: frozenset[str]

@@ -942,6 +942,23 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         if not shut and ctx.rules.door_words & (pattern.objects | pattern.object_words):
             shut = _dateline_door(ctx, verb, outside)  # "to one laboratory" (LA PAZ —)
         return _pair_hits(ctx, pattern, code, verb, shut, outside)
+    if (
+        passive
+        and not sources
+        and not targets
+        and timed
+        and state is None
+        and code[:2] in ctx.rules.held_patient_roots
+        and not pattern.reverse
+        and not _actors(ctx, ctx.kids(verb.i, _PASSIVE_SUBJ), "target")
+        and (asked := _requesters(ctx, verb))
+    ):
+        # "He was detained at Belgrade airport on a warrant issued by Belarus": held for the
+        # state whose request it was done on, by the one state that holds the place
+        asking = {_principal(a) for a in asked}
+        held = {p: m for p, m in _held_places(ctx, verb).items() if p not in asking}
+        if len(held) == 1:
+            return _pair_hits(ctx, pattern, code, verb, list(held.values()), asked)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
         if handed:
@@ -1595,6 +1612,17 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Russia's Defense Ministry said Ukrainian drones had hit the station": the
             # ground of the state whose guarding body tells the strike
             return [_Hit(pattern, code, verb, s, t, "clause") for s in sources for t in home]
+        if (
+            not kind
+            and not clause
+            and not targets
+            and state is None
+            and code[:2] in ctx.rules.summed_ask_roots
+            and (summed_doers := _summed_doers(ctx, verb))
+        ):
+            # "Somali forces handed over four suspects, a step Nairobi had requested": asked of
+            # whoever did the act the apposed noun sums up
+            return _pair_hits(ctx, pattern, code, verb, sources, summed_doers)
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -4183,6 +4211,47 @@ def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
         return None  # "arrested in Quito and Lima": held at home too
     places = {p: m for p, m in places.items() if p != patient}
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _summed_doers(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The doers of the act a noun of deciding sums up, when the verb is a relative clause on
+    that noun set off after it ("handed over the suspects, a step Nairobi had requested":
+    Somalia's; parties._summed_clause): a deed done, not a saying, a negated act or a plan."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return []
+    summed = _summed_clause(ctx, ctx.tok(verb.head))
+    telling = ctx.rules.speech_verbs | ctx.rules.answering_verbs | ctx.rules.claim_verbs
+    if summed is None or summed.i > verb.i or summed.lemma.lower() in telling:
+        return []
+    if _negated(ctx, summed) or _modality(ctx, summed) is not None:
+        return []
+    return _actors(ctx, _subject_tokens(ctx, summed), "target")
+
+
+def _requesters(ctx: _Ctx, verb: Token) -> list[Mention]:
+    """The actors whose request an act was done on (rules requested_act_preps and
+    requested_act_nouns: "on a warrant issued by Bosnia's state court", "at Peru's request",
+    "at the request of Chile"): those the innermost request noun of the phrase names ("on an
+    Interpol notice issued at Belarus's request": Belarus's, not the notice's issuer), none
+    when they are of two principals."""
+    rules = ctx.rules
+    for k in ctx.kids(verb.i, frozenset({"prep"})):
+        if k.lemma.lower() not in rules.requested_act_preps:
+            continue
+        for noun in _pobjs(ctx, k):
+            if noun.lemma.lower() not in rules.requested_act_nouns:
+                continue
+            inner = [
+                t for t in ctx.parse.subtree(noun.i) if t.lemma.lower() in rules.requested_act_nouns
+            ]
+            found: dict[str, Mention] = {}
+            for t in ctx.parse.subtree(inner[-1].i):
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.actor is not None:
+                    found.setdefault(_principal(m), m)
+            if len(found) == 1:
+                return list(found.values())
+    return []
 
 
 def _held_places(ctx: _Ctx, trigger: Token) -> dict[str, Mention]:
