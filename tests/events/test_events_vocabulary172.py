@@ -6,7 +6,7 @@ Lima", "handed two alleged traffickers to Brazilian police" are judicial coopera
 an extradition is (v.send_suspects_to, v.send_suspected_to); "handed over three suspects wanted
 in Uganda", "surrendered a commander wanted by the International Criminal Court" cooperate with
 the one that wants them, named in the object's in- or by-phrase (v.hand_over_wanted). The open
-sets missed this form three times in silent sentences (sets 90, 94 and battery 104).
+sets missed this form three times in silent sentences (set 94 and battery 104).
 
 Near misses: suspects moved to a prison of one's own, troops sent to hunt suspects, a case sent
 to trial, officers sent abroad name no suspect handed to a state.
