@@ -200,6 +200,9 @@ class CueTable:
     # one, by each party's person (_joint_persons), and the counts that make them a set
     joint_person_heads: frozenset[str] = frozenset()
     pair_counts: frozenset[str] = frozenset()
+    # verbs of telling the reporter something: words a body reports it was told or assured
+    # stay the body's (session 68, decision 5; _other_party_relayed)
+    hearer_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +283,7 @@ def load_cues() -> CueTable:
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
         joint_person_heads=frozenset(raw.get("joint_person_heads", ())),
         pair_counts=frozenset(raw.get("pair_counts", ())),
+        hearer_verbs=frozenset(raw.get("hearer_verbs", ())),
     )
 
 
@@ -2065,10 +2069,16 @@ def _told_inside_report(
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is None:
             continue
-        if (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found))) or _office_subject(ctx, verb):
+        if (
+            (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)))
+            or _office_subject(ctx, verb)
+            or (_own_subject(ctx, verb) and _found_title(ctx, found))
+        ):
             # a subject borrowed through "and" from the reported clause ("said the
             # trucks had no permits and accused Kyiv of “...”") is the report's own; an
             # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
+            return found
+        if _other_party_relayed(ctx, verb, found, reporter):
             return found
         if by_officials and _person_noun(ctx, _subject(ctx, verb)):
             # "Officials in Rome said the ambassador had assured them ... “...”": the
@@ -2081,6 +2091,23 @@ def _told_inside_report(
     return None
 
 
+def _other_party_relayed(ctx: _Context, verb: Token, found: Speaker, reporter: Speaker | None) -> bool:
+    """A body or state of another principal, the own subject of its cue, whose words a
+    body only relays ("ECOWAS urged both sides to “keep talking,” and Ghana's minister
+    called Lome, Ghana's Foreign Ministry said": ECOWAS's words). Words the reporter was
+    told ("Russia had assured it that ...") stay the hearer's (session 68, decision 5)."""
+    if found.is_person or reporter is None or reporter.actor is None or found.actor == reporter.actor:
+        return False
+    if not _own_subject(ctx, verb) or verb.lemma.lower() in ctx.cues.hearer_verbs:
+        return False
+    if _is_report(ctx, verb):
+        return False  # a report verb the body's report nests ("recalled its envoy “...”")
+    # a body with no actor of ours speaks only by its proper name ("the Nordic Council"),
+    # not as a bare noun the reporter may stand behind ("the council")
+    subject = _subject(ctx, verb)
+    return found.actor is not None or (subject is not None and subject.pos == "PROPN")
+
+
 def _office_subject(ctx: _Context, verb: Token) -> bool:
     """Whether the verb's subject (its own or borrowed through "and") is an office holder
     the actors stage read as a title ("Qatar's emir", "Peru's foreign minister")."""
@@ -2088,6 +2115,16 @@ def _office_subject(ctx: _Context, verb: Token) -> bool:
     return subj is not None and any(
         m.kind == "title" and m.start <= subj.start and subj.end <= m.end for m in ctx.mentions
     )
+
+
+def _found_title(ctx: _Context, found: Speaker) -> bool:
+    """Whether the speaker found is an office holder the actors stage read as a title, also
+    through a pronoun ("X's prime minister thanked Y for what he called “...”, his office
+    said": the prime minister's words, which his office relays)."""
+    if found.span is None:
+        return False
+    lo, hi = found.span
+    return any(m.kind == "title" and m.start <= lo and hi <= m.end for m in ctx.mentions)
 
 
 def _person_noun(ctx: _Context, tok: Token | None) -> bool:
@@ -2137,7 +2174,11 @@ def _not_beside(ctx: _Context, verbs: list[Token], clause: list[Token]) -> list[
     verb = clause[0]
     out = []
     for v in verbs:
-        linked = (v.dep in _SIDE_CLAUSES and v.head == verb.i) or (verb.dep == "conj" and verb.head == v.i)
+        linked = (
+            (v.dep in _SIDE_CLAUSES and v.head == verb.i)
+            or (verb.dep == "conj" and verb.head == v.i)
+            or _aside_of_earlier_conjunct(ctx, verb, v)
+        )
         own_subject = any(
             k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k) for k in ctx.parse.kids(v.i)
         )
@@ -2227,6 +2268,7 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
             or any(a.dep in _SIDE_CLAUSES and a.head == v.i for a in above)
             or any(_side_clause_under(ctx, a, v) for a in above)
             or any(_beside_holder(ctx, a, v) for a in above)
+            or any(_aside_of_earlier_conjunct(ctx, a, v) for a in above)
         )
         # "..., said the official" mis-parsed as a conjunct is still the attribution:
         # only a clause with its own subject before the verb is another speaker's
@@ -2247,6 +2289,20 @@ def _beside_holder(ctx: _Context, cue: Token, verb: Token) -> bool:
         return False
     above_cue = {a.i for a in _ancestors(ctx.parse, cue)}
     return verb.head in above_cue and verb.i not in above_cue
+
+
+def _aside_of_earlier_conjunct(ctx: _Context, clause: Token, verb: Token) -> bool:
+    """The verb is a parenthetical report set inside an earlier conjunct, and the clause
+    verb that holds the quotation (a cue or not) heads a later conjunct with its own subject
+    ("X phoned Y, officials said, and Y thanked X for “...”": the officials report the call;
+    the thanks, and its words, are Y's)."""
+    if verb.dep != "parataxis" or clause.dep != "conj" or verb.head != clause.head:
+        return False
+    if not verb.i < clause.i or not _own_subject(ctx, clause):
+        return False
+    kids = ctx.parse.kids(clause.i)
+    subject = min((k.i for k in kids if k.dep in ("nsubj", "nsubjpass")), default=clause.i)
+    return verb.i < subject
 
 
 def _side_clause_under(ctx: _Context, cue: Token, verb: Token) -> bool:
