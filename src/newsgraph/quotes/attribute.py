@@ -203,6 +203,8 @@ class CueTable:
     # verbs of telling the reporter something: words a body reports it was told or assured
     # stay the body's (session 68, decision 5; _other_party_relayed)
     hearer_verbs: frozenset[str] = frozenset()
+    # verbs of causing another to act: their object speaks the cue of their infinitive
+    causing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +286,7 @@ def load_cues() -> CueTable:
         joint_person_heads=frozenset(raw.get("joint_person_heads", ())),
         pair_counts=frozenset(raw.get("pair_counts", ())),
         hearer_verbs=frozenset(raw.get("hearer_verbs", ())),
+        causing_verbs=frozenset(raw.get("causing_verbs", ())),
     )
 
 
@@ -2656,6 +2659,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         head = parse.tokens[tok.head]
         if _false_end_between(parse, head.i, tok.i):
             return None  # no subject borrowed from the sentence before "on X."
+        caused = None if _is_report(ctx, verb) else _caused_speaker(ctx, tok, head)
+        if caused is not None:
+            return caused
         if (
             tok.i == verb.i
             and tok.dep == "acl"
@@ -2676,6 +2682,18 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = _reporter_of_participle(ctx, tok) or head
     return None
+
+
+def _caused_speaker(ctx: _Context, tok: Token, head: Token) -> Token | None:
+    """The object of a verb of causing whose infinitive the cue stands in: "Denmark barred
+    the minister, prompting Oslo to summon the envoy and accuse Copenhagen of “...”" (the
+    one prompted speaks, not the one who prompted it). Called for cues of judging and
+    urging only, not report verbs: those also name acts ("prompting Oslo to recall its
+    envoy"), and a report verb elsewhere in the sentence is no speaker of the words."""
+    if tok.dep != "xcomp" or head.lemma.lower() not in ctx.cues.causing_verbs:
+        return None
+    objs = [k for k in ctx.parse.kids(head.i) if k.dep in ("dobj", "obj") and not ctx.inside_quote(k)]
+    return _resolve_predicate(ctx, objs[0]) if objs else None
 
 
 def _misjoined_cue(ctx: _Context, verb: Token, host: Token, subject: Token) -> Token | None:
