@@ -3345,6 +3345,9 @@ def _speaker_of_token(
                         after.group().strip(), base.actor.principal, base.actor.code,
                         (base.start, after.end()), cue, rule,
                     )
+                held = _comma_set_holder(ctx, base)
+                if held is not None:
+                    return Speaker(held.person or "", base.actor.principal, base.actor.code, (held.start, held.end), cue, rule)
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         # "a British High Commission spokesperson", "a Ugandan police officer": a state's
@@ -3575,6 +3578,21 @@ def _lone_word(name: str, tok: Token) -> bool:
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _AFTER_NAME = re.compile(r"[ \t]*[,.;]")
+
+
+def _comma_set_holder(ctx: _Context, title: Mention) -> Mention | None:
+    """The person named between commas after a title's phrase, for "he"/"she" later ("its
+    ambassador in Quito, Dilani Perera, said ... “...,” she told": Perera), as the title's own
+    subject reading names her, though the actors stage missed the name as a person."""
+    heads = [
+        t for t in ctx.parse.tokens
+        if title.start <= t.start and t.end <= title.end and t.pos == "NOUN"
+        and not (title.start <= ctx.parse.tokens[t.head].start and ctx.parse.tokens[t.head].end <= title.end)
+    ]
+    if len(heads) != 1:
+        return None
+    named = _appositive_person(ctx, heads[0]) or _comma_set_name(ctx, heads[0])
+    return named if named is not None and named.person else None
 
 
 def _appositive_person(ctx: _Context, tok: Token) -> Mention | None:
