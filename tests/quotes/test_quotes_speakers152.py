@@ -10,7 +10,8 @@ subject is that subject's, not the report's set elsewhere in the sentence.
 - An office holder's cue reached through a pronoun ("X's prime minister thanked Y for what
   he called “...”, his office said") is the office holder's (attribute._found_title).
 
-Near misses: words the reporting body says it was told or assured ("Denmark had assured it
+Near misses: a pronoun subject ("Athens said it would not accept what it called “...”")
+is the reporting body, not another party named before; words the reporting body says it was told or assured ("Denmark had assured it
 that ...") stay the body's (decision 5, third case); a report verb inside the report
 ("recalled its envoy “for consultations,” the ministry said") stays the ministry's. Every sentence was written for this
 file."""
@@ -81,6 +82,13 @@ HOLDER: list[tuple[str, str, str]] = [
 ]
 
 NEAR: list[tuple[str, str, str]] = [
+    # "it" in a body's report is the body, whatever mention came before it
+    (
+        "Aegean\nATHENS - Turkey's Foreign Ministry summoned the Greek envoy on Monday. Athens"
+        ' said it would not accept what it called "bullying" in the Aegean.',
+        "bullying",
+        "Athens",
+    ),
     # words the reporter was told or assured stay the reporter's
     (
         "Ferry\nOSLO - Norway reopened the crossing on Monday. The ministry said Denmark had"

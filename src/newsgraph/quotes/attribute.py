@@ -2105,10 +2105,13 @@ def _other_party_relayed(ctx: _Context, verb: Token, found: Speaker, reporter: S
         return False
     if _is_report(ctx, verb):
         return False  # a report verb the body's report nests ("recalled its envoy “...”")
-    # a body with no actor of ours speaks only by its proper name ("the Nordic Council"),
-    # not as a bare noun the reporter may stand behind ("the council")
+    # the party is named in its own clause: "it" or "they" in a body's report is the body
+    # ("Athens said it would not accept what it called “...”"); a body with no actor of ours
+    # speaks only by its proper name ("the Nordic Council"), not as a bare noun ("the council")
     subject = _subject(ctx, verb)
-    return found.actor is not None or (subject is not None and subject.pos == "PROPN")
+    if subject is None or subject.pos == "PRON":
+        return False
+    return found.actor is not None or subject.pos == "PROPN"
 
 
 def _office_subject(ctx: _Context, verb: Token) -> bool:
