@@ -4,9 +4,9 @@ subject is that subject's, not the report's set elsewhere in the sentence.
 - A parenthetical report inside an earlier conjunct ("X phoned Y, officials said, and Y
   thanked X for “...”") reports that conjunct; the later conjunct with a subject of its own
   holds the words (attribute._aside_of_earlier_conjunct).
-- Another party's own cue inside a body's report ("ECOWAS urged both sides to “...”, and
-  Ghana's minister called Lome, Ghana's Foreign Ministry said") is that party's words,
-  which the body relays (session 68's decision 5; attribute._other_party_relayed).
+- (A gap, strict xfail) another party's own cue inside a body's report ("ECOWAS urged both
+  sides to “...”, and ..., Ghana's Foreign Ministry said"): a rule was tried and dropped (it
+  lowered blind set 9's speaker floor).
 - An office holder's cue reached through a pronoun ("X's prime minister thanked Y for what
   he called “...”, his office said") is the office holder's (attribute._found_title).
 
@@ -107,7 +107,7 @@ NEAR: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "last"), ASIDE + RELAYED + NEAR)
+@pytest.mark.parametrize(("text", "words", "last"), ASIDE + NEAR)
 def test_speakers152_clause_speaker_over_report(run: Run, text: str, words: str, last: str) -> None:
     """The clause that holds the words speaks; the report elsewhere does not (or does,
     for the near misses)."""
@@ -130,3 +130,13 @@ def test_speakers152_gap_office_pronoun_after_relative(run: Run) -> None:
         ' Mette Holm on Monday, welcomed the step, and the deal was "a fine gesture," his office said.'
     )
     assert "Holm" not in (quote_with(run(text), "a fine gesture").speaker or "")
+
+
+@pytest.mark.xfail(strict=True, reason="another party's cue inside a body's report: tried (_other_party_relayed), dropped for a blind-set regression")
+@pytest.mark.parametrize(("text", "words", "last"), RELAYED)
+def test_speakers152_gap_other_party_relayed(run: Run, text: str, words: str, last: str) -> None:
+    """A gap: "The African Union urged both governments to “...”, and ..., Finland's Foreign
+    Ministry said" gives the ministry; the AU's own cue should speak (session 68's decision 5).
+    The rule tried fixed set 75 but lowered blind set 9's speaker floor, so it was dropped."""
+    speaker = quote_with(run(text), words).speaker or ""
+    assert speaker.split()[-1] == last, speaker

@@ -200,9 +200,6 @@ class CueTable:
     # one, by each party's person (_joint_persons), and the counts that make them a set
     joint_person_heads: frozenset[str] = frozenset()
     pair_counts: frozenset[str] = frozenset()
-    # verbs of telling the reporter something: words a body reports it was told or assured
-    # stay the body's (session 68, decision 5; _other_party_relayed)
-    hearer_verbs: frozenset[str] = frozenset()
     # verbs of causing another to act: their object speaks the cue of their infinitive
     causing_verbs: frozenset[str] = frozenset()
 
@@ -285,7 +282,6 @@ def load_cues() -> CueTable:
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
         joint_person_heads=frozenset(raw.get("joint_person_heads", ())),
         pair_counts=frozenset(raw.get("pair_counts", ())),
-        hearer_verbs=frozenset(raw.get("hearer_verbs", ())),
         causing_verbs=frozenset(raw.get("causing_verbs", ())),
     )
 
@@ -2081,8 +2077,6 @@ def _told_inside_report(
             # trucks had no permits and accused Kyiv of “...”") is the report's own; an
             # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
             return found
-        if _other_party_relayed(ctx, verb, found, reporter):
-            return found
         if by_officials and _person_noun(ctx, _subject(ctx, verb)):
             # "Officials in Rome said the ambassador had assured them ... “...”": the
             # official whose own words the officials pass on
@@ -2092,26 +2086,6 @@ def _told_inside_report(
             # official, named or not, said what he telephoned to say
             return found
     return None
-
-
-def _other_party_relayed(ctx: _Context, verb: Token, found: Speaker, reporter: Speaker | None) -> bool:
-    """A body or state of another principal, the own subject of its cue, whose words a
-    body only relays ("ECOWAS urged both sides to “keep talking,” and Ghana's minister
-    called Lome, Ghana's Foreign Ministry said": ECOWAS's words). Words the reporter was
-    told ("Russia had assured it that ...") stay the hearer's (session 68, decision 5)."""
-    if found.is_person or reporter is None or reporter.actor is None or found.actor == reporter.actor:
-        return False
-    if not _own_subject(ctx, verb) or verb.lemma.lower() in ctx.cues.hearer_verbs:
-        return False
-    if _is_report(ctx, verb):
-        return False  # a report verb the body's report nests ("recalled its envoy “...”")
-    # the party is named in its own clause: "it" or "they" in a body's report is the body
-    # ("Athens said it would not accept what it called “...”"); a body with no actor of ours
-    # speaks only by its proper name ("the Nordic Council"), not as a bare noun ("the council")
-    subject = _subject(ctx, verb)
-    if subject is None or subject.pos == "PRON":
-        return False
-    return found.actor is not None or subject.pos == "PROPN"
 
 
 def _office_subject(ctx: _Context, verb: Token) -> bool:
@@ -3348,9 +3322,12 @@ def _speaker_of_token(
                         after.group().strip(), base.actor.principal, base.actor.code,
                         (base.start, after.end()), cue, rule,
                     )
-                held = _comma_set_holder(ctx, base)
-                if held is not None:
-                    return Speaker(held.person or "", base.actor.principal, base.actor.code, (held.start, held.end), cue, rule)
+                comma_holder = _comma_set_holder(ctx, base)
+                if comma_holder is not None:
+                    return Speaker(
+                        comma_holder.person or "", base.actor.principal, base.actor.code,
+                        (comma_holder.start, comma_holder.end), cue, rule,
+                    )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         # "a British High Commission spokesperson", "a Ugandan police officer": a state's
