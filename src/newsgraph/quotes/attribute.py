@@ -200,6 +200,8 @@ class CueTable:
     # one, by each party's person (_joint_persons), and the counts that make them a set
     joint_person_heads: frozenset[str] = frozenset()
     pair_counts: frozenset[str] = frozenset()
+    # verbs of causing another to act: their object speaks the cue of their infinitive
+    causing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +282,7 @@ def load_cues() -> CueTable:
         speaking_verbs=frozenset(raw.get("speaking_verbs", ())),
         joint_person_heads=frozenset(raw.get("joint_person_heads", ())),
         pair_counts=frozenset(raw.get("pair_counts", ())),
+        causing_verbs=frozenset(raw.get("causing_verbs", ())),
     )
 
 
@@ -2065,7 +2068,11 @@ def _told_inside_report(
         found = _speaker_of_verb(ctx, verb, span, "told-in-report")
         if found is None:
             continue
-        if (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found))) or _office_subject(ctx, verb):
+        if (
+            (found.is_person and (_own_subject(ctx, verb) or _names_person(ctx, found)))
+            or _office_subject(ctx, verb)
+            or (_own_subject(ctx, verb) and _found_title(ctx, found))
+        ):
             # a subject borrowed through "and" from the reported clause ("said the
             # trucks had no permits and accused Kyiv of “...”") is the report's own; an
             # office holder's is theirs ("Qatar's emir spoke with X and pledged to “...”")
@@ -2088,6 +2095,16 @@ def _office_subject(ctx: _Context, verb: Token) -> bool:
     return subj is not None and any(
         m.kind == "title" and m.start <= subj.start and subj.end <= m.end for m in ctx.mentions
     )
+
+
+def _found_title(ctx: _Context, found: Speaker) -> bool:
+    """Whether the speaker found is an office holder the actors stage read as a title, also
+    through a pronoun ("X's prime minister thanked Y for what he called “...”, his office
+    said": the prime minister's words, which his office relays)."""
+    if found.span is None:
+        return False
+    lo, hi = found.span
+    return any(m.kind == "title" and m.start <= lo and hi <= m.end for m in ctx.mentions)
 
 
 def _person_noun(ctx: _Context, tok: Token | None) -> bool:
@@ -2137,7 +2154,11 @@ def _not_beside(ctx: _Context, verbs: list[Token], clause: list[Token]) -> list[
     verb = clause[0]
     out = []
     for v in verbs:
-        linked = (v.dep in _SIDE_CLAUSES and v.head == verb.i) or (verb.dep == "conj" and verb.head == v.i)
+        linked = (
+            (v.dep in _SIDE_CLAUSES and v.head == verb.i)
+            or (verb.dep == "conj" and verb.head == v.i)
+            or _aside_of_earlier_conjunct(ctx, verb, v)
+        )
         own_subject = any(
             k.dep in ("nsubj", "nsubjpass") and k.i < v.i and not ctx.inside_quote(k) for k in ctx.parse.kids(v.i)
         )
@@ -2227,6 +2248,7 @@ def _not_coordinated(ctx: _Context, verbs: list[Token], above: list[Token]) -> l
             or any(a.dep in _SIDE_CLAUSES and a.head == v.i for a in above)
             or any(_side_clause_under(ctx, a, v) for a in above)
             or any(_beside_holder(ctx, a, v) for a in above)
+            or any(_aside_of_earlier_conjunct(ctx, a, v) for a in above)
         )
         # "..., said the official" mis-parsed as a conjunct is still the attribution:
         # only a clause with its own subject before the verb is another speaker's
@@ -2247,6 +2269,20 @@ def _beside_holder(ctx: _Context, cue: Token, verb: Token) -> bool:
         return False
     above_cue = {a.i for a in _ancestors(ctx.parse, cue)}
     return verb.head in above_cue and verb.i not in above_cue
+
+
+def _aside_of_earlier_conjunct(ctx: _Context, clause: Token, verb: Token) -> bool:
+    """The verb is a parenthetical report set inside an earlier conjunct, and the clause
+    verb that holds the quotation (a cue or not) heads a later conjunct with its own subject
+    ("X phoned Y, officials said, and Y thanked X for “...”": the officials report the call;
+    the thanks, and its words, are Y's)."""
+    if verb.dep != "parataxis" or clause.dep != "conj" or verb.head != clause.head:
+        return False
+    if not verb.i < clause.i or not _own_subject(ctx, clause):
+        return False
+    kids = ctx.parse.kids(clause.i)
+    subject = min((k.i for k in kids if k.dep in ("nsubj", "nsubjpass")), default=clause.i)
+    return verb.i < subject
 
 
 def _side_clause_under(ctx: _Context, cue: Token, verb: Token) -> bool:
@@ -2600,6 +2636,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         head = parse.tokens[tok.head]
         if _false_end_between(parse, head.i, tok.i):
             return None  # no subject borrowed from the sentence before "on X."
+        caused = None if _is_report(ctx, verb) else _caused_speaker(ctx, tok, head)
+        if caused is not None:
+            return caused
         if (
             tok.i == verb.i
             and tok.dep == "acl"
@@ -2620,6 +2659,18 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
             return _resolve_predicate(ctx, parse.tokens[tok.head])
         tok = _reporter_of_participle(ctx, tok) or head
     return None
+
+
+def _caused_speaker(ctx: _Context, tok: Token, head: Token) -> Token | None:
+    """The object of a verb of causing whose infinitive the cue stands in: "Denmark barred
+    the minister, prompting Oslo to summon the envoy and accuse Copenhagen of “...”" (the
+    one prompted speaks, not the one who prompted it). Called for cues of judging and
+    urging only, not report verbs: those also name acts ("prompting Oslo to recall its
+    envoy"), and a report verb elsewhere in the sentence is no speaker of the words."""
+    if tok.dep != "xcomp" or head.lemma.lower() not in ctx.cues.causing_verbs:
+        return None
+    objs = [k for k in ctx.parse.kids(head.i) if k.dep in ("dobj", "obj") and not ctx.inside_quote(k)]
+    return _resolve_predicate(ctx, objs[0]) if objs else None
 
 
 def _misjoined_cue(ctx: _Context, verb: Token, host: Token, subject: Token) -> Token | None:
@@ -3271,6 +3322,12 @@ def _speaker_of_token(
                         after.group().strip(), base.actor.principal, base.actor.code,
                         (base.start, after.end()), cue, rule,
                     )
+                comma_holder = _comma_set_holder(ctx, base)
+                if comma_holder is not None:
+                    return Speaker(
+                        comma_holder.person or "", base.actor.principal, base.actor.code,
+                        (comma_holder.start, comma_holder.end), cue, rule,
+                    )
     if mention is not None:
         found = _from_mention(mention, rule, cue)
         # "a British High Commission spokesperson", "a Ugandan police officer": a state's
@@ -3501,6 +3558,21 @@ def _lone_word(name: str, tok: Token) -> bool:
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _AFTER_NAME = re.compile(r"[ \t]*[,.;]")
+
+
+def _comma_set_holder(ctx: _Context, title: Mention) -> Mention | None:
+    """The person named between commas after a title's phrase, for "he"/"she" later ("its
+    ambassador in Quito, Dilani Perera, said ... “...,” she told": Perera), as the title's own
+    subject reading names her, though the actors stage missed the name as a person."""
+    heads = [
+        t for t in ctx.parse.tokens
+        if title.start <= t.start and t.end <= title.end and t.pos == "NOUN"
+        and not (title.start <= ctx.parse.tokens[t.head].start and ctx.parse.tokens[t.head].end <= title.end)
+    ]
+    if len(heads) != 1:
+        return None
+    named = _appositive_person(ctx, heads[0]) or _comma_set_name(ctx, heads[0])
+    return named if named is not None and named.person else None
 
 
 def _appositive_person(ctx: _Context, tok: Token) -> Mention | None:
