@@ -1652,10 +1652,33 @@ class Resolver:
             words = words[1:]
         return words
 
+    def _described_igo_before(self, a: int) -> Entry | None:
+        """The IGO a description's possessive right before a title region names back ("the
+        bank's country director for Somalia", "the fund's mission chief for Zambia": the body
+        named last), else None."""
+        s = self.hit_at.get(a, a)
+        if s not in self.hits or self.hits[s][1].kind != "context":
+            return None
+        pos = self.hits[s][0]
+        if pos >= len(self.toks) or self.lowers[pos] not in _POSSESSIVE:
+            return None
+        entry = self._context_named(s, s, pos)
+        return entry if entry is not None and entry.principal in self.gaz.igos else None
+
     def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
         name = self._name_tokens(ts, te)
         a = self._title_region(ts)
         office = self._office(a, ts, ts)
+        body = self._described_igo_before(a)
+        if (
+            body is not None
+            and office.title in self.gaz.igo_titles
+            and office.title not in self.gaz.rotating_titles
+            and not office.former
+        ):
+            # "The fund's mission chief for Zambia, X,": the officer of the body the
+            # possessive names back, not of the state the posting names
+            office = Office(body.actor(""), office.title, "", office.start, False, body)
         # "Haiti's health minister, Dr. Marie Jean,": an honorific between the comma and the name
         lead = ts
         while lead > 2 and ts - lead < 2 and self.lowers[lead - 1] in self.gaz.honorifics:
