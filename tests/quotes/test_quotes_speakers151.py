@@ -49,6 +49,15 @@ CASES: list[tuple[str, str, str]] = [
 
 #: near misses: (text, words, speaker) as before
 NEAR: list[tuple[str, str, str]] = [
+    (  # a body's officer posted "for" a state named first (actors review154) takes no later
+        # spokesman's words: the title before the seat is the apposed name's
+        "Loans\nACCRA - The World Bank halted two road loans to Ghana. The bank’s country"
+        " director for Ghana, Lena Okafor, said in a statement that an audit had found problems."
+        " The bank’s spokesman in Washington, Tom Reyes, said the lender remained “deeply"
+        " engaged” in Ghana.",
+        "deeply",
+        "Tom Reyes",
+    ),
     (
         "Arrest\nBRUSSELS - The EU’s foreign policy chief said she was “deeply concerned” about"
         " the arrest.",

@@ -1652,6 +1652,18 @@ class Resolver:
             words = words[1:]
         return words
 
+    def _name_after_seat(self, end: int) -> bool:
+        """Whether a title ending before token ``end`` is followed by its seat and a name set
+        off by a comma ("spokesman in Washington, David Theis,"): the title is the name's, read
+        with it (_add_person), not a nameless holder's."""
+        n = len(self.toks)
+        if end + 2 >= n or self.lowers[end] not in ("in", "for"):
+            return False
+        hit = self.hits.get(end + 1)
+        if hit is None or hit[0] + 1 >= n or self.lowers[hit[0]] != ",":
+            return False
+        return self.toks[hit[0] + 1].ent_type == "PERSON"
+
     def _described_igo_before(self, a: int) -> Entry | None:
         """The IGO a description's possessive right before a title region names back ("the
         bank's country director for Somalia", "the fund's mission chief for Zambia": the body
@@ -2114,6 +2126,8 @@ class Resolver:
                 break
             if end < n and self.toks[end].ent_type == "PERSON" and self._name_like(end):
                 continue  # "the minister Fatou Jallow"; not "the minister invited(PERSON) Ba"
+            if principal is not None and self._name_after_seat(end):
+                continue  # "the bank's spokesman in Washington, David Theis,": the name's title
             if (
                 end < n
                 and self.toks[end].pos in ("NOUN", "PROPN")
