@@ -2126,7 +2126,8 @@ class Resolver:
                 break
             if end < n and self.toks[end].ent_type == "PERSON" and self._name_like(end):
                 continue  # "the minister Fatou Jallow"; not "the minister invited(PERSON) Ba"
-            if principal is not None and self._name_after_seat(end):
+            described = i in self.hits and self.hits[i][1].kind == "context"
+            if described and principal is not None and self._name_after_seat(end):
                 continue  # "the bank's spokesman in Washington, David Theis,": the name's title
             if (
                 end < n
