@@ -1099,9 +1099,13 @@ FLOORS = {
     # and the IMF as principals). First run on the session's start code (main a25dba25), after
     # the second review: P 0.833 R 0.679 F1 0.748, quotes 1.0, speakers 0.947; floors those
     # less 0.02.
+    # Set 101 opened in session 69 by helper O101 (a development set since): gold corrections
+    # by the open sets' conventions (three rows' roots widened, one optional row added) and
+    # b/O101's rules, P 0.887 R 0.729 F1 0.800, quotes 1.0, speakers 0.968 (its README
+    # section, "Opened (session 69)"); floors at those figures less 0.02, rounded down.
     "handmade101.jsonl": {
-        "events": {"precision": 0.815, "recall": 0.67, "f1": 0.735},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.925},
+        "events": {"precision": 0.865, "recall": 0.705, "f1": 0.78},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
     # Set 102, written blind in session 67 by a helper who read no code and reviewed a second
     # time by another (Central Asia, South Asia, the Gulf, Eastern Europe and the Baltic and

@@ -1652,10 +1652,45 @@ class Resolver:
             words = words[1:]
         return words
 
+    def _name_after_seat(self, end: int) -> bool:
+        """Whether a title ending before token ``end`` is followed by its seat and a name set
+        off by a comma ("spokesman in Washington, David Theis,"): the title is the name's, read
+        with it (_add_person), not a nameless holder's."""
+        n = len(self.toks)
+        if end + 2 >= n or self.lowers[end] not in ("in", "for"):
+            return False
+        hit = self.hits.get(end + 1)
+        if hit is None or hit[0] + 1 >= n or self.lowers[hit[0]] != ",":
+            return False
+        return self.toks[hit[0] + 1].ent_type == "PERSON"
+
+    def _described_igo_before(self, a: int) -> Entry | None:
+        """The IGO a description's possessive right before a title region names back ("the
+        bank's country director for Somalia", "the fund's mission chief for Zambia": the body
+        named last), else None."""
+        s = self.hit_at.get(a, a)
+        if s not in self.hits or self.hits[s][1].kind != "context":
+            return None
+        pos = self.hits[s][0]
+        if pos >= len(self.toks) or self.lowers[pos] not in _POSSESSIVE:
+            return None
+        entry = self._context_named(s, s, pos)
+        return entry if entry is not None and entry.principal in self.gaz.igos else None
+
     def _add_person(self, ts: int, te: int, kind: str, label: str) -> int:
         name = self._name_tokens(ts, te)
         a = self._title_region(ts)
         office = self._office(a, ts, ts)
+        body = self._described_igo_before(a)
+        if (
+            body is not None
+            and office.title in self.gaz.igo_titles
+            and office.title not in self.gaz.rotating_titles
+            and not office.former
+        ):
+            # "The fund's mission chief for Zambia, X,": the officer of the body the
+            # possessive names back, not of the state the posting names
+            office = Office(body.actor(""), office.title, "", office.start, False, body)
         # "Haiti's health minister, Dr. Marie Jean,": an honorific between the comma and the name
         lead = ts
         while lead > 2 and ts - lead < 2 and self.lowers[lead - 1] in self.gaz.honorifics:
@@ -2091,6 +2126,9 @@ class Resolver:
                 break
             if end < n and self.toks[end].ent_type == "PERSON" and self._name_like(end):
                 continue  # "the minister Fatou Jallow"; not "the minister invited(PERSON) Ba"
+            described = i in self.hits and self.hits[i][1].kind == "context"
+            if described and principal is not None and self._name_after_seat(end):
+                continue  # "the bank's spokesman in Washington, David Theis,": the name's title
             if (
                 end < n
                 and self.toks[end].pos in ("NOUN", "PROPN")

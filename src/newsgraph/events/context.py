@@ -388,6 +388,7 @@ class Rules:
     judged_fullness_words: frozenset[str]
     result_nouns: frozenset[str]
     freeing_nouns: frozenset[str]
+    freeing_orders: frozenset[str]
     commentator_nouns: frozenset[str]
     outcome_processes: frozenset[str]
     charge_light_verbs: frozenset[str]

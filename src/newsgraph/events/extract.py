@@ -212,6 +212,7 @@ from newsgraph.events.reactions import (
     _claim_tellers,
     _claimed_by,
     _remarked_just_before,
+    _pointed_voicing,
     _approved_act_parties,
     _co_authored,
     _asked_of_reactor,
@@ -5793,7 +5794,9 @@ def _with_context(
             out = _voiced_by(ctx, hit, coded, sent_index)  # "rejected the criticism"
         else:
             out = [] if found is None else _co_authored(ctx, found, coded)
-            if found is not None and hit.act in ctx.rules.voiced_nouns:
+            pointed = hit.noun >= 0 and _pointed_voicing(ctx, ctx.tok(hit.noun), hit.act)
+            if found is not None and hit.act in ctx.rules.voiced_nouns and not pointed:
+                # "rejected the criticism" answers every critic; "that criticism" the one told
                 out += _fellow_voicers(ctx, hit, out, coded, sent_index)
         if not out and found is None:
             # "Chilean lawmakers accused Bolivia of dumping sugar. Bolivia rejected the

@@ -325,6 +325,17 @@ def _closed_host(ctx: _Ctx, host: Token) -> bool:
     return False
 
 
+def _ordered_freeing(ctx: _Ctx, noun: Token, verb: Token) -> bool:
+    """Whether a freeing noun is the object of an order that decides it ("Egypt's prosecutor
+    ordered the release of a Korean aid worker"): the release told, not asked for."""
+    return (
+        noun.lemma.lower() in ctx.rules.freeing_nouns
+        and verb.lemma.lower() in ctx.rules.freeing_orders
+        and noun.dep == "dobj"
+        and noun.head == verb.i
+    )
+
+
 def _untold_reason(ctx: _Ctx, noun: Token, pattern: Pattern) -> str | None:
     """Why an act noun tells no act done (negated, planned, asked for, hypothetical), if so."""
     if _negated(ctx, noun):
@@ -357,7 +368,12 @@ def _untold_reason(ctx: _Ctx, noun: Token, pattern: Pattern) -> str | None:
         and verb is not None
         and verb.lemma.lower() in ctx.rules.request_answering_verbs
     )
-    if verb is not None and verb.lemma.lower() in ctx.rules.blocking_governors and not weighed:
+    if (
+        verb is not None
+        and verb.lemma.lower() in ctx.rules.blocking_governors
+        and not weighed
+        and not _ordered_freeing(ctx, noun, verb)
+    ):
         # "urged cooperation between A and B": asked for, not stated ("is considering
         # Nepal's request" weighs a request made)
         return "blocking-governor"

@@ -5607,6 +5607,16 @@ def _claimants(ctx: _Ctx, trigger: Token) -> list[Mention]:
     return []
 
 
+def _pointed_voicing(ctx: _Ctx, noun: Token, word: str) -> bool:
+    """Whether a noun of disapproval voiced carries a pointing determiner ("rejected that
+    criticism", "this complaint"): the words told just before, looked up as a remark is,
+    not the latest act on the reactor of a criticism's roots (an appeal further back)."""
+    if word not in ctx.rules.voiced_nouns:
+        return False
+    dets = ctx.kids(noun.i, frozenset({"det"}))
+    return any(d.lemma.lower() in ctx.rules.pointing_determiners for d in dets)
+
+
 def _remarked_just_before(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> _Hit | None:
@@ -5628,7 +5638,9 @@ def _remarked_just_before(
     # looked up by its word, as a remark is by its act
     noun = ctx.tok(hit.noun)
     word = hit.act or noun.lemma.lower()
-    if word not in ctx.rules.remarked_nouns or sent_index - 1 < ctx.first_body:
+    if word not in ctx.rules.remarked_nouns and not _pointed_voicing(ctx, noun, word):
+        return None
+    if sent_index - 1 < ctx.first_body:
         return None
     if not _definite_noun(ctx, noun) or ctx.kids(noun.i, frozenset({"acl", "ccomp"})):
         return None  # "rejected suggestions that the move was aimed at Israel": its own words

@@ -4656,9 +4656,11 @@ def _head_given_before(ctx: _Context, principal: str, title: str, before: int) -
 
 
 def _state_named_before(ctx: _Context, principal: str, before: int) -> str:
-    """The name the article last gave a state or IGO before an offset (else its own)."""
+    """The name the article last gave a state or IGO before an offset (else its own); a
+    nationality ("six Spanish sailors") names no owner of an office ("Spain's consul", not
+    "Spanish's consul")."""
     for m in reversed(ctx.mentions):
-        if m.start >= before or _in_quote_span(ctx, m.start):
+        if m.start >= before or _in_quote_span(ctx, m.start) or m.label == "NORP":
             continue
         if m.kind == "name" and m.actor is not None and m.actor.principal == principal and not m.actor.role:
             name = _strip_determiner(m.text)
