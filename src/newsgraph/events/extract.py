@@ -4779,10 +4779,9 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """
     t, first_t = hit.trigger, first.trigger
     # "said it was ready to work with Lima": a predicative adjective reads as its verb would,
-    # but only with a target named under it (below)
+    # but only with a target named under it (below), even beside an act of its own root
+    # ("offered to host talks and said it was ready to send doctors to Sudan": two offers)
     adjective = _predicative(ctx, t)
-    if adjective and hit.code[:2] == first.code[:2]:
-        return False  # "would travel for talks and was prepared to allow sales": one 03 told
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if (t.pos not in ("VERB", "AUX") and not adjective) or (
         t.lemma.lower() in ctx.rules.speech_verbs
@@ -4798,7 +4797,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         # "thanked Peru for its help, as the two countries signed agreements": a clause told
         # beside the first act with a subject of its own is an act of its own
         and not _contrasted_clause(ctx, first_t, host_verb)
-        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t))
+        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t, hit.source))
     ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
         # signed a deal" tells two, as does "met and agreed to set up a joint commission"
@@ -4994,19 +4993,25 @@ def _trails_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
     return deed.i != host.i and _joined_after(ctx, deed, host, deed)
 
 
-def _reported_own_act(ctx: _Ctx, verb: Token, first: Token) -> bool:
+def _reported_own_act(ctx: _Ctx, verb: Token, first: Token, source: Mention) -> bool:
     """Whether a verb is the clause that a saying verb joined after the first act reports,
     with a noun subject of its own ("called on both sides to show restraint and said its
-    envoy had spoken with their leaders"): an act reported beside the first. After the
-    partners' own joint act ("signed a deal and said their ministers had talked for months")
-    the caller does not ask: that is the one story told twice."""
+    envoy had spoken with their leaders"), or a pronoun read as the act's source, the sayer
+    ("lifted its ban on Yemeni fish and said it would resume flights to Sanaa"): an act
+    reported beside the first. After the partners' own joint act ("signed a deal and said
+    their ministers had talked for months") the caller does not ask: that is the one story
+    told twice."""
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     said = ctx.tok(verb.head)
     host = _conj_host(ctx, said) if said.lemma.lower() in ctx.rules.speech_verbs else None
     if host is None or host.i != first.i:
         return False
-    return any(s.pos in ("NOUN", "PROPN") for s in ctx.kids(verb.i, _SUBJ))
+    return any(
+        s.pos in ("NOUN", "PROPN")
+        or (s.pos == "PRON" and source.kind == "pronoun" and source.token_start == s.i)
+        for s in ctx.kids(verb.i, _SUBJ)
+    )
 
 
 def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:
