@@ -4594,7 +4594,8 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
     asking for the return of the fishermen")."""
-    roots = ctx.rules.talk_sequel_roots | ctx.rules.talk_complaint_roots | ctx.rules.talk_offer_roots
+    rules = ctx.rules
+    roots = rules.talk_sequel_roots | rules.talk_complaint_roots | rules.talk_offer_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     # "and asked for the trucks to be cleared": no object needed
