@@ -296,6 +296,7 @@ from newsgraph.events.reactions import (
     _denial_tellers,
 )
 from newsgraph.events.sides import (
+    _names_other,
     _own_ground,
     _reached,
     _pronoun_act,
@@ -4597,6 +4598,15 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     rules = ctx.rules
     roots = rules.talk_sequel_roots | rules.talk_complaint_roots | rules.talk_offer_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
+        return False
+    if (
+        code[:2] in rules.talk_offer_roots
+        and ctx.kids(verb.i, frozenset({"ccomp"}))
+        and _names_other(ctx, verb)
+    ):
+        # "spoke with Bolivia's minister and promised that guards would watch over the bus
+        # stations in La Paz": a promise whose reported clause names a party is read as a
+        # counterpart's is (sides._names_other), not "proposed talks in Nairobi"
         return False
     # "and asked for the trucks to be cleared": no object needed
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
