@@ -4791,8 +4791,14 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     t, first_t = hit.trigger, first.trigger
     # "said it was ready to work with Lima": a predicative adjective reads as its verb would,
     # but only with a target named under it (below), even beside an act of its own root
-    # ("offered to host talks and said it was ready to send doctors to Sudan": two offers)
+    # ("offered to host talks and said it was ready to send doctors to Sudan": two offers),
+    # unless one saying verb reports both ("said it would send experts to Serbia and that it
+    # was prepared to share data with Belgrade": one 03 told)
     adjective = _predicative(ctx, t)
+    if adjective and hit.code[:2] == first.code[:2]:
+        told = _reporting_verb(ctx, t)
+        if told is not None and told == _reporting_verb(ctx, first_t):
+            return False
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if (t.pos not in ("VERB", "AUX") and not adjective) or (
         t.lemma.lower() in ctx.rules.speech_verbs
@@ -4913,6 +4919,18 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         and first.code[:2] in hostile
         and t.lemma.lower() not in ctx.rules.toll_verbs
     )
+
+
+def _reporting_verb(ctx: _Ctx, t: Token) -> Token | None:
+    """The nearest verb of saying a trigger's clause hangs under (None: no such verb)."""
+    cur = t
+    for _ in range(6):
+        if cur.head == cur.i:
+            return None
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() in ctx.rules.speech_verbs:
+            return cur
+    return None
 
 
 def _two_reports(ctx: _Ctx, verb: Token) -> bool:
