@@ -364,6 +364,7 @@ class Rules:
     let_asked_roots: frozenset[str]
     judging_preps: frozenset[str]
     talk_complaint_roots: frozenset[str]
+    talk_offer_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]

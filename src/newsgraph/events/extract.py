@@ -298,6 +298,7 @@ from newsgraph.events.reactions import (
     _denial_tellers,
 )
 from newsgraph.events.sides import (
+    _names_other,
     _own_ground,
     _reached,
     _pronoun_act,
@@ -4665,8 +4666,18 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
     asking for the return of the fishermen")."""
-    roots = ctx.rules.talk_sequel_roots | ctx.rules.talk_complaint_roots
+    rules = ctx.rules
+    roots = rules.talk_sequel_roots | rules.talk_complaint_roots | rules.talk_offer_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
+        return False
+    if (
+        code[:2] in rules.talk_offer_roots
+        and ctx.kids(verb.i, frozenset({"ccomp"}))
+        and _names_other(ctx, verb)
+    ):
+        # "spoke with Bolivia's minister and promised that guards would watch over the bus
+        # stations in La Paz": a promise whose reported clause names a party is read as a
+        # counterpart's is (sides._names_other), not "proposed talks in Nairobi"
         return False
     # "and asked for the trucks to be cleared": no object needed
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
@@ -4850,10 +4861,15 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     """
     t, first_t = hit.trigger, first.trigger
     # "said it was ready to work with Lima": a predicative adjective reads as its verb would,
-    # but only with a target named under it (below)
+    # but only with a target named under it (below), even beside an act of its own root
+    # ("offered to host talks and said it was ready to send doctors to Sudan": two offers),
+    # unless one saying verb reports both ("said it would send experts to Serbia and that it
+    # was prepared to share data with Belgrade": one 03 told)
     adjective = _predicative(ctx, t)
     if adjective and hit.code[:2] == first.code[:2]:
-        return False  # "would travel for talks and was prepared to allow sales": one 03 told
+        told = _reporting_verb(ctx, t)
+        if told is not None and told == _reporting_verb(ctx, first_t):
+            return False
     # "said Muscat was in contact with Tehran": a copula carries the act of its phrase
     if (t.pos not in ("VERB", "AUX") and not adjective) or (
         t.lemma.lower() in ctx.rules.speech_verbs
@@ -4869,7 +4885,7 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
         # "thanked Peru for its help, as the two countries signed agreements": a clause told
         # beside the first act with a subject of its own is an act of its own
         and not _contrasted_clause(ctx, first_t, host_verb)
-        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t))
+        and not (not first.pattern.reciprocal and _reported_own_act(ctx, t, first_t, hit.source))
     ):
         # "signed an MOU, expanding relations between the two": the one act; "met in Lima and
         # signed a deal" tells two, as does "met and agreed to set up a joint commission"
@@ -4976,6 +4992,18 @@ def _coordinated_act(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     )
 
 
+def _reporting_verb(ctx: _Ctx, t: Token) -> Token | None:
+    """The nearest verb of saying a trigger's clause hangs under (None: no such verb)."""
+    cur = t
+    for _ in range(6):
+        if cur.head == cur.i:
+            return None
+        cur = ctx.tok(cur.head)
+        if cur.lemma.lower() in ctx.rules.speech_verbs:
+            return cur
+    return None
+
+
 def _two_reports(ctx: _Ctx, verb: Token) -> bool:
     """Whether a saying verb reports two joined clauses ("said the suspension was 'a
     necessary step' and would stay in place until ...": a clause and its conjunct)."""
@@ -5065,19 +5093,25 @@ def _trails_conjunct(ctx: _Ctx, verb: Token, host: Token) -> bool:
     return deed.i != host.i and _joined_after(ctx, deed, host, deed)
 
 
-def _reported_own_act(ctx: _Ctx, verb: Token, first: Token) -> bool:
+def _reported_own_act(ctx: _Ctx, verb: Token, first: Token, source: Mention) -> bool:
     """Whether a verb is the clause that a saying verb joined after the first act reports,
     with a noun subject of its own ("called on both sides to show restraint and said its
-    envoy had spoken with their leaders"): an act reported beside the first. After the
-    partners' own joint act ("signed a deal and said their ministers had talked for months")
-    the caller does not ask: that is the one story told twice."""
+    envoy had spoken with their leaders"), or a pronoun read as the act's source, the sayer
+    ("lifted its ban on Yemeni fish and said it would resume flights to Sanaa"): an act
+    reported beside the first. After the partners' own joint act ("signed a deal and said
+    their ministers had talked for months") the caller does not ask: that is the one story
+    told twice."""
     if verb.dep != "ccomp" or verb.head == verb.i:
         return False
     said = ctx.tok(verb.head)
     host = _conj_host(ctx, said) if said.lemma.lower() in ctx.rules.speech_verbs else None
     if host is None or host.i != first.i:
         return False
-    return any(s.pos in ("NOUN", "PROPN") for s in ctx.kids(verb.i, _SUBJ))
+    return any(
+        s.pos in ("NOUN", "PROPN")
+        or (s.pos == "PRON" and source.kind == "pronoun" and source.token_start == s.i)
+        for s in ctx.kids(verb.i, _SUBJ)
+    )
 
 
 def _thing_said_as_given(ctx: _Ctx, verb: Token) -> bool:

@@ -386,6 +386,7 @@ def to_parse(doc: "Doc", text: str | None = None) -> Parse:
     )
     parsed = tokens
     tokens = _modifiers_read_as_verbs(_verbs_read_as_modifiers(tokens, sentences))
+    tokens = _verbs_read_as_conjoined_nouns(tokens)
     tokens = _verbs_read_as_participles(tokens, sentences)
     tokens = _verbs_after_having_phrases(tokens, sentences)
     tokens = _reports_read_as_appositions(tokens, sentences)
@@ -555,6 +556,37 @@ def _reroot(fixed: list[Token], span: tuple[Token, ...], root: Token, verb: Toke
     for t in span:
         if t.head == root.i and t.i > v:
             fixed[t.i] = fixed[t.i]._replace(head=v)
+
+
+def _verbs_read_as_conjoined_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The parse with a joined verb restored where the parser read it as a modifier of its
+    object and the object as a noun joined to the verb before ("called his counterpart and
+    proposed(amod) talks(conj of called)"). A noun is never a conjunct of a verb; when the
+    past form before it follows the "and" hung on that verb, the past form is the second
+    verb (a conjunct of the first) and the noun its object, the words between it and the
+    noun the noun's own modifiers."""
+    fixed = list(tokens)
+    for noun in tokens:
+        if noun.dep != "conj" or noun.pos != "NOUN" or tokens[noun.head].pos != "VERB":
+            continue
+        verb = next(
+            (
+                t
+                for t in tokens[noun.head + 1 : noun.i]
+                if t.dep == "amod" and t.head == noun.i and t.tag in _MISREAD_VERB_TAGS
+            ),
+            None,
+        )
+        if verb is None or verb.i == 0:
+            continue
+        cc = tokens[verb.i - 1]
+        if cc.dep != "cc" or cc.head != noun.head:
+            continue
+        if any(t.head != noun.i for t in tokens[verb.i + 1 : noun.i]):
+            continue  # words between that are not the object's own
+        fixed[verb.i] = verb._replace(dep="conj", head=noun.head, tag="VBD", pos="VERB")
+        fixed[noun.i] = noun._replace(dep="dobj", head=verb.i)
+    return tuple(fixed)
 
 
 def _verbs_read_as_participles(
