@@ -390,21 +390,41 @@ def _undoer_of_done(
     ones the verb frees or returns, whom a pronoun there stands for (it may be read as the
     doer) or whom its named patients must be. "Uganda protested two days after Kenyans were
     detained" names no doer; nor does a verb denied."""
-    if verb.dep != "advcl" or verb.head == verb.i:
+    head = _undoing_head(ctx, verb)
+    if head is None:
         return [], []
-    head = ctx.tok(verb.head)
     lemma = head.lemma.lower()
     if lemma not in ctx.rules.undoing_nouns or code[:2] not in ctx.rules.reaction_matches[lemma]:
         return [], []
-    if _memo(ctx, _negated, head) or not any(
-        k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
-    ):
+    if _memo(ctx, _negated, head):
         return [], []
     freed = [m for o in ctx.kids(head.i, _OBJ) for m in _actors_of(ctx, o, "target")]
     principals = {_principal(m) for m in freed}
     if not freed or any(t.kind != "pronoun" and _principal(t) not in principals for t in targets):
         return [], []
     return _actors(ctx, ctx.kids(head.i, _SUBJ), "source"), freed
+
+
+def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb whose act may undo the one ``verb`` tells (_undoer_of_done): the head of an
+    after-clause ("released six Kenyan engineers, days after they were detained"), or the verb
+    whose object a participle or relative clause of an agentless passive of holding (rules
+    holding_verbs) describes ("freed four Turkish fishermen arrested in August", "released a
+    French tourist who had been held for six months"): the people freed are the ones that act
+    was done to, by whoever frees them."""
+    if verb.head == verb.i:
+        return None
+    if verb.dep == "advcl":
+        after = any(
+            k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
+        )
+        return ctx.tok(verb.head) if after else None
+    if verb.dep not in ("acl", "relcl") or verb.lemma.lower() not in ctx.rules.holding_verbs:
+        return None  # "released an Iranian official convicted of war crimes": a court's deed
+    noun = ctx.tok(verb.head)
+    if noun.dep not in _OBJ or noun.head == noun.i:
+        return None
+    return ctx.tok(noun.head)
 
 
 def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
@@ -3801,9 +3821,10 @@ def _undone_in_clause(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     for low, high in ((hit, first), (first, hit)):
         undoer = high.trigger
         lemma = undoer.lemma.lower()
+        done_head = _undoing_head(ctx, low.trigger)
         if (
-            low.trigger.dep == "advcl"
-            and low.trigger.head == undoer.i
+            done_head is not None
+            and done_head.i == undoer.i
             and lemma in ctx.rules.undoing_nouns
             and low.code[:2] in ctx.rules.reaction_matches[lemma]
         ):
