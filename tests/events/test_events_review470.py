@@ -9,10 +9,10 @@ story is that doer's event). extract `_undoing_head` gives `_undoer_of_done` (an
 six Kenyan engineers, three days after they were detained"). Open sets 104 (twice) and 89 code
 the detention so told 17 required beside the release's 08.
 
-Only verbs of holding (rules holding_verbs: arrested, detained, held, jailed). Near misses: people
+Only participles of detention (rules detaining_participles: arrested, detained, held, interned). Near misses: people
 freed from another's captivity ("kidnapped by a gang", by-phrase), people rescued (v.release's
-unless_words), a person freed who was "convicted" (a court's deed, which open set 21's gold does
-not code), and a release with no participle.
+unless_words), a person freed who was "convicted" or "jailed for three years" (a court's deed, a
+sentence served: open sets 21 and 104 code the release alone), and a release with no participle.
 Gap: a relative clause with "had been held" ("released a French tourist who had been held for six
 months"), which no detention pattern reads.
 
@@ -54,10 +54,11 @@ NONE: list[NearMiss] = [
     ("NAIROBI", "Police freed two Kenyan engineers kidnapped by a gang."),
     ("ATHENS", "Greece freed three Turkish migrants rescued at sea."),
     # a conviction characterises the person freed: a court's deed, no holding (holding_verbs)
-    ("STOCKHOLM", "Sweden released an Iranian official convicted of war crimes in 2022."),
 ]
 CASES += [
     ("ATHENS", "Greek authorities freed four Turkish fishermen on Monday.", "GRC>TUR:08"),
+    # a court's deed or a sentence served tells the person (sets 21 and 104: the release alone)
+    ("MINSK", "Belarus released a Lithuanian activist jailed for more than three years.", "BLR>LTU:08"),
 ]
 GAPS: list[Gap] = [
     (

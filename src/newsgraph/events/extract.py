@@ -408,8 +408,8 @@ def _undoer_of_done(
 def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb whose act may undo the one ``verb`` tells (_undoer_of_done): the head of an
     after-clause ("released six Kenyan engineers, days after they were detained"), or the verb
-    whose object a participle or relative clause of an agentless passive of holding (rules
-    holding_verbs) describes ("freed four Turkish fishermen arrested in August", "released a
+    whose object a participle or relative clause of an agentless passive of detention (rules
+    detaining_participles) describes ("freed four Turkish fishermen arrested in August", "released a
     French tourist who had been held for six months"): the people freed are the ones that act
     was done to, by whoever frees them."""
     if verb.head == verb.i:
@@ -419,8 +419,10 @@ def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
             k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
         )
         return ctx.tok(verb.head) if after else None
-    if verb.dep not in ("acl", "relcl") or verb.lemma.lower() not in ctx.rules.holding_verbs:
-        return None  # "released an Iranian official convicted of war crimes": a court's deed
+    if verb.dep not in ("acl", "relcl"):
+        return None
+    if verb.lemma.lower() not in ctx.rules.detaining_participles:
+        return None  # "convicted of war crimes", "jailed for two years": the person told
     noun = ctx.tok(verb.head)
     if noun.dep not in _OBJ or noun.head == noun.i:
         return None
