@@ -408,10 +408,10 @@ def _undoer_of_done(
 def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb whose act may undo the one ``verb`` tells (_undoer_of_done): the head of an
     after-clause ("released six Kenyan engineers, days after they were detained"), or the verb
-    whose object a participle or relative clause of an agentless passive of detention (rules
-    detaining_participles) describes ("freed four Turkish fishermen arrested in August", "released a
-    French tourist who had been held for six months"): the people freed are the ones that act
-    was done to, by whoever frees them."""
+    (rules participle_freeing_verbs) whose object a participle or relative clause of an
+    agentless passive of detention (rules detaining_participles) describes ("freed four Turkish
+    fishermen arrested in August", "released a French tourist who had been held for six
+    months"): the people freed are the ones that act was done to, by whoever frees them."""
     if verb.head == verb.i:
         return None
     if verb.dep == "advcl":
@@ -426,7 +426,8 @@ def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
     noun = ctx.tok(verb.head)
     if noun.dep not in _OBJ or noun.head == noun.i:
         return None
-    return ctx.tok(noun.head)
+    freer = ctx.tok(noun.head)
+    return freer if freer.lemma.lower() in ctx.rules.participle_freeing_verbs else None
 
 
 def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
