@@ -13,8 +13,10 @@ Only participles of detention (rules detaining_participles: arrested, detained, 
 freed from another's captivity ("kidnapped by a gang", by-phrase), people rescued (v.release's
 unless_words), a person freed who was "convicted" or "jailed for three years" (a court's deed, a
 sentence served: open sets 21 and 104 code the release alone), and a release with no participle.
-Gap: a relative clause with "had been held" ("released a French tourist who had been held for six
-months"), which no detention pattern reads.
+A captivity's length ("detained since May", "held for six weeks": extract `_held_duration`) tells
+the person, no taking (test_events_review18 keeps "freed two French tourists detained since May"
+08 alone; set 104 codes "jailed for more than two years" so, while set 89 codes "who had been held
+for six weeks" 17: a split for a convention).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -59,15 +61,17 @@ CASES += [
     ("ATHENS", "Greek authorities freed four Turkish fishermen on Monday.", "GRC>TUR:08"),
     # a court's deed or a sentence served tells the person (sets 21 and 104: the release alone)
     ("MINSK", "Belarus released a Lithuanian activist jailed for more than three years.", "BLR>LTU:08"),
+    # a captivity's length tells the person, no taking (test_events_review18's "since May")
+    ("ACCRA", "Ghana freed two Togolese traders arrested for smuggling.", "GHA>TGO:08 GHA>TGO:17"),
 ]
-GAPS: list[Gap] = [
+CASES += [
     (
         "TEHRAN",
         "Iran released a French tourist who had been held for six months on charges of spying.",
-        "IRN>FRA:08 IRN>FRA:17",
-        "codes IRN>FRA:08 only: 'had been held' in a relative clause fires no detention pattern",
+        "IRN>FRA:08",
     ),
 ]
+GAPS: list[Gap] = []
 
 
 @pytest.fixture(scope="module")

@@ -421,13 +421,28 @@ def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
         return ctx.tok(verb.head) if after else None
     if verb.dep not in ("acl", "relcl"):
         return None
-    if verb.lemma.lower() not in ctx.rules.detaining_participles:
-        return None  # "convicted of war crimes", "jailed for two years": the person told
+    if verb.lemma.lower() not in ctx.rules.detaining_participles or _held_duration(ctx, verb):
+        return None  # "convicted of war crimes", "detained since May": the person told
     noun = ctx.tok(verb.head)
     if noun.dep not in _OBJ or noun.head == noun.i:
         return None
     freer = ctx.tok(noun.head)
     return freer if freer.lemma.lower() in ctx.rules.participle_freeing_verbs else None
+
+
+def _held_duration(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a participle of detention tells how long the people have been held ("detained
+    since May", "held for six weeks"): their captivity told, not the taking of them ("arrested
+    in August", "arrested for spying")."""
+    for p in ctx.kids(verb.i, frozenset({"prep"})):
+        lemma = p.lemma.lower()
+        if lemma == "since":
+            return True
+        if lemma == "for" and any(
+            o.lemma.lower() in ctx.rules.duration_nouns for o in ctx.kids(p.i, frozenset({"pobj"}))
+        ):
+            return True
+    return False
 
 
 def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
