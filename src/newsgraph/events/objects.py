@@ -723,6 +723,7 @@ _WORDED_CLAUSE_NEEDS = frozenset(
         "shown_clause",
         "blamed_clause",
         "obliged_clause",
+        "retort_clause",
         "undone_clause",
         "failed_clause",
         "lawful_clause",
@@ -1185,6 +1186,15 @@ def _has_need(ctx: _Ctx, verb: Token, need: str, pattern_words: frozenset[str]) 
             if modal and not _negated(ctx, c) and subjects and not generic:
                 return True
         return False
+    if need == "retort_clause":
+        # "said Islamabad should look at its own failures", "should worry about its own
+        # streets": an obliged clause (the need above) whose verb turns the other party's eyes
+        # to what is its own (a verb of clause_words, "own" under it) is a rebuke, not an appeal
+        return any(
+            c.lemma.lower() in pattern_words
+            and any(t.text.lower() == "own" for t in ctx.parse.subtree(c.i))
+            for c in _content_clauses(ctx, verb)
+        )
     if need == "own_legislature":
         # "Biden asked Congress for $24 billion to support Ukraine": the one asked is the
         # subject's own legislature, so the request tells what the subject means to give,
