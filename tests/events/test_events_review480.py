@@ -10,7 +10,8 @@ that holds the place did it. "off" joins the place prepositions (rules held_plac
 
 Near misses: held at home; no place told; a non-state doer named by the by-phrase; an act
 only warned of; two holding states.
-Gap: the parser reads a participle on the main clause's subject as a clausal subject.
+Gaps: the parser reads a participle on the main clause's subject as a clausal subject, and
+"arrested off Brazil's coast" as a particle verb with an object (a reversed pair).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -60,6 +61,13 @@ GAPS: list[Gap] = [
         "The Chilean fishermen detained in Peru in August were freed.",
         "PER>CHL:17",
         "codes nothing: the parser reads 'detained' as a clausal subject (csubjpass)",
+    ),
+    (
+        "",
+        "Two Uruguayan sailors arrested off Brazil's coast on Friday were released.",
+        "BRA>URY:17",
+        "codes URY>BRA 17 (before this rule too): the parser takes 'off' for a particle and "
+        "'Brazil's coast' for the object, so the possessive is read as the one arrested",
     ),
 ]
 
