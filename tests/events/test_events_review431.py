@@ -9,6 +9,9 @@ of-phrase are read too: a number, or a count word of rules.yaml people_counts ("
 
 Near miss: the count with no holding participle names no holder.
 
+Since review480 (session 69, PA69) the participle itself codes the holding by the place's state
+("arrested in Bahrain": BHR>PAK 17), as the finite passive does and as set 102 codes it.
+
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
 """
@@ -23,7 +26,7 @@ CASES: list[Case] = [
     (
         "ISLAMABAD (AP) --",
         "Pakistan on Thursday demanded consular access to 14 of its citizens arrested in Bahrain.",
-        "PAK>BHR:10",
+        "PAK>BHR:10 BHR>PAK:17",
     ),
     (
         "NEW DELHI",

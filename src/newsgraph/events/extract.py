@@ -999,6 +999,21 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         held = {p: m for p, m in _held_places(ctx, verb).items() if p not in asking}
         if len(held) == 1:
             return _pair_hits(ctx, pattern, code, verb, list(held.values()), asked)
+    if (
+        modified is not None
+        and passive
+        and not sources
+        and targets
+        and timed
+        and state is None
+        and code[:2] in ctx.rules.held_patient_roots
+        and not pattern.reverse
+        and (holder := _one_holder(_held_places(ctx, verb), {_principal(t) for t in targets}))
+    ):
+        # "the Chilean fishermen detained in Peru in August": a participle on the patient
+        # names no doer, but the one state holding the place did it, as for the finite
+        # passive ("were detained in Peru": _hosting_place)
+        return _pair_hits(ctx, pattern, code, verb, [holder], targets)
     if not sources and state is None and code[:2] in ctx.rules.counterpart_roots:
         handed = _actors(ctx, _handed_envoys(ctx, verb), "target")
         if handed:
@@ -4248,10 +4263,19 @@ def _hosting_place(ctx: _Ctx, hit: _Hit) -> Mention | None:
                 places = {**_held_places(ctx, noun), **places}
     else:
         places = _place_states(ctx, hit.trigger, ("in", "at"))
-    if held and patient in places:
-        return None  # "arrested in Quito and Lima": held at home too
-    places = {p: m for p, m in places.items() if p != patient}
-    return next(iter(places.values())) if len(places) == 1 else None
+    return _one_holder(places, {patient}) if held else _one_holder(places, set(), {patient})
+
+
+def _one_holder(
+    places: dict[str, Mention], patients: set[str], others: frozenset[str] | set[str] = frozenset()
+) -> Mention | None:
+    """The one state, by principal, of the places an act on ``patients`` was done in, none
+    when they were held at home too ("arrested in Quito and Lima"); states in ``others`` are
+    left out of the count (a visitor's own capital is no host)."""
+    if patients & places.keys():
+        return None
+    found = [m for p, m in places.items() if p not in others]
+    return found[0] if len(found) == 1 else None
 
 
 def _summed_doers(ctx: _Ctx, verb: Token) -> list[Mention]:
