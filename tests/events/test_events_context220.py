@@ -68,7 +68,17 @@ NONE: list[NearMiss] = [
         "Bank defended the decision on Wednesday.",
     ),
 ]
-GAPS: list[Gap] = []
+GAPS: list[Gap] = [
+    (
+        "",
+        "Eritrea accused the IMF of bias on Thursday. The visit coincided with the fund's "
+        "approval of a $260 million payment to Ethiopia. Eritrea's information minister "
+        "criticized the decision as rewarding a government that threatens its neighbors, a "
+        "reference to Ethiopian leaders' calls for access to the sea.",
+        "ERI>IMF:11 ERI>IMF:11",
+        "a state named in the reaction's own sentence (an aside) stops the told decision's owner",
+    ),
+]
 
 ALL: list[Case] = CASES + NONE_AFTER
 
