@@ -1,15 +1,16 @@
-"""Context 219 (session 69, JD69): a judgement of "the project" answers the joint undertaking
-told before it (rules reaction_matches: project, venture).
+"""Context 219 (session 69, JD69): a judgement of "the project" after an undertaking to build
+(strict gaps and near misses; no rule).
 
-"Greece and Bulgaria agreed to build a gas pipeline. Turkey criticized the project": the noun
-named no class of act (reaction_matches had no entry), so the reaction was no bystander's
-(`reactions._context_target` wants a named act for a third party) and found nothing. A project
-or venture is a pledge, deal or help (03, 05, 06, 07, 08), as "cooperation" is: its doers, the
-two who agreed to build, are the reaction's targets (both, by `_co_authored`).
+"Greece and Bulgaria agreed to build a gas pipeline. Turkey criticized the project": the
+undertaking codes 0311, and "the project" sums up only a signed deal that names works
+(test_events_reactions25, WORKS). Giving "project" a class in reaction_matches (03/05/06/07/08,
+as "cooperation") codes these, but also takes a deal with no works named, reactions25's near
+miss ("signed a trade agreement ... criticized the project"); so it was dropped, and these stay
+strict gaps. The next step is to let an undertaking verb whose infinitive names works
+("agreed to build", "agreed to fund") count as such a deal.
 
-Near misses: a domestic project (no act between states told: nothing); the reactor's own
-project defended after a third party's later hostile act (no target: the attack is of another
-class, and the reactor's own deed gives none).
+Near misses that hold today: a domestic project (no act between states told: nothing); the
+reactor's own project defended after a third party's later hostile act (no target).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -21,20 +22,7 @@ import pytest
 
 from audit_cases import Case, Gap, NearMiss, audit_bodies, audit_params, code_audit, matches
 
-CASES: list[Case] = [
-    (
-        "",
-        "Greece and Bulgaria agreed on Monday to build a gas pipeline. Turkey criticized the "
-        "project on Tuesday.",
-        "GRC>BGR:03 BGR>GRC:03 TUR>GRC:11 TUR>BGR:11",
-    ),
-    (
-        "",
-        "Ukraine and Moldova agreed on Monday to build a new bridge over the Dniester river. "
-        "Russia criticized the project on Tuesday.",
-        "UKR>MDA:03 MDA>UKR:03 RUS>UKR:11 RUS>MDA:11",
-    ),
-]
+CASES: list[Case] = []
 NONE_AFTER: list[Case] = [
     (
         "",
@@ -50,6 +38,20 @@ NONE: list[NearMiss] = [
     ),
 ]
 GAPS: list[Gap] = [
+    (
+        "",
+        "Greece and Bulgaria agreed on Monday to build a gas pipeline. Turkey criticized the "
+        "project on Tuesday.",
+        "GRC>BGR:03 BGR>GRC:03 TUR>GRC:11 TUR>BGR:11",
+        "an undertaking to build (0311, no signed deal) is no deal the works rule of reactions25 sums up",
+    ),
+    (
+        "",
+        "Ukraine and Moldova agreed on Monday to build a new bridge over the Dniester river. "
+        "Russia criticized the project on Tuesday.",
+        "UKR>MDA:03 MDA>UKR:03 RUS>UKR:11 RUS>MDA:11",
+        "an undertaking to build (0311, no signed deal) is no deal the works rule of reactions25 sums up",
+    ),
     (
         "",
         "Chile agreed to fund a new hospital in Bolivia on Monday. Peru praised the project.",
