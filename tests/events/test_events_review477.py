@@ -30,6 +30,8 @@ NONE: list[NearMiss] = [
     ("DOHA", "Qatar refused on Monday to keep gas flowing to the Syrian grid."),
     ("TEHRAN", "Iran kept oil flowing to its own refineries during the strike."),
     ("BAKU", "Azerbaijan will keep oil flowing through the pipeline this year."),
+    # a purchase kept up is no supply kept flowing (the fuel is no object of "keep")
+    ("BELGRADE", "Serbia agreed to keep buying Russian gas through the TurkStream pipeline."),
 ]
 
 OTHER: list[Case] = [
