@@ -1,15 +1,15 @@
-"""Review 476 (session 69, helper IN69): officers, inspectors and experts of another state
-let in at work (060), and the promise or readiness to let them in (031).
+"""Review 476 (session 69, helper IN69): officers of another state let in at work (060), and the promise or readiness to let them in (031).
 
 Census (open sets, batteries 104/105 and news-dev, start table of session 69): 124 missed
 events of root 03; of the silent ones with both actors named, a permission promised or
 agreed ("was prepared to let Azerbaijani customs officers work at the station", "agreed to let
 British Border Force officers join French police patrols", "promised to let Turkish firms
 build", "would allow Romanian power to flow") is one form of four rows. v.allow_nationals knew
-officials, diplomats and workers but not officers, inspectors or experts, so nothing was
-coded. The people's nationality names the target, as before; told as a promise or readiness
+officials, diplomats and workers but not officers, so nothing was
+coded. Inspectors and experts stay out: an IGO's inspectors let in yield to it (08,
+test_events_gaps6), which the nationality rule would take. The people's nationality names the target, as before; told as a promise or readiness
 it is the intent (03, intent_codes 06 -> 031), told done it is 06 (police or army officers let
-into patrols or drills: 062). Refusals, urgings, one's own people and "foreign experts" (no
+into patrols or drills: 062). Refusals, urgings, one's own people and "foreign officers" (no
 state) give no cooperation. Conditioned offers ("would let ... if Santiago lifted its ban")
 are coded: the guidelines make hypothetical acts optional, not wrong.
 
@@ -31,12 +31,12 @@ LET_IN: list[Case] = [
     ),
     (
         "LIMA",
-        "Peru let Chilean inspectors visit the copper mine near Tacna last week.",
+        "Peru let Chilean police officers visit the copper mine near Tacna last week.",
         "PER>CHL:06",
     ),
     (
         "LA PAZ",
-        "Bolivia said Brazil would let Bolivian experts inspect the dam on the Madeira river.",
+        "Bolivia said Brazil would let Bolivian customs officers inspect the dam on the Madeira river.",
         "BRA>BOL:03",
     ),
     (
@@ -52,7 +52,7 @@ LET_IN: list[Case] = [
     ),
     (
         "ACCRA",
-        "Ghana promised to let Togolese inspectors work at the port of Tema.",
+        "Ghana promised to let Togolese customs officers work at the port of Tema.",
         "GHA>TGO:03",
     ),
 ]
@@ -60,31 +60,25 @@ LET_IN: list[Case] = [
 NONE: list[NearMiss] = [
     ("TBILISI", "Georgia did not allow Armenian customs officers to work at the station."),
     ("TBILISI", "Georgia allowed its own customs officers to work at the new station."),
-    ("TBILISI", "Georgia allowed foreign experts to inspect the dam on Tuesday."),
-    ("TBILISI", "Georgia allowed the inspectors to visit the dam on Tuesday."),
+    ("TBILISI", "Georgia allowed foreign officers to inspect the dam on Tuesday."),
+    ("TBILISI", "Georgia allowed the officers to visit the dam on Tuesday."),
 ]
 
 # a refusal is the rejection (v.reject), an urging the appeal: no cooperation
 OTHER: list[Case] = [
     (
         "SANTIAGO",
-        "Chile refused to let Peruvian inspectors visit the mine at Calama.",
+        "Chile refused to let Peruvian officers visit the mine at Calama.",
         "CHL>PER:12",
     ),
     (
         "SANTIAGO",
-        "Chile urged Peru to let Bolivian inspectors visit the mine at Ilo.",
+        "Chile urged Peru to let Bolivian officers visit the mine at Ilo.",
         "CHL>PER:02",
     ),
 ]
 
 GAPS: list[Gap] = [
-    (
-        "ACCRA",
-        "Ghana promised to let Togolese health inspectors work at the port of Tema.",
-        "GHA>TGO:03",
-        "the parser hangs the nationality on the compound's first noun ('Togolese health')",
-    ),
     (
         "ALGIERS",
         "Algeria promised to let Tunisian firms build solar plants in the Sahara.",
