@@ -54,8 +54,6 @@ NONE: list[NearMiss] = [
         "Callao.",
     ),
     ("", "Chile protested the treatment of six Chilean fishermen arrested in Peru and Ecuador."),
-    # a standing captivity, not an act (lead, session 69: rules standing_held_verbs)
-    ("", "Six Chilean fishermen held in Peru could be the first to return under the treaty."),
 ]
 GAPS: list[Gap] = [
     (

@@ -498,7 +498,6 @@ class Rules:
     hosted_visitor_codes: frozenset[str]  # a visitor received: by the visit's host
     held_patient_roots: frozenset[str]  # a foreigner detained: by the state that holds them
     held_place_preps: frozenset[str]  # where foreigners were held (extract._held_places)
-    standing_held_verbs: frozenset[str]  # "fishermen held in Darwin": a captivity, no act
     reported_held_roots: frozenset[str]  # a foreigner detained: by the reporting state
     requested_act_preps: frozenset[str]  # "on a warrant", "at X's request" (extract._requesters)
     requested_act_nouns: frozenset[str]  # a request an act is done on (extract._requesters)

@@ -1008,7 +1008,6 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
         and state is None
         and code[:2] in ctx.rules.held_patient_roots
         and not pattern.reverse
-        and verb.lemma.lower() not in ctx.rules.standing_held_verbs
         and (holder := _one_holder(_held_places(ctx, verb), {_principal(t) for t in targets}))
     ):
         # "the Chilean fishermen detained in Peru in August": a participle on the patient
