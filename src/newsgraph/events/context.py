@@ -151,8 +151,6 @@ class Rules:
     speaker_asides: frozenset[str]
     nearness_adverbs: frozenset[str]
     holding_verbs: frozenset[str]
-    detaining_participles: frozenset[str]
-    participle_freeing_verbs: frozenset[str]
     people_counts: frozenset[str]
     warning_verbs: frozenset[str]
     people_patient_verbs: frozenset[str]

@@ -393,59 +393,21 @@ def _undoer_of_done(
     ones the verb frees or returns, whom a pronoun there stands for (it may be read as the
     doer) or whom its named patients must be. "Uganda protested two days after Kenyans were
     detained" names no doer; nor does a verb denied."""
-    head = _undoing_head(ctx, verb)
-    if head is None:
+    if verb.dep != "advcl" or verb.head == verb.i:
         return [], []
+    head = ctx.tok(verb.head)
     lemma = head.lemma.lower()
     if lemma not in ctx.rules.undoing_nouns or code[:2] not in ctx.rules.reaction_matches[lemma]:
         return [], []
-    if _memo(ctx, _negated, head):
+    if _memo(ctx, _negated, head) or not any(
+        k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
+    ):
         return [], []
     freed = [m for o in ctx.kids(head.i, _OBJ) for m in _actors_of(ctx, o, "target")]
     principals = {_principal(m) for m in freed}
     if not freed or any(t.kind != "pronoun" and _principal(t) not in principals for t in targets):
         return [], []
     return _actors(ctx, ctx.kids(head.i, _SUBJ), "source"), freed
-
-
-def _undoing_head(ctx: _Ctx, verb: Token) -> Token | None:
-    """The verb whose act may undo the one ``verb`` tells (_undoer_of_done): the head of an
-    after-clause ("released six Kenyan engineers, days after they were detained"), or the verb
-    (rules participle_freeing_verbs) whose object a participle or relative clause of an
-    agentless passive of detention (rules detaining_participles) describes ("freed four Turkish
-    fishermen arrested in August", "released a French tourist who had been held for six
-    months"): the people freed are the ones that act was done to, by whoever frees them."""
-    if verb.head == verb.i:
-        return None
-    if verb.dep == "advcl":
-        after = any(
-            k.lemma.lower() == "after" for k in ctx.kids(verb.i, frozenset({"mark", "prep"}))
-        )
-        return ctx.tok(verb.head) if after else None
-    if verb.dep not in ("acl", "relcl"):
-        return None
-    if verb.lemma.lower() not in ctx.rules.detaining_participles or _held_duration(ctx, verb):
-        return None  # "convicted of war crimes", "detained since May": the person told
-    noun = ctx.tok(verb.head)
-    if noun.dep not in _OBJ or noun.head == noun.i:
-        return None
-    freer = ctx.tok(noun.head)
-    return freer if freer.lemma.lower() in ctx.rules.participle_freeing_verbs else None
-
-
-def _held_duration(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a participle of detention tells how long the people have been held ("detained
-    since May", "held for six weeks"): their captivity told, not the taking of them ("arrested
-    in August", "arrested for spying")."""
-    for p in ctx.kids(verb.i, frozenset({"prep"})):
-        lemma = p.lemma.lower()
-        if lemma == "since":
-            return True
-        if lemma == "for" and any(
-            o.lemma.lower() in ctx.rules.duration_nouns for o in ctx.kids(p.i, frozenset({"pobj"}))
-        ):
-            return True
-    return False
 
 
 def _held_before(ctx: _Ctx, verb: Token, targets: Sequence[Mention]) -> list[Mention]:
@@ -3885,10 +3847,9 @@ def _undone_in_clause(ctx: _Ctx, hit: _Hit, first: _Hit) -> bool:
     for low, high in ((hit, first), (first, hit)):
         undoer = high.trigger
         lemma = undoer.lemma.lower()
-        done_head = _undoing_head(ctx, low.trigger)
         if (
-            done_head is not None
-            and done_head.i == undoer.i
+            low.trigger.dep == "advcl"
+            and low.trigger.head == undoer.i
             and lemma in ctx.rules.undoing_nouns
             and low.code[:2] in ctx.rules.reaction_matches[lemma]
         ):
