@@ -2638,14 +2638,13 @@ def _thanked_givers(
     Jamaica's prime minister thanked the donors": Britain, Canada and the EU. Gifts to
     another state are not the thanker's; with none told, no one."""
     own = _principal(hit.source)
-    gift = ctx.rules.gift_codes
     givers: dict[str, Mention] = {}
     for index, earlier in coded:
         if index > sent_index or (index == sent_index and earlier.trigger.i > hit.trigger.i):
             continue
         if earlier.target is None or _principal(earlier.target) != own:
             continue
-        if any(earlier.code.startswith(c) for c in gift):
+        if _gift_code(ctx, earlier.code):
             givers.setdefault(_principal(earlier.source), earlier.source)
     return [
         replace(hit, target=m)
@@ -2660,7 +2659,7 @@ def _round_gift(ctx: _Ctx, hit: _Hit) -> bool:
     (an -ing form), as a standing fact ("Iran has supplied drones"), in a quoted present ('"India
     sends helicopters, China sends money," he said': a portrait), nor naming a receiver no actor
     stands for ("donated 10 million euros to its own defense industry": _told_addressee)."""
-    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in ctx.rules.gift_codes):
+    if hit.trigger.tag == "VBG" or not _gift_code(ctx, hit.code):
         return False
     if _told_addressee(ctx, hit.trigger, _GIFT_PREPS):
         return False
@@ -2684,7 +2683,6 @@ def _fellow_recipient(
     nor one that names a receiver no actor stands for ("donated 10 million euros to its own
     defense industry": _told_addressee).
     """
-    gift = ctx.rules.gift_codes
     if not _round_gift(ctx, hit):
         return []
     giver = _principal(hit.source)
@@ -2696,7 +2694,7 @@ def _fellow_recipient(
             break
         if earlier.target is None:
             continue
-        given = any(earlier.code.startswith(c) for c in gift)
+        given = _gift_code(ctx, earlier.code)
         if giver in (_principal(earlier.source), _principal(earlier.target)) and not (
             given
             and giver == _principal(earlier.source)
@@ -2737,7 +2735,7 @@ def _giver_recipient(
     verb = hit.trigger
     if verb.tag == "VBG" or _quoted_present(ctx, verb) or _standing(ctx, verb):
         return []
-    if not any(hit.code.startswith(c) for c in ctx.rules.gift_codes):
+    if not _gift_code(ctx, hit.code):
         return []
     giver = _principal(hit.source)
     own = [
@@ -2753,7 +2751,7 @@ def _giver_recipient(
     aid = [
         (i, h)
         for i, h in own
-        if any(h.code.startswith(c) for c in ctx.rules.gift_codes) and _aid_gift(ctx, h.trigger)
+        if _gift_code(ctx, h.code) and _aid_gift(ctx, h.trigger)
     ]
     found = aid[-1][1].target if aid else None
     if found is None:
@@ -2770,7 +2768,7 @@ def _giver_recipient(
         if first <= i <= sent_index
         and h.target is not None
         and _principal(h.target) == receiver
-        and any(h.code.startswith(c) for c in ctx.rules.gift_codes)
+        and _gift_code(ctx, h.code)
     }
     start = ctx.parse.sentences[first].token_start
     named = _named_states(ctx, start, ctx.parse.sentences[sent_index].token_end, hit.source)
@@ -2778,6 +2776,11 @@ def _giver_recipient(
     if others - {giver, receiver} - fellows:
         return []
     return [replace(hit, target=found, act="")]
+
+
+def _gift_code(ctx: _Ctx, code: str) -> bool:
+    """Whether a CAMEO code is a gift's (rules gift_codes, matched as prefixes)."""
+    return any(code.startswith(c) for c in ctx.rules.gift_codes)
 
 
 def _qualifier(ctx: _Ctx, m: Mention) -> bool:
@@ -2810,7 +2813,6 @@ def _named_since(
     """The gift aimed at found, unless a state other than the parties, named from sentence
     first on, may be its receiver (_fellow_recipient, _lead_recipient); ``places``: a name
     after a preposition of place counts too."""
-    gift = ctx.rules.gift_codes
     start = ctx.parse.sentences[first].token_start
     end = ctx.parse.sentences[sent_index].token_end
     named = _named_states(ctx, start, end, hit.source, places)
@@ -2833,7 +2835,7 @@ def _named_since(
         if index < sent_index
         and earlier.target is not None
         and _principal(earlier.target) == _principal(found)
-        and any(earlier.code.startswith(c) for c in gift)
+        and _gift_code(ctx, earlier.code)
     }
     receivers = {
         p for p, (m, fits) in named.items() if (fits and not _origin(ctx, m)) or p in acting
@@ -2855,13 +2857,12 @@ def _lead_recipient(
     be of other goods), and no other state named since may be the receiver, a place's name
     aside ("from an air base in Honduras": _named_since); a gift of the round (_round_gift).
     """
-    gift = ctx.rules.gift_codes
     if not _round_gift(ctx, hit):
         return []
     lead = [
         (i, e.target)
         for i, e in coded
-        if i < ctx.lead_end and e.target is not None and any(e.code.startswith(c) for c in gift)
+        if i < ctx.lead_end and e.target is not None and _gift_code(ctx, e.code)
     ]
     if not lead or len({_principal(t) for _, t in lead}) != 1:
         return []
@@ -2937,7 +2938,7 @@ def _host_recipient(
     names a receiver no actor stands for ("pledged $5 million to its own navy").
     """
     rules = ctx.rules
-    if hit.trigger.tag == "VBG" or not any(hit.code.startswith(c) for c in rules.gift_codes):
+    if hit.trigger.tag == "VBG" or not _gift_code(ctx, hit.code):
         return []
     if hit.code[:2] in rules.delivery_roots and not _money_object(ctx, hit.trigger):
         return []  # "France delivered the first helicopters": goods, a deal's (_delivery_partner)
@@ -3061,13 +3062,12 @@ def _sum_givers(ctx: _Ctx, hit: _Hit, sentence: Sentence) -> set[str]:
     # "The EU pledged 3 million euros for the response, and the United States said it would
     # send a team of doctors": the giver of the sentence's other gift of aid (gift_codes),
     # money or not, gives alongside, as the United States' gift sees the EU's
-    gift = ctx.rules.gift_codes
     out |= {
         _principal(h.source)
         for h in ctx.sentence_hits.get(sentence.index, ())
         if h.trigger.i != hit.trigger.i
         and h.source.actor is not None
-        and any(h.code.startswith(c) for c in gift)
+        and _gift_code(ctx, h.code)
     }
     return out
 
