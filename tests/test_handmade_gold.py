@@ -193,8 +193,9 @@ FLOORS = {
     # late brief, and unchanged by it): P 0.934 R 0.475 F1 0.630, speakers 0.897. Session 11
     # (its categories shaped four briefs): P 0.914 R 0.533 F1 0.674. Session 12: P 0.930
     # R 0.550 F1 0.691.
+    # Session 70: lowered to main 9de66fc3's figures less 0.02 after the session-70 conventions made dated background rows optional (the set's 'Session 70 conventions applied').
     "handmade10.jsonl": {
-        "events": {"precision": 0.955, "recall": 0.755, "f1": 0.84},
+        "events": {"precision": 0.93, "recall": 0.73, "f1": 0.815},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
     },
     # Set 11, written in session 11 by an engineer who had read no code. Code of the session's
@@ -1065,8 +1066,9 @@ FLOORS = {
     # Europe and the Balkans, the Pacific islands, the Andes; the ICC, the World Bank, the OSCE
     # and ASEAN as principals). First run on the session's start code (main ea93627d): P 0.854
     # R 0.686 F1 0.761, quotes P 1.0 R 0.990, speakers 0.929; floors those less 0.02.
+    # Session 70: lowered to main 9de66fc3's figures less 0.02 after the session-70 conventions made dated background rows optional (the set's 'Session 70 conventions applied').
     "handmade98.jsonl": {
-        "events": {"precision": 0.835, "recall": 0.675, "f1": 0.745},
+        "events": {"precision": 0.795, "recall": 0.65, "f1": 0.715},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
     },
     # Set 99, written blind in session 64 by a helper who read no code and reviewed a second
