@@ -6080,40 +6080,71 @@ def _lead_named_act(
     that kind, aimed at another, when it is the only act of the kind told before ("Guinea
     ordered the ICC's envoy to leave ... [eight paragraphs] ... France said it regretted the
     expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
-    move"). Nothing when an act of the kind was told after the lead, or the lead tells such
+    move"). Nothing when another author's act of the kind was told after the lead
+    (_rival_since_lead: its own doer's later acts and its target's answers by another word do
+    not count), or the lead tells such
     acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
     a Bosnian one": which one is meant is not said), or the reactor is a side of one, or the
     lead told it by that very noun ("imposed sanctions ... criticized the sanctions" keeps the
-    bystander window, as _told_act says)."""
+    bystander window, as _told_act says, unless the story went on telling its sides since)."""
     src = hit.source.actor
     if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
         return []  # a bare reaction ("Poland condemned.") answers only what was just told
     found: list[_Hit] = []
+    later: list[_Hit] = []  # acts of the kind told since the lead
     first = -1  # the sentence of the lead's act
     for index, earlier in reversed(coded):
         if index >= sent_index or earlier.target is None:
             continue
         if not _answered(hit.answers, earlier.code):
             continue
-        if index >= ctx.lead_end:
-            return []  # another act of the kind since the lead
         if src.principal in (_principal(earlier.source), _principal(earlier.target)):
             return []
+        if index >= ctx.lead_end:
+            later.append(earlier)
+            continue
         if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
             continue
         found.append(earlier)
         first = index
     if len({_principal(h.source) for h in found}) != 1:
         return []
+    if any(_rival_since_lead(ctx, hit, found[0], h) for h in later):
+        return []  # another author's act of the kind since the lead
     if _stateless_telling(ctx, hit, first, sent_index):
         return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
     sent = ctx.parse.sentences[found[0].trigger.sent]
+    sides = {_principal(found[0].source), _principal(found[0].target)}
     if any(
         t.pos == "NOUN" and t.lemma.lower() == hit.act
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    ) and not any(
+        first < i < sent_index and sides & {_principal(h.source), _principal(h.target)}
+        for i, h in coded
     ):
-        return []  # told by that very noun: it keeps the bystander window (_told_act)
+        # told by that very noun: it keeps the bystander window (_told_act), unless the story
+        # has gone on telling the lead act's sides since ("The EU imposed sanctions on Belarus
+        # ... Minsk said it would respond ... Russia criticized the sanctions")
+        return []
     return [replace(hit, target=found[0].source)]
+
+
+def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
+    """Whether an act of the kind a reaction's noun names, told after the lead's, may be the
+    one meant instead: not when its doer did the lead's act too ("Chinese ships fired water
+    cannon at a Vietnamese boat ... On Tuesday Chinese ships blocked two survey vessels ...
+    Japan condemned the water cannon attack"), nor when the lead act's target answers its doer
+    by an act the noun does not name by its own word ("Ecuador banned Colombian rice ... Bogota
+    said it would draw conclusions ... Peru criticized the measure": a vow is no measure; a
+    counter-expulsion after an expulsion still is)."""
+    doer, aimed = _principal(lead.source), _principal(lead.target)
+    if _principal(since.source) == doer:
+        return False
+    return not (
+        _principal(since.source) == aimed
+        and _principal(since.target) == doer
+        and not _same_act(ctx, hit.act, since.trigger)
+    )
 
 
 def _named_act_aimed(
