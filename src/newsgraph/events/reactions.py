@@ -6134,15 +6134,16 @@ def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
     one meant instead: not when its doer did the lead's act too ("Chinese ships fired water
     cannon at a Vietnamese boat ... On Tuesday Chinese ships blocked two survey vessels ...
     Japan condemned the water cannon attack"), nor when the lead act's target answers its doer
-    by an act the noun does not name by its own word ("Ecuador banned Colombian rice ... Bogota
-    said it would draw conclusions ... Peru criticized the measure": a vow is no measure; a
-    counter-expulsion after an expulsion still is)."""
+    by an act of another root that the noun does not name by its own word ("Ecuador banned
+    Colombian rice ... Bogota said it would draw conclusions ... Peru criticized the measure":
+    a vow is no ban; a counter-ban, or a counter-expulsion after an expulsion, still is)."""
     doer, aimed = _principal(lead.source), _principal(lead.target)
     if _principal(since.source) == doer:
         return False
     return not (
         _principal(since.source) == aimed
         and _principal(since.target) == doer
+        and since.code[:2] != lead.code[:2]
         and not _same_act(ctx, hit.act, since.trigger)
     )
 
