@@ -10,7 +10,9 @@ stops it (which one is meant is not said).
 
 A lead act told by the very noun ("imposed new sanctions ... criticized the sanctions") keeps
 the bystander window (test_events_recall4), unless the story went on telling the lead act's
-sides since: then the far reaction is to the story's act.
+sides since: then the far reaction is to the story's act. A noun whose proper qualifier or
+owner names no lead doer ("has opposed Western sanctions") is not the lead's act
+(reactions._owned_by_other).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -91,6 +93,24 @@ CASES: list[Case] = [
         "Cocoa prices rose in London. Traders in Abidjan were worried. Ghana's trade minister "
         "again defended the measure on Thursday.",
         "GHA>CIV:16 CIV>GHA:13",
+    ),
+    # a far reaction to the lead's own noun, its doer's dated act and its target's answer since
+    (
+        "",
+        "Japan imposed financial sanctions on five Burmese generals on Monday. Myanmar's "
+        "military government rejected the measures. Japan first imposed sanctions on the "
+        "generals in 2023. Rain fell in Tokyo. Markets were calm. China has opposed the "
+        "sanctions.",
+        "JPN>MMR:16 MMR>JPN:12 CHN>JPN:12",
+    ),
+    # near miss: the noun's proper qualifier names no lead doer ("Western sanctions")
+    (
+        "",
+        "Japan imposed financial sanctions on five Burmese generals on Monday. Myanmar's "
+        "military government rejected the measures. Japan first imposed sanctions on the "
+        "generals in 2023. Rain fell in Tokyo. Markets were calm. China has opposed Western "
+        "sanctions.",
+        "JPN>MMR:16 MMR>JPN:12",
     ),
 ]
 NONE: list[NearMiss] = [

@@ -6111,6 +6111,8 @@ def _lead_named_act(
         return []
     if any(_rival_since_lead(ctx, hit, found[0], h) for h in later):
         return []  # another author's act of the kind since the lead
+    if _owned_by_other(ctx, hit, _principal(found[0].source)):
+        return []  # "China has opposed Western sanctions": not the lead's
     if _stateless_telling(ctx, hit, first, sent_index):
         return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
     sent = ctx.parse.sentences[found[0].trigger.sent]
@@ -6127,6 +6129,22 @@ def _lead_named_act(
         # ... Minsk said it would respond ... Russia criticized the sanctions")
         return []
     return [replace(hit, target=found[0].source)]
+
+
+def _owned_by_other(ctx: _Ctx, hit: _Hit, doer: str | None) -> bool:
+    """Whether a reaction's act noun is owned by a name that is not the lead doer's ("has
+    opposed Western sanctions", "criticized Russian sanctions" after Australia's): a proper
+    qualifier or owner that no actor, or another actor, stands for."""
+    nouns = [ctx.tok(hit.noun)] if hit.noun >= 0 else []
+    nouns += [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.lemma.lower() == hit.act]
+    for noun in nouns:
+        for q in ctx.kids(noun.i, frozenset({"amod", "compound", "poss"})):
+            if not q.text[:1].isupper():
+                continue
+            owners = {_principal(m) for m in _actors(ctx, [q], "source")}
+            if owners != {doer}:
+                return True
+    return False
 
 
 def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
