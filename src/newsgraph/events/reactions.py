@@ -6116,13 +6116,12 @@ def _lead_named_act(
     if _stateless_telling(ctx, hit, first, sent_index):
         return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
     sent = ctx.parse.sentences[found[0].trigger.sent]
-    sides = {_principal(found[0].source), _principal(found[0].target)}
+    sides = _hit_sides(found[0])
     if any(
         t.pos == "NOUN" and t.lemma.lower() == hit.act
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
     ) and not any(
-        first < i < sent_index and sides & {_principal(h.source), _principal(h.target)}
-        for i, h in coded
+        first < i < sent_index and sides & _hit_sides(h) for i, h in coded
     ):
         # told by that very noun: it keeps the bystander window (_told_act), unless the story
         # has gone on telling the lead act's sides since ("The EU imposed sanctions on Belarus
@@ -6147,6 +6146,11 @@ def _owned_by_other(ctx: _Ctx, hit: _Hit, doer: str | None) -> bool:
     return False
 
 
+def _hit_sides(h: _Hit) -> set[str]:
+    """The principals of a hit's source and target (the target when there is one)."""
+    return {_principal(h.source)} | ({_principal(h.target)} if h.target is not None else set())
+
+
 def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
     """Whether an act of the kind a reaction's noun names, told after the lead's, may be the
     one meant instead: not when its doer did the lead's act too ("Chinese ships fired water
@@ -6155,11 +6159,13 @@ def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
     by an act of another root that the noun does not name by its own word ("Ecuador banned
     Colombian rice ... Bogota said it would draw conclusions ... Peru criticized the measure":
     a vow is no ban; a counter-ban, or a counter-expulsion after an expulsion, still is)."""
-    doer, aimed = _principal(lead.source), _principal(lead.target)
+    doer = _principal(lead.source)
     if _principal(since.source) == doer:
         return False
     return not (
-        _principal(since.source) == aimed
+        lead.target is not None
+        and since.target is not None
+        and _principal(since.source) == _principal(lead.target)
         and _principal(since.target) == doer
         and since.code[:2] != lead.code[:2]
         and not _same_act(ctx, hit.act, since.trigger)
