@@ -6080,40 +6080,96 @@ def _lead_named_act(
     that kind, aimed at another, when it is the only act of the kind told before ("Guinea
     ordered the ICC's envoy to leave ... [eight paragraphs] ... France said it regretted the
     expulsion": wire copy tells the reactions to its lead last, as _latest_deed does for "the
-    move"). Nothing when an act of the kind was told after the lead, or the lead tells such
+    move"). Nothing when another author's act of the kind was told after the lead
+    (_rival_since_lead: its own doer's later acts and its target's answers by another word do
+    not count), or the lead tells such
     acts by two authors ("Bosnia expelled a Serbian diplomat, and Serbia responded by expelling
     a Bosnian one": which one is meant is not said), or the reactor is a side of one, or the
     lead told it by that very noun ("imposed sanctions ... criticized the sanctions" keeps the
-    bystander window, as _told_act says)."""
+    bystander window, as _told_act says, unless the story went on telling its sides since)."""
     src = hit.source.actor
     if hit.context != "reaction" or not hit.named or not hit.act or not hit.answers or src is None:
         return []  # a bare reaction ("Poland condemned.") answers only what was just told
     found: list[_Hit] = []
+    later: list[_Hit] = []  # acts of the kind told since the lead
     first = -1  # the sentence of the lead's act
     for index, earlier in reversed(coded):
         if index >= sent_index or earlier.target is None:
             continue
         if not _answered(hit.answers, earlier.code):
             continue
-        if index >= ctx.lead_end:
-            return []  # another act of the kind since the lead
         if src.principal in (_principal(earlier.source), _principal(earlier.target)):
             return []
+        if index >= ctx.lead_end:
+            later.append(earlier)
+            continue
         if _background_only(ctx, hit, earlier) or _answers_earlier(ctx, earlier):
             continue
         found.append(earlier)
         first = index
     if len({_principal(h.source) for h in found}) != 1:
         return []
+    if any(_rival_since_lead(ctx, hit, found[0], h) for h in later):
+        return []  # another author's act of the kind since the lead
+    if _owned_by_other(ctx, hit, _principal(found[0].source)):
+        return []  # "China has opposed Western sanctions": not the lead's
     if _stateless_telling(ctx, hit, first, sent_index):
         return []  # "... Pirates attacked a tug. Malaysia condemned the attack": theirs
     sent = ctx.parse.sentences[found[0].trigger.sent]
+    sides = _hit_sides(found[0])
     if any(
         t.pos == "NOUN" and t.lemma.lower() == hit.act
         for t in ctx.parse.tokens[sent.token_start : sent.token_end]
+    ) and not any(
+        first < i < sent_index and sides & _hit_sides(h) for i, h in coded
     ):
-        return []  # told by that very noun: it keeps the bystander window (_told_act)
+        # told by that very noun: it keeps the bystander window (_told_act), unless the story
+        # has gone on telling the lead act's sides since ("The EU imposed sanctions on Belarus
+        # ... Minsk said it would respond ... Russia criticized the sanctions")
+        return []
     return [replace(hit, target=found[0].source)]
+
+
+def _owned_by_other(ctx: _Ctx, hit: _Hit, doer: str | None) -> bool:
+    """Whether a reaction's act noun is owned by a name that is not the lead doer's ("has
+    opposed Western sanctions", "criticized Russian sanctions" after Australia's): a proper
+    qualifier or owner that no actor, or another actor, stands for."""
+    nouns = [ctx.tok(hit.noun)] if hit.noun >= 0 else []
+    nouns += [o for o in ctx.kids(hit.trigger.i, _OBJ) if o.lemma.lower() == hit.act]
+    for noun in nouns:
+        for q in ctx.kids(noun.i, frozenset({"amod", "compound", "poss"})):
+            if not q.text[:1].isupper():
+                continue
+            owners = {_principal(m) for m in _actors(ctx, [q], "source")}
+            if owners != {doer}:
+                return True
+    return False
+
+
+def _hit_sides(h: _Hit) -> set[str]:
+    """The principals of a hit's source and target (the target when there is one)."""
+    return {_principal(h.source)} | ({_principal(h.target)} if h.target is not None else set())
+
+
+def _rival_since_lead(ctx: _Ctx, hit: _Hit, lead: _Hit, since: _Hit) -> bool:
+    """Whether an act of the kind a reaction's noun names, told after the lead's, may be the
+    one meant instead: not when its doer did the lead's act too ("Chinese ships fired water
+    cannon at a Vietnamese boat ... On Tuesday Chinese ships blocked two survey vessels ...
+    Japan condemned the water cannon attack"), nor when the lead act's target answers its doer
+    by an act of another root that the noun does not name by its own word ("Ecuador banned
+    Colombian rice ... Bogota said it would draw conclusions ... Peru criticized the measure":
+    a vow is no ban; a counter-ban, or a counter-expulsion after an expulsion, still is)."""
+    doer = _principal(lead.source)
+    if _principal(since.source) == doer:
+        return False
+    return not (
+        lead.target is not None
+        and since.target is not None
+        and _principal(since.source) == _principal(lead.target)
+        and _principal(since.target) == doer
+        and since.code[:2] != lead.code[:2]
+        and not _same_act(ctx, hit.act, since.trigger)
+    )
 
 
 def _named_act_aimed(
