@@ -828,11 +828,14 @@ class Resolver:
 
     def _capital_surname(self, k: int) -> bool:
         """Whether a one-word capital or state name ends the name before it, a given name
-        the parser made its compound ("Paulo Lima", "Ahmed Bern"): a surname, no metonym."""
+        the parser made its compound ("Paulo Lima", "Ahmed Bern"): a surname, no metonym.
+        Not in a title-case headline, whose capitals mark no names ("Oslo's Premier Visits
+        Santiago": a verb and the place visited)."""
         hit = self.hits.get(k)
         prev = self.toks[k - 1]
         return (
-            hit is not None
+            not self._headline(self.sent(k))
+            and hit is not None
             and hit[0] == k + 1
             and hit[1].kind in ("capital", "state")
             and prev.dep == "compound"
