@@ -834,7 +834,7 @@ class Resolver:
         hit = self.hits.get(k)
         prev = self.toks[k - 1]
         return (
-            not self._headline(self.sent(k))
+            not self._headline_word(k)
             and hit is not None
             and hit[0] == k + 1
             and hit[1].kind in ("capital", "state")
@@ -3039,6 +3039,11 @@ class Resolver:
             return False
         upper = sum(1 for t in words if t.text[:1].isupper())
         return upper >= self.gaz.headline_share * len(words)
+
+    def _headline_word(self, k: int) -> bool:
+        """Whether token k is on the text's first line and that sentence is in title case (a
+        headline the parser may run on into the body's first sentence)."""
+        return "\n" not in self.article.text[: self.toks[k].start] and self._headline(self.sent(k))
 
     def _prefixed_name(self, s: int) -> bool:
         """A name after a hyphen that a word of name_prefixes opens ("the Inter-American

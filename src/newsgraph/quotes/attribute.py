@@ -3312,6 +3312,10 @@ def _speaker_of_token(
         # ("the Japanese Defense Ministry"), not only its state
         base = _antecedent_base(ctx, mention)
         if base is not None and base.actor is not None and not _in_quote_span(ctx, base.start):
+            if joined is None and len(mention.members) > 1:
+                # "Spain, Italy and Greece said ... they urged": a plural pronoun for joined
+                # parties speaks as all of them, as their coordination would
+                joined = _joined(ctx, ctx.parse.tokens[base.token_end - 1])
             mention = base
             if base.kind == "title" and tok.text.lower() in ("he", "she"):
                 # "NATO Secretary-General Pieter de Groot condemned what he called": the
