@@ -5628,9 +5628,13 @@ def _fuller_description(
     said": a definite role read back speaks as the fuller phrase the article gave it
     first, with that phrase's actor, when the earlier phrase holds every word of the
     later one and ties it to a state or IGO ("a senior U.S. official" for "the
-    official"); an earlier phrase tied to no actor adds nothing ("a senior official")."""
+    official"); an earlier phrase tied to no actor adds nothing ("a senior official"),
+    unless a common noun's possessive describes whose role it is ("The ship's agent in Dakar, who
+    asked not to be named, said ... the agent said": "ship's agent in Dakar", its seat kept,
+    as session 67's decision 4 resolves a later "the official" to the first description)."""
     owner = _attached_actor(ctx, cand)
-    if owner is None or owner.actor is None:
+    actorless = owner is None or owner.actor is None
+    if actorless and not any(k.dep == "poss" and k.pos == "NOUN" for k in ctx.parse.kids(cand.i)):
         return None
     text = ctx.article.text
     lo, hi = _phrase(ctx.parse, cand)
@@ -5639,6 +5643,8 @@ def _fuller_description(
     if not set(later) <= set(name.lower().split()) or len(name.split()) <= len(later):
         return None
     found = Speaker(name, None, None, (lo, hi), cue, rule)
+    if actorless:
+        return _with_place(ctx, found, hi)
     if name.split()[-1][:1].isupper():
         # "Kyrgyzstan's State Committee for National Security ... the committee said": a
         # body's proper name runs on through its phrase as when it speaks itself
