@@ -3041,9 +3041,16 @@ class Resolver:
         return upper >= self.gaz.headline_share * len(words)
 
     def _headline_word(self, k: int) -> bool:
-        """Whether token k is on the text's first line and that sentence is in title case (a
-        headline the parser may run on into the body's first sentence)."""
-        return "\n" not in self.article.text[: self.toks[k].start] and self._headline(self.sent(k))
+        """Whether token k is in a headline: a first line of its own, ending in no full stop
+        (a body's first sentence full of names ends in one), in title case (the parser may
+        run the headline on into the body's first sentence)."""
+        text = self.article.text
+        end = text.find("\n")
+        return (
+            self.toks[k].start < end
+            and not text[:end].rstrip().endswith((".", "!", "?"))
+            and self._headline(self.sent(k))
+        )
 
     def _prefixed_name(self, s: int) -> bool:
         """A name after a hyphen that a word of name_prefixes opens ("the Inter-American
