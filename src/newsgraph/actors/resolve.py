@@ -828,11 +828,14 @@ class Resolver:
 
     def _capital_surname(self, k: int) -> bool:
         """Whether a one-word capital or state name ends the name before it, a given name
-        the parser made its compound ("Paulo Lima", "Ahmed Bern"): a surname, no metonym."""
+        the parser made its compound ("Paulo Lima", "Ahmed Bern"): a surname, no metonym.
+        Not in a title-case headline, whose capitals mark no names ("Oslo's Premier Visits
+        Santiago": a verb and the place visited)."""
         hit = self.hits.get(k)
         prev = self.toks[k - 1]
         return (
-            hit is not None
+            not self._headline_word(k)
+            and hit is not None
             and hit[0] == k + 1
             and hit[1].kind in ("capital", "state")
             and prev.dep == "compound"
@@ -3036,6 +3039,18 @@ class Resolver:
             return False
         upper = sum(1 for t in words if t.text[:1].isupper())
         return upper >= self.gaz.headline_share * len(words)
+
+    def _headline_word(self, k: int) -> bool:
+        """Whether token k is in a headline: a first line of its own, ending in no full stop
+        (a body's first sentence full of names ends in one), in title case (the parser may
+        run the headline on into the body's first sentence)."""
+        text = self.article.text
+        end = text.find("\n")
+        return (
+            self.toks[k].start < end
+            and not text[:end].rstrip().endswith((".", "!", "?"))
+            and self._headline(self.sent(k))
+        )
 
     def _prefixed_name(self, s: int) -> bool:
         """A name after a hyphen that a word of name_prefixes opens ("the Inter-American

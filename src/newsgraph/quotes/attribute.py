@@ -3312,6 +3312,10 @@ def _speaker_of_token(
         # ("the Japanese Defense Ministry"), not only its state
         base = _antecedent_base(ctx, mention)
         if base is not None and base.actor is not None and not _in_quote_span(ctx, base.start):
+            if joined is None and len(mention.members) > 1:
+                # "Spain, Italy and Greece said ... they urged": a plural pronoun for joined
+                # parties speaks as all of them, as their coordination would
+                joined = _joined(ctx, ctx.parse.tokens[base.token_end - 1])
             mention = base
             if base.kind == "title" and tok.text.lower() in ("he", "she"):
                 # "NATO Secretary-General Pieter de Groot condemned what he called": the
@@ -5624,9 +5628,13 @@ def _fuller_description(
     said": a definite role read back speaks as the fuller phrase the article gave it
     first, with that phrase's actor, when the earlier phrase holds every word of the
     later one and ties it to a state or IGO ("a senior U.S. official" for "the
-    official"); an earlier phrase tied to no actor adds nothing ("a senior official")."""
+    official"); an earlier phrase tied to no actor adds nothing ("a senior official"),
+    unless a common noun's possessive describes whose role it is ("The ship's agent in Dakar, who
+    asked not to be named, said ... the agent said": "ship's agent in Dakar", its seat kept,
+    as session 67's decision 4 resolves a later "the official" to the first description)."""
     owner = _attached_actor(ctx, cand)
-    if owner is None or owner.actor is None:
+    actorless = owner is None or owner.actor is None
+    if actorless and not any(k.dep == "poss" and k.pos == "NOUN" for k in ctx.parse.kids(cand.i)):
         return None
     text = ctx.article.text
     lo, hi = _phrase(ctx.parse, cand)
@@ -5635,6 +5643,8 @@ def _fuller_description(
     if not set(later) <= set(name.lower().split()) or len(name.split()) <= len(later):
         return None
     found = Speaker(name, None, None, (lo, hi), cue, rule)
+    if actorless:
+        return _with_place(ctx, found, hi)
     if name.split()[-1][:1].isupper():
         # "Kyrgyzstan's State Committee for National Security ... the committee said": a
         # body's proper name runs on through its phrase as when it speaks itself
