@@ -754,6 +754,8 @@ class Rules:
     giver_nouns: frozenset[str] = frozenset()
     # "thanked its neighbours": those who helped, if help to the thanker was told (as givers)
     helper_nouns: frozenset[str] = frozenset()
+    # "offered help": a promise of aid is a gift a recipient is looked up for (_giving)
+    aid_nouns: frozenset[str] = frozenset()
     # "thanked its neighbours": only helpers near the thanker (reactions._thanked_givers)
     neighbour_nouns: frozenset[str] = frozenset()
     # codes of help thanked as a gift is: "sent police to help", "offered police" (_thanked_givers)

@@ -2427,9 +2427,12 @@ def _told_project(ctx: _Ctx, noun: Token) -> bool:
 
 def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     """Whether an act gives something: a delivery (delivery_roots, also when only promised:
-    "would provide aid"), or a promise whose object is a sum of money ("pledged 10 million
-    euros")."""
+    "would provide aid"), a promise of a gift's code whose object is aid ("offered help": 033,
+    gift_codes, aid_nouns; "offered its support" may be a stance), or a promise whose object
+    is a sum of money ("pledged 10 million euros")."""
     if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
+        return True
+    if _gift_code(ctx, code) and obj.lemma.lower() in ctx.rules.aid_nouns:
         return True
     if code[:2] not in ctx.rules.pledge_roots:
         return False
@@ -2550,10 +2553,15 @@ def _sole_recipient(
             return []
     first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
     seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
-    if _money_object(ctx, hit.trigger) or hit.code[:2] in ctx.rules.delivery_roots:
-        # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams": a
-        # fellow giver of a sum or of aid is no recipient ("Senegal and Gambia agreed to
-        # build a bridge" is built for each other)
+    if (
+        _money_object(ctx, hit.trigger)
+        or hit.code[:2] in ctx.rules.delivery_roots
+        or _gift_code(ctx, hit.code)
+    ):
+        # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams",
+        # "Vietnam offered a team, and the United States also offered help": a fellow giver of
+        # a sum or of aid is no recipient ("Senegal and Gambia agreed to build a bridge" is
+        # built for each other)
         sentence = ctx.parse.sentences[sent_index]
         for giver in _givers(ctx, hit) | _sum_givers(ctx, hit, sentence):
             seen.pop(giver, None)
