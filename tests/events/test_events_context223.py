@@ -1,5 +1,5 @@
-"""Context 223 (session 70, CX70): a thanks or praise of "its neighbours", "its partners",
-"its allies" or "its friends" (rules helper_nouns) is aimed, as one of "the donors" is, at the
+"""Context 223 (session 70, CX70): a thanks or praise of "its neighbours" (rules helper_nouns)
+is aimed, as one of "the donors" is, at the
 states whose help to the thanker was told before (`sides._givers_named`,
 `reactions._thanked_givers`); "its neighbours" (neighbour_nouns) only at helpers near the
 thanker (`plurals.nearby_states`: on its continent or bordering it). Help is a gift (gift_codes) or, for givers and helpers alike, an
@@ -11,8 +11,9 @@ v.praise had no context look-up for such a group noun: "thanked its neighbours" 
 Near misses: a third party's aid to another state named last; a domestic partner ("its
 coalition partners", "its business partners"); help only spoken of to the thanker ("told East
 Timor that Canberra stood ready to help"); no help told at all; a criticism of the neighbours
-(no praise). Strict gap: "the country's partners" (a noun possessor standing for the thanker
-is read as an actor named inside the group).
+(no praise). Strict gaps: "the country's partners", "the country's allies", "its friends" ("partners",
+"allies" and "friends" are left out: set 51's "We also thank our partners for their discreet
+help" names helpers the story never tells).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -31,33 +32,14 @@ CASES: list[Case] = [
         "Islands' government thanked its neighbours for their help.",
         "AUS>SLB:06 NZL>SLB:06 SLB>AUS:05 SLB>NZL:05",
     ),
-    (
-        "DILI",
-        "Indonesia and Australia sent medical teams to East Timor after the earthquake. East "
-        "Timor's president praised the country's allies.",
-        "IDN>TLS:07 AUS>TLS:07 TLS>IDN:05 TLS>AUS:05",
-    ),
-    (
-        "DILI",
-        "Indonesia said it would send a medical team to East Timor. East Timor's president "
-        "thanked its friends in a speech on Sunday.",
-        "IDN>TLS:03 TLS>IDN:05",
-    ),
     # "its neighbours" are helpers near the thanker (plurals.nearby_states): China's offer is
-    # help from afar; "its partners" takes every helper
+    # help from afar
     (
         "HONIARA",
         "Australia and New Zealand sent police to Solomon Islands after riots. China said it "
         "was ready to provide any assistance Solomon Islands requires. Solomon Islands' "
         "government thanked its neighbours for their help.",
         "AUS>SLB:06 NZL>SLB:06 CHN>SLB:03 SLB>AUS:05 SLB>NZL:05",
-    ),
-    (
-        "HONIARA",
-        "Australia and New Zealand sent police to Solomon Islands after riots. China said it "
-        "was ready to provide any assistance Solomon Islands requires. Solomon Islands' "
-        "government thanked its partners for their help.",
-        "AUS>SLB:06 NZL>SLB:06 CHN>SLB:03 SLB>AUS:05 SLB>NZL:05 SLB>CHN:05",
     ),
     # a third party's aid to another state, named last, is not the thanker's help
     (
@@ -103,13 +85,27 @@ NONE: list[NearMiss] = [
 ]
 GAPS: list[Gap] = [
     (
+        "DILI",
+        "Indonesia and Australia sent medical teams to East Timor after the earthquake. East "
+        "Timor's president praised the country's allies.",
+        "IDN>TLS:07 AUS>TLS:07 TLS>IDN:05 TLS>AUS:05",
+        "allies are left out of helper_nouns (who they are is not always told)",
+    ),
+    (
+        "DILI",
+        "Indonesia said it would send a medical team to East Timor. East Timor's president "
+        "thanked its friends in a speech on Sunday.",
+        "IDN>TLS:03 TLS>IDN:05",
+        "friends are left out of helper_nouns (who they are is not always told)",
+    ),
+    (
         "SUVA",
         "Australia said it would send 40 police officers to Fiji. New Zealand pledged 2 million "
         "dollars in aid to Fiji. Fiji's prime minister thanked the country's partners on "
         "Friday.",
         "AUS>FJI:03 NZL>FJI:03 FJI>AUS:05 FJI>NZL:05",
-        "a noun possessor standing for the thanker (\"the country's\") is read as an actor "
-        "named inside the group, so the helpers are not looked up",
+        "partners are left out of helper_nouns (set 51: \"our partners\" the story never "
+        "names)",
     ),
 ]
 

@@ -3,13 +3,15 @@ help", "Germany offered assistance": a gift's code, 033, with an object of aid_n
 the gift look-ups (`reactions._giving` -> the delivery chain: the one state in need in reach,
 the fellow givers of the sentence left out), as a pledge of a sum or a team sent already did.
 Before, "offered help" had only the counterpart look-up, which finds no partner in a story of
-an outbreak or a disaster told in one state. Health workers ("a team of epidemiologists",
-"nurses") are medical aid sent, as doctors are (v.send_rescue).
+an outbreak or a disaster told in one state. Aid offered that the gift look-ups place nowhere
+is placed nowhere: no fallback to a counterpart (set 12: "offered Turkish help in building it"
+took the wrong side of the deal told before).
 
 Near misses: a third party's meeting named last (two states in reach: no recipient); a
 receiver of the giver's own ("to British charities"); "offered its support" (a stance as often
 as aid: no gift, strict gap in a disaster story); a promise made to no one named in an empty
-story.
+story. Strict gap: aid offered to the partner of talks told before (the counterpart look-up it
+had before is no longer tried).
 
 Every sentence was written for this file. Each row is (dateline, body, expected events of the
 whole body as "SRC>TGT:RR").
@@ -38,20 +40,14 @@ CASES: list[Case] = [
     (
         "VIENTIANE",
         "Laos confirmed three deaths from bird flu in its northern provinces on Monday. Vietnam "
-        "offered to send a team of epidemiologists, and the United States also offered help.",
+        "offered to send a team of doctors, and the United States also offered help.",
         "VNM>LAO:03 USA>LAO:03",
     ),
     (
         "ACCRA",
         "Cholera has killed 60 people in northern Ghana this month. Britain offered help, and "
-        "France said it would send a team of nurses.",
+        "France said it would send a medical team.",
         "GBR>GHA:03 FRA>GHA:03",
-    ),
-    (
-        "VIENTIANE",
-        "Laos confirmed three deaths from bird flu in its northern provinces on Monday. Vietnam "
-        "sent a team of epidemiologists.",
-        "VNM>LAO:07",
     ),
 ]
 NONE_AFTER: list[Case] = [
@@ -82,6 +78,13 @@ NONE: list[NearMiss] = [
     ("HANOI", "Vietnam offered help on Monday."),
 ]
 GAPS: list[Gap] = [
+    (
+        "HANOI",
+        "Vietnam and Laos agreed to hold talks on the Mekong dams. Vietnam offered help.",
+        "VNM>LAO:03 LAO>VNM:03 VNM>LAO:03",
+        "aid offered with no recipient is no longer aimed at the counterpart of talks told "
+        "before (the gift look-ups find none: two parties of the talks)",
+    ),
     (
         "ACCRA",
         "Cholera has killed 60 people in northern Ghana this month. Britain offered its "
