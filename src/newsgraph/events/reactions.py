@@ -2432,7 +2432,12 @@ def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     is a sum of money ("pledged 10 million euros")."""
     if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
         return True
-    if _gift_code(ctx, code) and obj.lemma.lower() in ctx.rules.aid_nouns:
+    if (
+        _gift_code(ctx, code)
+        and obj.lemma.lower() in ctx.rules.aid_nouns
+        # "offered us help": a receiver told by a pronoun, the slots' and counterpart's own
+        and not ctx.kids(obj.head if obj.dep == "dobj" else obj.i, frozenset({"dative"}))
+    ):
         return True
     if code[:2] not in ctx.rules.pledge_roots:
         return False
