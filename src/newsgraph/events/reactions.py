@@ -2558,15 +2558,10 @@ def _sole_recipient(
             return []
     first = ctx.parse.sentences[max(0, sent_index - _RECIPIENT_WINDOW)].token_start
     seen = _named_states(ctx, first, ctx.parse.sentences[sent_index].token_end, hit.source)
-    if (
-        _money_object(ctx, hit.trigger)
-        or hit.code[:2] in ctx.rules.delivery_roots
-        or _gift_code(ctx, hit.code)
-    ):
-        # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams",
-        # "Vietnam offered a team, and the United States also offered help": a fellow giver of
-        # a sum or of aid is no recipient ("Senegal and Gambia agreed to build a bridge" is
-        # built for each other)
+    if _money_object(ctx, hit.trigger) or hit.code[:2] in ctx.rules.delivery_roots:
+        # "Britain and Japan pledged $38 million", "Egypt and Jordan sent rescue teams": a
+        # fellow giver of a sum or of aid is no recipient ("Senegal and Gambia agreed to
+        # build a bridge" is built for each other)
         sentence = ctx.parse.sentences[sent_index]
         for giver in _givers(ctx, hit) | _sum_givers(ctx, hit, sentence):
             seen.pop(giver, None)
