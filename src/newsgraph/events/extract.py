@@ -5834,8 +5834,10 @@ def _with_context(
         out = out or _lead_recipient(ctx, hit, coded, sent_index)  # the lead's one recipient
         out = out or _host_recipient(ctx, hit, coded, sent_index)  # money: the dateline's state
         out = [h for h in out if not _fellow_giver(ctx, h)]
-        if hit.code[:2] in ctx.rules.delivery_roots:
-            return out  # goods that no deal in reach named are no part of it (_delivery_partner)
+        if hit.code[:2] in ctx.rules.delivery_roots or hit.act in ctx.rules.aid_nouns:
+            # goods that no deal in reach named are no part of it (_delivery_partner); aid
+            # offered ("offered Turkish help") is a gift only, no act on a counterpart
+            return out
     elif hit.context == "counterpart":
         # "Uganda released six of the men": whom it held before, else its counterpart
         out = _freed_state(ctx, hit, coded, sent_index)

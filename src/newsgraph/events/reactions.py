@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
-from newsgraph.actors.plurals import bordering_states
+from newsgraph.actors.plurals import bordering_states, nearby_states
 from newsgraph.events.clauses import (
     _carrier_sender,
     _content_clauses,
@@ -2427,9 +2427,17 @@ def _told_project(ctx: _Ctx, noun: Token) -> bool:
 
 def _giving(ctx: _Ctx, pattern: Pattern, code: str, obj: Token) -> bool:
     """Whether an act gives something: a delivery (delivery_roots, also when only promised:
-    "would provide aid"), or a promise whose object is a sum of money ("pledged 10 million
-    euros")."""
+    "would provide aid"), a promise of a gift's code whose object is aid ("offered help": 033,
+    gift_codes, aid_nouns; "offered its support" may be a stance), or a promise whose object
+    is a sum of money ("pledged 10 million euros")."""
     if code[:2] in ctx.rules.delivery_roots or pattern.code[:2] in ctx.rules.delivery_roots:
+        return True
+    if (
+        _gift_code(ctx, code)
+        and obj.lemma.lower() in ctx.rules.aid_nouns
+        # "offered us help": a receiver told by a pronoun, the slots' and counterpart's own
+        and not ctx.kids(obj.head if obj.dep == "dobj" else obj.i, frozenset({"dative"}))
+    ):
         return True
     if code[:2] not in ctx.rules.pledge_roots:
         return False
@@ -2633,23 +2641,30 @@ def _helped_own_work(ctx: _Ctx, hit: _Hit) -> bool:
 def _thanked_givers(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
-    """Every state whose gift (gift_codes) to the thanker was told before a thanks or praise of
-    "the donors" (giver_nouns): "Britain, Canada and the EU pledged aid to Jamaica ...
-    Jamaica's prime minister thanked the donors": Britain, Canada and the EU. Gifts to
-    another state are not the thanker's; with none told, no one."""
+    """Every state whose gift (gift_codes) or help (helping_codes) to the thanker was told
+    before a thanks or praise of "the donors" (giver_nouns) or "its neighbours" (helper_nouns):
+    "Britain, Canada and the EU pledged aid to Jamaica ... Jamaica's prime minister thanked
+    the donors": Britain, Canada and the EU. Gifts to another state are not the thanker's;
+    with none told, no one. "Its neighbours" (neighbour_nouns) are only helpers near the
+    thanker (plurals.nearby_states): no help from across the world."""
     own = _principal(hit.source)
+    near = any(
+        o.lemma.lower() in ctx.rules.neighbour_nouns for o in ctx.kids(hit.trigger.i, _OBJ)
+    )
     givers: dict[str, Mention] = {}
     for index, earlier in coded:
         if index > sent_index or (index == sent_index and earlier.trigger.i > hit.trigger.i):
             continue
         if earlier.target is None or _principal(earlier.target) != own:
             continue
-        if _gift_code(ctx, earlier.code):
+        if _gift_code(ctx, earlier.code) or earlier.code.startswith(
+            tuple(ctx.rules.helping_codes)
+        ):
             givers.setdefault(_principal(earlier.source), earlier.source)
     return [
         replace(hit, target=m)
         for p, m in givers.items()
-        if p != own and _differ(ctx, hit.source, m)
+        if p != own and _differ(ctx, hit.source, m) and (not near or p in nearby_states(own))
     ]
 
 

@@ -1623,8 +1623,15 @@ def _it_told_of(ctx: _Ctx, clause: Token) -> bool:
 
 def _givers_named(ctx: _Ctx, obj: Token) -> bool:
     """Whether an object is the givers of the gifts told, as a group: a definite plural of
-    giver_nouns ("the donors", "its donors") that names no actor ("donors such as Japan")."""
-    if obj.tag != "NNS" or obj.lemma.lower() not in ctx.rules.giver_nouns:
+    giver_nouns ("the donors", "its donors") or helper_nouns ("its neighbours") that names no
+    actor ("donors such as Japan"); a helper noun of a common-noun compound ("its coalition
+    partners", "business partners") names partners at home or in trade, no helpers."""
+    lemma = obj.lemma.lower()
+    if obj.tag != "NNS" or lemma not in ctx.rules.giver_nouns | ctx.rules.helper_nouns:
+        return False
+    if lemma in ctx.rules.helper_nouns and any(
+        k.pos == "NOUN" for k in ctx.kids(obj.i, frozenset({"compound"}))
+    ):
         return False
     if not any(
         d.lemma.lower() in ctx.rules.definite_determiners or d.dep == "poss"
