@@ -24,7 +24,11 @@ CASES: list[Case] = [
         "cholera outbreak.",
         "WHO>AGO:04",
     ),
-    ("VIENNA", "A team of IAEA inspectors arrived in Tehran on Sunday, the agency said.", "IAEA>IRN:04"),
+    (
+        "VIENNA",
+        "A team of IAEA inspectors arrived in Tehran on Sunday, the agency said.",
+        "IAEA>IRN:04",
+    ),
     (
         "LUSAKA",
         "An IMF team arrived in Lusaka on Tuesday for talks on the country's debt.",

@@ -25,20 +25,21 @@ CASES: list[Case] = [
     ),
     (
         "TOKYO",
-        "Japan said it would not recognize the referendum and would expel two Russian "
-        "diplomats.",
+        "Japan said it would not recognize the referendum and would expel two Russian diplomats.",
         "JPN>RUS:16|17",
     ),
     (
         "ACCRA",
-        "Ghana said it could not accept the ruling and would appeal to Togo to reopen the "
-        "border.",
+        "Ghana said it could not accept the ruling and would appeal to Togo to reopen the border.",
         "GHA>TGO:02",
     ),
 ]
 NONE: list[NearMiss] = [
     # a bare joined verb shares the host's negation
-    ("KUALA LUMPUR", "Malaysia said it would not restrict imports of Thai poultry or ban Thai eggs."),
+    (
+        "KUALA LUMPUR",
+        "Malaysia said it would not restrict imports of Thai poultry or ban Thai eggs.",
+    ),
     ("BERLIN", "Germany said it would not impose sanctions on Iran and withdraw its ambassador."),
     # the joined verb denied itself
     (
@@ -46,7 +47,10 @@ NONE: list[NearMiss] = [
         "Malaysia said it would not follow Singapore's lead and would not restrict imports of "
         "Thai poultry.",
     ),
-    ("OSLO", "Norway said it would neither expel Russian diplomats nor would it close its consulate."),
+    (
+        "OSLO",
+        "Norway said it would neither expel Russian diplomats nor would it close its consulate.",
+    ),
 ]
 GAPS: list[Gap] = []
 
