@@ -27,7 +27,8 @@ CASES: list[Case] = [
         "LA PAZ",
         "An IAEA team arrived in La Paz last week. The team was refused entry to one laboratory "
         "on Tuesday.",
-        "BOL>IAEA:12",
+        # the team's arrival is the IAEA's visit (session 66's decision 2; review496)
+        "IAEA>BOL:04 BOL>IAEA:12",
     ),
     (
         "TEHRAN",

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 
 from newsgraph.events.context import (
     _drafted_text,
+    _state_codes,
     _has_modal,
     _OF,
     _ACL_RELCL,
@@ -1356,6 +1357,18 @@ def _posted_group(ctx: _Ctx, m: Mention) -> bool:
         and prep.head != prep.i
         and ctx.tok(prep.head).lemma.lower() in ctx.rules.posted_nouns
     )
+
+
+def _igo_team(ctx: _Ctx, m: Mention) -> bool:
+    """Whether a mention is an IGO named as the owner of a working party (igo_team_nouns: "A
+    WHO team of 12 epidemiologists", "IAEA inspectors", "a team of IMF experts"): the party
+    travels for the IGO as a body of envoys does (_posted_group). Only an IGO's: a state's
+    team brings aid or plays sport."""
+    if m.actor is None or m.actor.principal in _state_codes():
+        return False
+    head = ctx.tok(m.token_end - 1)
+    modified = _modifier_head(ctx, head) or head
+    return modified.lemma.lower() in ctx.rules.igo_team_nouns
 
 
 def _travelling_companions(ctx: _Ctx, verb: Token) -> set[int]:

@@ -212,6 +212,7 @@ class Rules:
     posted_people_nouns: frozenset[str]
     posted_asking_roots: frozenset[str]
     traveller_nouns: frozenset[str]
+    igo_team_nouns: frozenset[str]
     # nouns of a part or a place of their of-phrase's actor (parties._actors)
     partitive_heads: frozenset[str]
     # "in the southern city of Almaty": a place noun whose of-phrase names the place (a place

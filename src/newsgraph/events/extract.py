@@ -39,6 +39,7 @@ from newsgraph.events.clauses import (
     _hyphen_agent,
     _misread_head,
     _posted_group,
+    _igo_team,
     _state_travellers,
     _relative_head,
     _relative_pronoun,
@@ -1804,7 +1805,7 @@ def _fitting_sources(
             or (s.kind == "group" and ctx.tok(s.token_end - 1).lemma.lower() in personal)
             or any(s.token_start <= i < s.token_end for i in companions)
             or (s.kind in pattern.subject and not _unless_group(ctx, s, pattern))
-            or (bodies and _posted_group(ctx, s))
+            or (bodies and (_posted_group(ctx, s) or _igo_team(ctx, s)))
             or (travellers and _state_travellers(ctx, s))
             or (bodies_of_state and _state_body(s))
             or (organs and s.kind == "group" and s.actor is not None and s.actor.role == "GOV")

@@ -2065,9 +2065,10 @@ def _superlative(ctx: _Ctx, adj: Token) -> bool:
 
 
 def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a joined verb carries a tense of its own, so its host's modal and negation
-    cannot reach it: "said it would not tolerate the drilling and has condemned Greece",
-    "would resend the trucks and had asked the U.S." (a bare "and withdraw" shares them)."""
+    """Whether a joined verb carries a tense or a modal of its own, so its host's modal and
+    negation cannot reach it: "said it would not tolerate the drilling and has condemned
+    Greece", "would resend the trucks and had asked the U.S.", "would not follow Brunei's lead
+    and would restrict imports" (a bare "and withdraw" shares them)."""
     if verb.dep != "conj" or any(
         k.lemma.lower() != "and" for k in ctx.kids(verb.head, frozenset({"cc", "preconj"}))
     ):
@@ -2075,7 +2076,8 @@ def _finite_conjunct(ctx: _Ctx, verb: Token) -> bool:
     return (
         _tensed(verb)
         or any(
-            k.lemma.lower() in ("have", "be") and k.tag in ("VBZ", "VBP", "VBD")
+            (k.lemma.lower() in ("have", "be") and k.tag in ("VBZ", "VBP", "VBD"))
+            or (k.dep == "aux" and k.tag == "MD")
             for k in ctx.kids(verb.i, frozenset({"aux", "auxpass"}))
         )
         or _past_after_copula(ctx, verb)
