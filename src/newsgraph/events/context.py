@@ -365,6 +365,7 @@ class Rules:
     judging_preps: frozenset[str]
     talk_complaint_roots: frozenset[str]
     talk_offer_roots: frozenset[str]
+    talk_joint_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]

@@ -1525,7 +1525,11 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ghana asked Tokyo to fund a bridge ... The minister promised to send engineers":
             # a pledge naming no one answers the request just made of its source (_answered_asker)
             return [_Hit(pattern, code, verb, s, None, "answered") for s in sources]
-        if kind in ("", "objectless") and not clause and _after_talk(ctx, verb, code):
+        if (
+            kind in ("", "objectless")
+            and not clause
+            and _after_talk(ctx, verb, code, pattern.reciprocal)
+        ):
             # "had spoken by phone with China's ambassador and asked for the trucks to be
             # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
             # was with (_joined_after_partner); so is a complaint naming nothing ("met Nepalese
@@ -2967,12 +2971,15 @@ def _code_events(
                 resolved = resolved or _answered_asker(ctx, found, coded, sent.index)
                 if (
                     not resolved
-                    and found.context == "counterpart"
-                    and _after_talk(ctx, found.trigger, found.code)
+                    and found.context in ("counterpart", "deed")
+                    and _after_talk(ctx, found.trigger, found.code, found.pattern.reciprocal)
                 ):
                     # "summoned Chile's envoy and asked that Bolivian consuls be allowed to see
                     # the pilot": the one talked with before any counterpart guessed (none
-                    # coded: "handed the ambassador a note demanding ..." is the counterpart's)
+                    # coded: "handed the ambassador a note demanding ..." is the counterpart's);
+                    # "visited Hanoi and signed a grant for clean water": a joint act naming no
+                    # partner is done with the one talked with (not "met X and welcomed the
+                    # decision", an approval of whoever made it)
                     talked = replace(found, context="talked")
                     resolved = _joined_after_partner(ctx, talked, coded, sent.index)
                 if found.context == "appealed":
@@ -4685,13 +4692,16 @@ def _joined_targets(
     }
 
 
-def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
+def _after_talk(ctx: _Ctx, verb: Token, code: str, joint: bool = False) -> bool:
     """Whether an appeal (talk_sequel_roots) is a bare verb joined after a talk of its
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
-    asking for the return of the fishermen")."""
+    asking for the return of the fishermen"); ``joint``: the act is a reciprocal pattern's,
+    which talk_joint_roots let follow a talk too."""
     rules = ctx.rules
     roots = rules.talk_sequel_roots | rules.talk_complaint_roots | rules.talk_offer_roots
+    if joint:
+        roots = roots | rules.talk_joint_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     if (
