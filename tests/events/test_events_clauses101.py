@@ -17,7 +17,10 @@ Near misses: another doer ("..., and Sweden signed"), a signing that names its o
 ("signed a trade deal with Laos"), a negated or conditional signing, a judgement of a deed
 after a visit ("condemned the attack on a fishing village"), others told to act after a
 praise ("urged other East African states to follow"), a praise of a thing ("praised the
-agreement and asked for ..."), and a visit told in a relative clause.
+agreement and asked for ..."), others called on ("praised Kenya and called on other countries
+to ..."), an aid received after a talk ("met his Emirati counterpart and received a loan
+pledge": v.receive_aid reads its subject as the receiver, so the talker gave nothing; before,
+it coded the receiver's 03 to the giver), and a visit told in a relative clause.
 
 Strict gap: an agreement to act ("visited Quito and agreed to expand Ecuadorean access to the
 port") has no pattern that codes it with no partner named.
@@ -119,6 +122,23 @@ CASES: list[Case] = [
         "HO",
         "Ghana's president commended Kenya for its help and asked Togo to send more trucks.",
         "GHA>KEN:05 GHA>TGO:02",
+    ),
+    (
+        "YENDI",
+        "Ghana also praised Kenya and called on other countries to cut fishing ties with Togo.",
+        "GHA>KEN:05",
+    ),
+    # ... an act whose pattern reads its subject as the receiver (reverse) is not the talker's
+    (
+        "NDJAMENA",
+        "Chad's president met his Emirati counterpart in June and received a $1.5 billion loan "
+        "pledge.",
+        "TCD>ARE:04",
+    ),
+    (
+        "ABECHE",
+        "Chad's president visited Abu Dhabi in May and received a $2 billion credit pledge.",
+        "TCD>ARE:04",
     ),
 ]
 NONE: list[NearMiss] = [

@@ -366,6 +366,7 @@ class Rules:
     talk_complaint_roots: frozenset[str]
     talk_offer_roots: frozenset[str]
     talk_joint_roots: frozenset[str]
+    related_partner_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]
