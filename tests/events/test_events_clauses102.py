@@ -46,6 +46,12 @@ CASES: list[Case] = [
         "SUR>GUY:17",
     ),
     (
+        "MABARUMA",
+        "Ghana, whose troops intervened in Togo in 1998, offered to mediate between the "
+        "rival parties.",
+        "GHA>TGO:19",
+    ),
+    (
         "LETHEM",
         "Ghana's president, who visited Lome last week, said his government would cut fuel "
         "prices at home.",

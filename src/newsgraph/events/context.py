@@ -367,6 +367,7 @@ class Rules:
     talk_offer_roots: frozenset[str]
     talk_joint_roots: frozenset[str]
     related_partner_roots: frozenset[str]
+    related_partner_act_roots: frozenset[str]
     talk_roots: frozenset[str]
     talk_verbs: frozenset[str]
     talk_address_verbs: frozenset[str]

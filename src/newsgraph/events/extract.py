@@ -4739,13 +4739,17 @@ def _related_partner(
     ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
 ) -> list[_Hit]:
     """The states a pledge naming no one is made to, from its subject's relative clause: the
-    targets of the acts of the same source coded at that clause's verb ("Guyana's president,
-    who visited Paramaribo last week, offered to supply diesel": Suriname). None when the
-    clause coded no act of the source, or the pledge's clause names a third party."""
+    targets of the friendly acts (related_partner_act_roots) of the same source coded at that
+    clause's verb ("Guyana's president, who visited Paramaribo last week, offered to supply
+    diesel": Suriname). None when the clause coded no such act ("Nigeria, whose troops
+    intervened in Sierra Leone in 1997, offered to mediate": background, no partner), or the
+    pledge's clause names a third party."""
     own = _principal(hit.source)
     targets: dict[str, Mention] = {}
     for rel in _subject_relatives(ctx, hit.trigger):
-        targets.update(_joined_targets(coded, sent_index, rel, own))
+        targets.update(
+            _joined_targets(coded, sent_index, rel, own, ctx.rules.related_partner_act_roots)
+        )
     if not targets or _other_named(ctx, hit.trigger, {own, *targets}):
         return []
     return [replace(hit, target=t) for t in targets.values()]
