@@ -10,8 +10,8 @@ talk was with (extract._after_talk). Now:
   offers it to Vietnam, as "met Vietnam's minister and offered help" did);
 - a joint act of a reciprocal pattern (rules talk_joint_roots: a signing) naming no partner is
   done with the one talked with ("met his Vietnamese counterpart and signed a grant");
-- a praise of a state is an address as a thanks is (rules thanks_address_verbs: "praised
-  Kenya for its patience and asked for more trucks to be built in Ghana" asks it of Kenya).
+- (tried and left as a strict gap: a praise of a state as an address, like a thanks;
+  test_events_clauses89 decides an appeal after a praise of a state's aid is aimed at no one).
 
 Near misses: another doer ("..., and Sweden signed"), a signing that names its own partner
 ("signed a trade deal with Laos"), a negated or conditional signing, a judgement of a deed
@@ -58,18 +58,6 @@ CASES: list[Case] = [
         "Norway's foreign minister visited Hanoi on Thursday and lodged a protest over the "
         "arrest of a reporter.",
         "NOR>VNM:04 NOR>VNM:11",
-    ),
-    (
-        "ACCRA",
-        "Kenya's foreign minister was received in Accra by Ghana's president, who praised "
-        "Nairobi for its patience and asked that more of the trucks be built in Ghana.",
-        "GHA>KEN:04 GHA>KEN:05 GHA>KEN:02",
-    ),
-    (
-        "KUMASI",
-        "Ghana's president praised Kenya for its patience and asked for more trucks to be built "
-        "in Ghana.",
-        "GHA>KEN:05 GHA>KEN:02",
     ),
     # ... near misses: a partner of its own, another doer, a negated or conditional signing
     (
@@ -146,6 +134,14 @@ NONE: list[NearMiss] = [
     ("TEMA", "The Norwegian minister, who visited the port last year, offered help."),
 ]
 GAPS: list[Gap] = [
+    (
+        "KUMASI",
+        "Ghana's president praised Kenya for its patience and asked for more trucks to be built "
+        "in Ghana.",
+        "GHA>KEN:05 GHA>KEN:02",
+        "praise is no address (thanks_address_verbs): clauses89 keeps 'praised Japan's new coast "
+        "guard aid and called for the remaining boats to be delivered' unaimed",
+    ),
     (
         "LIMA",
         "Peru's president visited Quito and agreed to expand Ecuadorean access to the port of "
