@@ -256,6 +256,7 @@ from newsgraph.events.reactions import (
     _lead_end,
     _appeal_partner,
     _also_pledged_partner,
+    _other_named,
     _answered_asker,
     _asked_of_complained,
     _parallel_marked,
@@ -1526,7 +1527,12 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Ghana asked Tokyo to fund a bridge ... The minister promised to send engineers":
             # a pledge naming no one answers the request just made of its source (_answered_asker)
             return [_Hit(pattern, code, verb, s, None, "answered") for s in sources]
-        if kind in ("", "objectless") and not clause and _after_talk(ctx, verb, code):
+        if (
+            kind in ("", "objectless")
+            and not clause
+            and not pattern.reverse  # "visited Abu Dhabi and received a loan pledge": its giver's
+            and _after_talk(ctx, verb, code, pattern.reciprocal)
+        ):
             # "had spoken by phone with China's ambassador and asked for the trucks to be
             # cleared": an appeal naming no one, joined after a talk, is made to whom the talk
             # was with (_joined_after_partner); so is a complaint naming nothing ("met Nepalese
@@ -1641,6 +1647,18 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             # "Somali forces handed over four suspects, a step Nairobi had requested": asked of
             # whoever did the act the apposed noun sums up
             return _pair_hits(ctx, pattern, code, verb, sources, summed_doers)
+        if (
+            not kind
+            and not clause
+            and not targets
+            and code[:2] in ctx.rules.related_partner_roots
+            and _subject_relatives(ctx, verb)
+            and not _pledged_at_home(ctx, verb)
+        ):
+            # "Guyana's president, who visited Paramaribo last week, offered to supply diesel":
+            # a pledge naming no one is made to whom its subject's relative clause acted on
+            # (_related_partner)
+            return [_Hit(pattern, code, verb, s, None, "related") for s in sources]
         if not kind:
             # nothing in the slots and no context rule: the one actor the clause names
             note("no-target")
@@ -2140,6 +2158,7 @@ _LAST_GUESSES = frozenset(
         "answered",
         "bordered",
         "trailed",
+        "related",
     }
 )
 _WEAK = _GUESSED | {"clause", "visited"} | _LAST_GUESSES
@@ -2968,12 +2987,15 @@ def _code_events(
                 resolved = resolved or _answered_asker(ctx, found, coded, sent.index)
                 if (
                     not resolved
-                    and found.context == "counterpart"
-                    and _after_talk(ctx, found.trigger, found.code)
+                    and found.context in ("counterpart", "deed")
+                    and _after_talk(ctx, found.trigger, found.code, found.pattern.reciprocal)
                 ):
                     # "summoned Chile's envoy and asked that Bolivian consuls be allowed to see
                     # the pilot": the one talked with before any counterpart guessed (none
-                    # coded: "handed the ambassador a note demanding ..." is the counterpart's)
+                    # coded: "handed the ambassador a note demanding ..." is the counterpart's);
+                    # "visited Hanoi and signed a grant for clean water": a joint act naming no
+                    # partner is done with the one talked with (not "met X and welcomed the
+                    # decision", an approval of whoever made it)
                     talked = replace(found, context="talked")
                     resolved = _joined_after_partner(ctx, talked, coded, sent.index)
                 if found.context == "appealed":
@@ -2988,6 +3010,8 @@ def _code_events(
                     resolved = _bordering_state(ctx, found, coded, sent.index)
                 if found.context == "trailed":
                     resolved = _conjunct_targets(ctx, found, coded, sent.index)
+                if found.context == "related":
+                    resolved = _related_partner(ctx, found, coded, sent.index)
                 if found.context == "asked":
                     # "welcomed the move but called for the remaining curbs to be lifted": an
                     # ask joined by a word of contrast is made of whom the act before it was
@@ -4686,13 +4710,62 @@ def _joined_targets(
     }
 
 
-def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
+_REPORTING_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def _subject_relatives(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The verbs of relative clauses on the subject of ``verb``, or of the verbs it is the
+    complement or conjunct of ("Japan, which gave Palau a patrol boat, said it would send a
+    team": gave); an act of the subject told aside, whose partner a pledge naming no one
+    is made to (_related_partner)."""
+    found: list[Token] = []
+    seen: set[int] = set()
+    cur: Token | None = verb
+    while cur is not None and cur.i not in seen:
+        seen.add(cur.i)
+        subjects = list(ctx.kids(cur.i, _ANY_SUBJ))
+        if cur.dep == "acl" and cur.head != cur.i:
+            # "Guyana's president, who visited Paramaribo, offered ...": the verb misread as
+            # a modifier of its subject, after the relative clause
+            subjects.append(ctx.tok(cur.head))
+        for subj in subjects:
+            found.extend(r for r in ctx.kids(subj.i, frozenset({"relcl"})) if r.i < verb.i)
+        if found or cur.dep not in _REPORTING_DEPS or cur.head == cur.i:
+            break
+        cur = ctx.tok(cur.head)
+    return found
+
+
+def _related_partner(
+    ctx: _Ctx, hit: _Hit, coded: list[tuple[int, _Hit]], sent_index: int
+) -> list[_Hit]:
+    """The states a pledge naming no one is made to, from its subject's relative clause: the
+    targets of the friendly acts (related_partner_act_roots) of the same source coded at that
+    clause's verb ("Guyana's president, who visited Paramaribo last week, offered to supply
+    diesel": Suriname). None when the clause coded no such act ("Nigeria, whose troops
+    intervened in Sierra Leone in 1997, offered to mediate": background, no partner), or the
+    pledge's clause names a third party."""
+    own = _principal(hit.source)
+    targets: dict[str, Mention] = {}
+    for rel in _subject_relatives(ctx, hit.trigger):
+        targets.update(
+            _joined_targets(coded, sent_index, rel, own, ctx.rules.related_partner_act_roots)
+        )
+    if not targets or _other_named(ctx, hit.trigger, {own, *targets}):
+        return []
+    return [replace(hit, target=t) for t in targets.values()]
+
+
+def _after_talk(ctx: _Ctx, verb: Token, code: str, joint: bool = False) -> bool:
     """Whether an appeal (talk_sequel_roots) is a bare verb joined after a talk of its
     subject (talk_verbs: "had spoken by phone with X's ambassador and asked for ...") or
     another address (talk_address_verbs), or a trailing -ing clause of one ("wrote to Spain
-    asking for the return of the fishermen")."""
+    asking for the return of the fishermen"); ``joint``: the act is a reciprocal pattern's,
+    which talk_joint_roots let follow a talk too."""
     rules = ctx.rules
     roots = rules.talk_sequel_roots | rules.talk_complaint_roots | rules.talk_offer_roots
+    if joint:
+        roots = roots | rules.talk_joint_roots
     if code[:2] not in roots or ctx.kids(verb.i, _ANY_SUBJ):
         return False
     if (
@@ -4707,9 +4780,13 @@ def _after_talk(ctx: _Ctx, verb: Token, code: str) -> bool:
     # "and asked for the trucks to be cleared": no object needed
     host = _conj_host(ctx, verb) or _bare_participle(ctx, verb)
     thanks = host is not None and host.lemma.lower() in ctx.rules.thanks_address_verbs
-    if thanks and (ctx.kids(verb.i, _OBJ) or code[:2] not in ctx.rules.talk_sequel_roots):
-        # "thanked Peru and urged other Andean states to follow": others asked; "thanked
-        # Paraguay's president ... and said the help showed ...": no complaint made to him
+    called_on = any(p.lemma.lower() == "on" for p in ctx.kids(verb.i, frozenset({"prep"})))
+    if thanks and (
+        ctx.kids(verb.i, _OBJ) or called_on or code[:2] not in ctx.rules.talk_sequel_roots
+    ):
+        # "thanked Peru and urged other Andean states to follow", "praised Amman and called on
+        # other countries to cut ties": others asked; "thanked Paraguay's president ... and
+        # said the help showed ...": no complaint made to him
         return False
     if any(
         (m := ctx.by_token.get(k.i)) is not None and m.actor is not None
