@@ -57,6 +57,19 @@ CASES: list[Case] = [
         "prices at home.",
         "GHA>TGO:04",
     ),
+    # ... a partner named by a common noun (lead, at the merge of session 70)
+    (
+        "LINDEN",
+        "Suriname's president, who visited Georgetown in May, has sought closer ties with "
+        "Western lenders since taking office.",
+        "SUR>GUY:04",
+    ),
+    (
+        "LETHEM",
+        "Ghana's president, who visited Lome last week, offered to supply diesel to its "
+        "neighbours at a discount.",
+        "GHA>TGO:04",
+    ),
 ]
 NONE: list[NearMiss] = [
     ("ANNA REGINA", "The farmers, who met the traders last week, offered to lower their prices."),

@@ -4746,6 +4746,8 @@ def _related_partner(
     intervened in Sierra Leone in 1997, offered to mediate": background, no partner), or the
     pledge's clause names a third party."""
     own = _principal(hit.source)
+    if _partner_by_noun(ctx, hit.trigger):
+        return []
     targets: dict[str, Mention] = {}
     for rel in _subject_relatives(ctx, hit.trigger):
         targets.update(
@@ -4754,6 +4756,22 @@ def _related_partner(
     if not targets or _other_named(ctx, hit.trigger, {own, *targets}):
         return []
     return [replace(hit, target=t) for t in targets.values()]
+
+
+_PARTNER_PREPS = frozenset({"with", "to", "toward", "towards"})
+
+
+def _partner_by_noun(ctx: _Ctx, verb: Token) -> bool:
+    """Whether the act names its partners by a common noun no actor stands for ("has sought
+    closer ties with Western donors", "offered diesel to its neighbours"): then it names
+    someone, and its subject's relative clause gives no partner (_related_partner)."""
+    acts = (verb, *ctx.kids(verb.i, frozenset({"xcomp"})))
+    return any(
+        p.pos == "NOUN" and p.i not in ctx.by_token
+        for a in acts
+        for host in (a, *ctx.kids(a.i, _OBJ))
+        for p in _preps(ctx, host, _PARTNER_PREPS)
+    )
 
 
 def _after_talk(ctx: _Ctx, verb: Token, code: str, joint: bool = False) -> bool:
