@@ -1495,6 +1495,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and code[:2] in ctx.rules.pledge_roots
             and _announced_measure(ctx, verb)
             and not _pledged_at_home(ctx, verb)
+            and not _plural_helped(ctx, verb)
         ):
             # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a
             # pledge naming no one is made where the act joined before it is aimed
@@ -2302,6 +2303,22 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
         or _own_ground(ctx, a)
         or any(_home_marked(ctx, n) for o in ctx.kids(a.i, _OBJ) for n in (o, *_preps(ctx, o, _OF)))
         for a in acts
+    )
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp"})
+
+
+def _plural_helped(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a pledge names its own recipients as a plural of other states (rules
+    generic_plurals: "would help island states apply for the money", "will help poorer
+    countries"): a group of states, none of them the one the act joined before it is aimed at."""
+    helped = [
+        *ctx.kids(verb.i, _OBJ),
+        *(s for c in ctx.kids(verb.i, _CLAUSAL) for s in ctx.kids(c.i, _SUBJ)),
+    ]
+    return any(
+        o.tag in ("NNS", "NNPS") and o.lemma.lower() in ctx.rules.generic_plurals for o in helped
     )
 
 
