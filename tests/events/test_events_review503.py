@@ -5,7 +5,9 @@ joined before it in the sentence is aimed (extract's "pledge" context, _joined_a
 When its helped party is a plural of states (rules generic_plurals, as object or as the
 subject of the helped clause: "would help island states apply for the money", "will help
 poorer countries buy vaccines"), it names its own recipients: a group, not the state just
-welcomed or praised (open set 85: AUS>G7 033 beside "welcomed the pledge").
+welcomed or praised (open set 85: AUS>G7 033 beside "welcomed the pledge"). A gift with no
+recipient named, given for or to such a plural ("funds patrol boats for 12 Pacific nations"),
+borrows no partner from the story's deals either (the delivery context; open set 102: AUS>TWN).
 
 Kept: a pledge with no helped party of its own; a singular "the country" (the one welcomed).
 
@@ -46,6 +48,12 @@ CASES: list[Case] = [
 ]
 NONE: list[NearMiss] = [
     ("", "Sweden welcomed the plan and said it would help poorer countries pay for the vaccines."),
+    # a gift for a plural of states: no partner borrowed from the story's deals
+    (
+        "",
+        "Australia signed a patrol boat deal with Taiwan in March. Australia already funds "
+        "patrol boats for 12 Pacific nations under a program begun in 2018.",
+    ),
 ]
 GAPS: list[Gap] = [
     (

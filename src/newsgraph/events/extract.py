@@ -1218,6 +1218,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _quoted_present(ctx, verb)  # "Cuba 'offers help without strings'": a portrait
             and not _unnamed_recipient(ctx, verb)
             and not _carried_for_owner(ctx, verb, given)
+            and not _plural_helped(ctx, verb)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
@@ -2307,15 +2308,19 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
 
 
 _CLAUSAL = frozenset({"ccomp", "xcomp"})
+_RECEIVER_PREPS = frozenset({"for", "to"})
 
 
 def _plural_helped(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a pledge names its own recipients as a plural of other states (rules
-    generic_plurals: "would help island states apply for the money", "will help poorer
-    countries"): a group of states, none of them the one the act joined before it is aimed at."""
+    """Whether a pledge or a gift names its own recipients as a plural of other states (rules
+    generic_plurals, as its object, the subject of its clause or a for- or to-phrase: "would
+    help island states apply for the money", "funds patrol boats for 12 Pacific nations"): a
+    group of states, none of them the partner the context would give it."""
+    objects = ctx.kids(verb.i, _OBJ)
     helped = [
-        *ctx.kids(verb.i, _OBJ),
+        *objects,
         *(s for c in ctx.kids(verb.i, _CLAUSAL) for s in ctx.kids(c.i, _SUBJ)),
+        *(p for h in (verb, *objects) for p in _preps(ctx, h, _RECEIVER_PREPS)),
     ]
     return any(
         o.tag in ("NNS", "NNPS") and o.lemma.lower() in ctx.rules.generic_plurals for o in helped
