@@ -2271,16 +2271,9 @@ def _delivery_partner(
     assert src is not None
     # "Under the agreement, Italy will fund patrol boats": the deal names the goods as its own
     termed = any(_agreed_term(ctx, t) for t in (hit.trigger, _modal_head(ctx, hit.trigger)))
-    # the delivery's own phrase names no goods of a deal told beside it in its sentence
-    # ("welcomed the accord with Peru and said it would pay for a study": no study in the accord)
-    own = {t.i for t in ctx.parse.subtree(hit.trigger.i)}
     for index, earlier, e_src, e_tgt in _recent_orders(ctx, coded, sent_index):
         sent = ctx.parse.sentences[index]
-        goods = (
-            t.lemma.lower()
-            for t in ctx.parse.tokens[sent.token_start : sent.token_end]
-            if index != sent_index or t.i not in own
-        )
+        goods = (t.lemma.lower() for t in ctx.parse.tokens[sent.token_start : sent.token_end])
         if not termed and hit.act not in ctx.rules.portion_nouns and hit.act not in goods:
             continue  # "the first tranche" is part of whatever the deal gave
         if e_src.principal == src.principal and earlier.target is not None:
