@@ -1220,6 +1220,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and not _quoted_present(ctx, verb)  # "Cuba 'offers help without strings'": a portrait
             and not _unnamed_recipient(ctx, verb)
             and not _carried_for_owner(ctx, verb, given)
+            and not _plural_helped(ctx, verb)
         ):
             # "Washington delivered the first helicopters": to the buyer named before;
             # "Germany pledged 10 million euros": to the one state the story is about; a
@@ -1497,6 +1498,7 @@ def _verb_hits(ctx: _Ctx, verb: Token, pattern: Pattern) -> list[_Hit]:
             and code[:2] in ctx.rules.pledge_roots
             and _announced_measure(ctx, verb)
             and not _pledged_at_home(ctx, verb)
+            and not _plural_helped(ctx, verb)
         ):
             # "praised Ghana's reforms and said Tokyo would help rebuild the highway": a
             # pledge naming no one is made where the act joined before it is aimed
@@ -2322,6 +2324,26 @@ def _pledged_at_home(ctx: _Ctx, verb: Token) -> bool:
         or _own_ground(ctx, a)
         or any(_home_marked(ctx, n) for o in ctx.kids(a.i, _OBJ) for n in (o, *_preps(ctx, o, _OF)))
         for a in acts
+    )
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp"})
+_RECEIVER_PREPS = frozenset({"for", "to"})
+
+
+def _plural_helped(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a pledge or a gift names its own recipients as a plural of other states (rules
+    generic_plurals, as its object, the subject of its clause or a for- or to-phrase: "would
+    help island states apply for the money", "funds patrol boats for 12 Pacific nations"): a
+    group of states, none of them the partner the context would give it."""
+    objects = ctx.kids(verb.i, _OBJ)
+    helped = [
+        *objects,
+        *(s for c in ctx.kids(verb.i, _CLAUSAL) for s in ctx.kids(c.i, _SUBJ)),
+        *(p for h in (verb, *objects) for p in _preps(ctx, h, _RECEIVER_PREPS)),
+    ]
+    return any(
+        o.tag in ("NNS", "NNPS") and o.lemma.lower() in ctx.rules.generic_plurals for o in helped
     )
 
 
