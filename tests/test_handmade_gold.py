@@ -77,6 +77,11 @@ GOLD = Path(__file__).resolve().parent / "gold"
 # Session 69 raised those of sets 42, 54, 73, 77, 79, 80, 92, 94, 100, 102-105 (where higher) to
 # its end figures (b/L69, 4bd8748d) likewise (set 101 opened by its opener; 106 pinned at its
 # first run on the start code, then raised).
+# Session 70's conventions (dated background acts optional, README "Conventions decided (session
+# 70)") lowered those of blind sets 10 and 98 to the start code's figures less 0.02 (commented
+# at their entries); the session then raised those of sets 6, 8, 16, 64, 71, 72, 82, 85, 89, 96,
+# 98-107 (where higher) to its end figures (b/L70, 8e1bc2dd) likewise (107 pinned at its first
+# run on the start code, then raised).
 FLOORS = {
     # Set 1, blind at commit 8870bc5 (session 3): events P 0.804 R 0.494 F1 0.612 (root and code
     # alike); quotes P 1.0 R 1.0 speaker 0.930. End of session 3: events P 0.965 R 0.663 F1 0.786,
@@ -143,7 +148,7 @@ FLOORS = {
     # Session 10 (still blind to builders): P 0.818 R 0.495 F1 0.617, speakers 0.939.
     # Session 11 (still blind to builders): P 0.833 R 0.505 F1 0.629.
     "handmade6.jsonl": {
-        "events": {"precision": 0.93, "recall": 0.72, "f1": 0.81},
+        "events": {"precision": 0.93, "recall": 0.74, "f1": 0.82},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.935},
     },
     # Set 7, written in session 7 by an engineer who had read no code, to read like plain wire
@@ -168,7 +173,7 @@ FLOORS = {
     # Session 9: P 0.909 R 0.515 F1 0.657, speakers 1.0. Session 10: P 0.923 R 0.529 F1 0.673.
     # Session 12: P 0.914 R 0.544 F1 0.682.
     "handmade8.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.67, "f1": 0.785},
+        "events": {"precision": 0.945, "recall": 0.705, "f1": 0.805},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 9, written in session 9 by an engineer who had read no code. Code of the session's
@@ -263,7 +268,7 @@ FLOORS = {
     # end of session 17 P 0.939 R 0.667 F1 0.780, speakers 1.0. End of session 18: P 0.986
     # R 0.731 F1 0.840.
     "handmade16.jsonl": {
-        "events": {"precision": 0.965, "recall": 0.87, "f1": 0.915},
+        "events": {"precision": 0.965, "recall": 0.88, "f1": 0.92},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 17, written in session 17 by an engineer who had read no code (news-dev's
@@ -673,7 +678,7 @@ FLOORS = {
     # with its rules P 0.902 R 0.832 F1 0.866, speakers 0.987 -> with its gold corrections
     # P 0.961 R 0.841 F1 0.897, speakers 0.987; floors those less 0.02.
     "handmade64.jsonl": {
-        "events": {"precision": 0.94, "recall": 0.875, "f1": 0.905},
+        "events": {"precision": 0.955, "recall": 0.875, "f1": 0.91},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade65.jsonl": {
@@ -738,7 +743,7 @@ FLOORS = {
     # README section, "Opened (session 49)"); floors at those figures less 0.02, rounded down.
     "handmade71.jsonl": {
         "events": {"precision": 0.955, "recall": 0.895, "f1": 0.925},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Sets 72 and 73, written blind in session 47 by two helpers who read no code (72:
     # sub-Saharan Africa, Latin America and the Caribbean, Central Asia, with the African Union
@@ -754,7 +759,7 @@ FLOORS = {
     # F1 0.732, speakers 0.951; floors those less 0.02.
     "handmade72.jsonl": {
         "events": {"precision": 0.89, "recall": 0.785, "f1": 0.835},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     "handmade73.jsonl": {
         "events": {"precision": 0.95, "recall": 0.755, "f1": 0.84},
@@ -873,7 +878,7 @@ FLOORS = {
     # "Opened (session 56)"); floors at those figures less 0.02, rounded down.
     "handmade82.jsonl": {
         "events": {"precision": 0.925, "recall": 0.775, "f1": 0.845},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.96},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 83, written blind in session 55 by a helper who read no code (West Africa and the
     # Sahel, South Asia, Western and Northern Europe, Central America and Mexico, with the WFP,
@@ -912,7 +917,7 @@ FLOORS = {
     # R 0.643 F1 0.750, quotes 1.0, speakers 0.988 (its README section, "Opened (session
     # 57)"); floors at those figures less 0.02, rounded down.
     "handmade85.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.73, "f1": 0.825},
+        "events": {"precision": 0.96, "recall": 0.74, "f1": 0.835},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 86, written blind in session 56 by a helper who read no code (the Gulf and the
@@ -964,8 +969,8 @@ FLOORS = {
     # R 0.768 F1 0.834, quotes 1.0, speakers 0.959 (its README section, "Opened (session
     # 58)"); floors at those figures less 0.02, rounded down.
     "handmade89.jsonl": {
-        "events": {"precision": 0.91, "recall": 0.83, "f1": 0.87},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
+        "events": {"precision": 0.91, "recall": 0.84, "f1": 0.875},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.965},
     },
     # Set 90, written blind in session 57 by a helper who read no code (Central America, the
     # African Great Lakes, Oceania, the Maghreb; OPEC, WHO, IMF, EU and the World Bank as
@@ -1049,7 +1054,7 @@ FLOORS = {
     # principals). First run on the session's start code (main a96e9a49): P 0.854 R 0.642
     # F1 0.733, quotes 1.0, speakers 0.924; floors those less 0.02.
     "handmade96.jsonl": {
-        "events": {"precision": 0.84, "recall": 0.655, "f1": 0.735},
+        "events": {"precision": 0.84, "recall": 0.665, "f1": 0.74},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.925},
     },
     # Set 97, written blind in session 62 by a helper who read no code and reviewed a second
@@ -1068,7 +1073,7 @@ FLOORS = {
     # R 0.686 F1 0.761, quotes P 1.0 R 0.990, speakers 0.929; floors those less 0.02.
     # Session 70: lowered to main 9de66fc3's figures less 0.02 after the session-70 conventions made dated background rows optional (the set's 'Session 70 conventions applied').
     "handmade98.jsonl": {
-        "events": {"precision": 0.795, "recall": 0.65, "f1": 0.715},
+        "events": {"precision": 0.795, "recall": 0.66, "f1": 0.72},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
     },
     # Set 99, written blind in session 64 by a helper who read no code and reviewed a second
@@ -1082,8 +1087,8 @@ FLOORS = {
     # rules, P 0.921 R 0.719 F1 0.808, quotes 1.0, speakers 0.980 (its README section, "Opened
     # (session 66)"); floors at those figures less 0.02, rounded down.
     "handmade99.jsonl": {
-        "events": {"precision": 0.92, "recall": 0.705, "f1": 0.8},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
+        "events": {"precision": 0.92, "recall": 0.785, "f1": 0.845},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 100, written blind in session 65 by a helper who read no code and reviewed a second
     # time by another (South and Southeast Asia, the Pacific, West Africa, Southern Africa,
@@ -1095,7 +1100,7 @@ FLOORS = {
     # b/O100's rules, P 0.910 R 0.570 F1 0.701, quotes 1.0, speakers 0.991 (its README section,
     # "Opened (session 67)"); floors at those figures less 0.02, rounded down.
     "handmade100.jsonl": {
-        "events": {"precision": 0.895, "recall": 0.625, "f1": 0.735},
+        "events": {"precision": 0.895, "recall": 0.63, "f1": 0.735},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.98},
     },
     # Set 101, written blind in session 66 by a helper who read no code and reviewed a second
@@ -1110,7 +1115,7 @@ FLOORS = {
     # section, "Opened (session 69)"); floors at those figures less 0.02, rounded down.
     "handmade101.jsonl": {
         "events": {"precision": 0.865, "recall": 0.705, "f1": 0.78},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.955},
     },
     # Set 102, written blind in session 67 by a helper who read no code and reviewed a second
     # time by another (Central Asia, South Asia, the Gulf, Eastern Europe and the Baltic and
@@ -1124,7 +1129,7 @@ FLOORS = {
     # rules, P 0.897 R 0.680 F1 0.773, quotes 1.0, speakers 0.984 (its README section,
     # "Opened (session 68)"); floors at those figures less 0.02, rounded down.
     "handmade102.jsonl": {
-        "events": {"precision": 0.875, "recall": 0.665, "f1": 0.755},
+        "events": {"precision": 0.89, "recall": 0.69, "f1": 0.775},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.97},
     },
     # Set 103, written blind in session 68 by a helper who read no code and reviewed a second
@@ -1134,8 +1139,8 @@ FLOORS = {
     # after the second review: P 0.969 R 0.644 F1 0.774, quotes 1.0, speakers 0.917; floors
     # those less 0.02.
     "handmade103.jsonl": {
-        "events": {"precision": 0.945, "recall": 0.63, "f1": 0.755},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.895},
+        "events": {"precision": 0.95, "recall": 0.635, "f1": 0.765},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.91},
     },
     # Set 106, written blind in session 69 by a helper who read no code and reviewed a second
     # time by another (the Indian Ocean, Central Africa, West Africa, Central Asia, the Pacific,
@@ -1143,7 +1148,7 @@ FLOORS = {
     # as principals). First run on the session's start code (main a9a5dc94), after the second
     # review: P 0.815 R 0.543 F1 0.652, quotes 1.0, speakers 0.924; floors those less 0.02.
     "handmade106.jsonl": {
-        "events": {"precision": 0.805, "recall": 0.53, "f1": 0.64},
+        "events": {"precision": 0.805, "recall": 0.555, "f1": 0.655},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.9},
     },
     # Set 107, written blind in session 70 by a helper who read no code and reviewed a second
@@ -1153,7 +1158,7 @@ FLOORS = {
     # the second review: P 0.838 R 0.569 F1 0.678, quotes 1.0, speakers 0.950; floors those
     # less 0.02.
     "handmade107.jsonl": {
-        "events": {"precision": 0.815, "recall": 0.545, "f1": 0.655},
+        "events": {"precision": 0.815, "recall": 0.565, "f1": 0.67},
         "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.93},
     },
     # Sets 104 and 105, batteries written in session 68 by helpers who read no code (24 short
@@ -1164,11 +1169,11 @@ FLOORS = {
     # F1 0.815, speakers 0.938).
     "handmade104.jsonl": {
         "events": {"precision": 0.915, "recall": 0.61, "f1": 0.735},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.94},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.95},
     },
     "handmade105.jsonl": {
         "events": {"precision": 0.905, "recall": 0.705, "f1": 0.795},
-        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.94},
+        "quotes": {"precision": 0.98, "recall": 0.98, "speaker_accuracy": 0.945},
     },
 }
 
